@@ -1,0 +1,455 @@
+//! The analysis pipeline and its result: quotes, speakers and stances of one article.
+
+use serde::{Deserialize, Serialize};
+
+use crate::attribution::{self, Attribution, Attributor, CueWords};
+use crate::document::Document;
+use crate::paragraphs::{Paragraph, ParagraphRole};
+use crate::reported;
+use crate::span::Span;
+use crate::speakers::{EntityId, SpeakerKind};
+use crate::stance::{self, Assessment, ContextKind, Evidence, SpeakerStance, Stance};
+use crate::tokens::TokKind;
+use crate::topic::{CompiledTopic, Topic};
+
+/// Everything StanceLens found in one article.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Analysis {
+    /// The topic the stances are toward.
+    pub topic: TopicRef,
+    /// The paragraphs, in order.
+    pub paragraphs: Vec<Paragraph>,
+    /// Every quote, in reading order.
+    pub quotes: Vec<Quote>,
+    /// Every speaker of at least one quote, in order of first quote.
+    pub speakers: Vec<Speaker>,
+}
+
+/// Which topic an analysis is about.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TopicRef {
+    /// The topic's identifier.
+    pub id: String,
+    /// Its readable name.
+    pub name: String,
+}
+
+/// How a quote is quoted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// A sentence or more in quotation marks.
+    Direct,
+    /// A fragment in quotation marks inside the writer's sentence.
+    Partial,
+    /// Reported speech without quotation marks.
+    Indirect,
+}
+
+/// One quote.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quote {
+    /// Its index in [`Analysis::quotes`].
+    pub id: usize,
+    /// The quoted words (for indirect quotes, the reporting clause).
+    pub text: String,
+    /// Direct, partial or indirect.
+    pub kind: QuoteKind,
+    /// Where `text` is (byte offsets; inside the quotation marks).
+    pub span: Span,
+    /// Index of its paragraph.
+    pub paragraph: usize,
+    /// For a quotation running over paragraphs: the quote of the previous paragraph.
+    pub continues: Option<usize>,
+    /// The speaker's name, or `None` when nobody can be named.
+    pub speaker: Option<String>,
+    /// Index into [`Analysis::speakers`].
+    pub speaker_id: Option<usize>,
+    /// Where the speaker is named for this quote (a name, pronoun or description).
+    pub speaker_mention: Option<Span>,
+    /// How the speaker was found.
+    pub attribution: Attribution,
+    /// The reporting cue ("say", "add", "according to", "call for"…).
+    pub cue: Option<CueWords>,
+    /// Stance toward the topic.
+    pub stance: Stance,
+    /// Signed strength of the stance (positive: support).
+    pub stance_score: i32,
+    /// The words that decided the stance.
+    pub evidence: Vec<Evidence>,
+    /// Why, in one line.
+    pub reason: String,
+    /// True when the quote is in a promo line ("READ MORE: …"), not the article's argument.
+    pub promo: bool,
+}
+
+/// One speaker.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Speaker {
+    /// Its index in [`Analysis::speakers`].
+    pub id: usize,
+    /// Canonical name ("Louis Stephen", "Health and Social Care Committee",
+    /// "cannabis campaigner").
+    pub name: String,
+    /// Person, organisation or unnamed group.
+    pub kind: SpeakerKind,
+    /// Roles and affiliations as the article gives them, joined.
+    pub description: Option<String>,
+    /// The same, one by one.
+    pub roles: Vec<String>,
+    /// Every place the article names them (byte offsets).
+    pub mentions: Vec<Span>,
+    /// What their quotes add up to.
+    pub stance: SpeakerStance,
+    /// Why, in one line.
+    pub reason: String,
+    /// Their quotes (indices into [`Analysis::quotes`]).
+    pub quotes: Vec<usize>,
+}
+
+/// Analyses `text` for stances toward `topic`. Total: any string gives an analysis.
+///
+/// ```
+/// use stancelens::{analyze, Topic, Stance};
+/// let text = "Ann Lee, a local councillor, said: “Locking up drug users does not work.”";
+/// let a = analyze(text, Topic::builtin());
+/// assert_eq!(a.quotes[0].speaker.as_deref(), Some("Ann Lee"));
+/// assert_eq!(a.quotes[0].stance, Stance::Support);
+/// ```
+pub fn analyze(text: &str, topic: &Topic) -> Analysis {
+    Analyzer::new(topic).analyze(text)
+}
+
+/// A topic compiled once, for analysing many articles.
+#[derive(Debug, Clone)]
+pub struct Analyzer {
+    topic: TopicRef,
+    compiled: CompiledTopic,
+}
+
+struct Item {
+    kind: QuoteKind,
+    span: Span,
+    paragraph: usize,
+    quoted: Option<usize>,
+    speaker: Option<EntityId>,
+    mention: Option<Span>,
+    attribution: Attribution,
+    cue: Option<CueWords>,
+    promo: bool,
+    /// Tokens of the quote's own words.
+    own: (usize, usize),
+    /// Sentence containing it (tokens).
+    sentence: usize,
+}
+
+#[derive(Default)]
+struct Discourse {
+    last_speaker: Option<EntityId>,
+}
+
+impl Analyzer {
+    /// Compiles the topic.
+    pub fn new(topic: &Topic) -> Analyzer {
+        Analyzer { topic: TopicRef { id: topic.id.clone(), name: topic.name.clone() }, compiled: topic.compile() }
+    }
+
+    /// Analyses one article.
+    pub fn analyze(&self, text: &str) -> Analysis {
+        let doc = Document::new(text);
+        let mut attr = Attributor::new(&doc);
+        let mut items = find_items(&doc, &mut attr);
+        merge_lede_descriptions(&mut attr, &mut items);
+        let judgements = judge_items(&doc, &items, &self.compiled);
+        build(&doc, &attr, items, judgements, self.topic.clone())
+    }
+}
+
+fn find_items(doc: &Document, attr: &mut Attributor) -> Vec<Item> {
+    let mut items: Vec<Item> = Vec::new();
+    let mut state = Discourse::default();
+    let top: Vec<usize> = (0..doc.quoted.len()).filter(|&i| doc.quoted[i].depth == 0).collect();
+    let mut next_quote = 0;
+    for s in 0..doc.sentences.len() {
+        let (s_start, s_end) = doc.sentences[s];
+        let Some(para) = doc.para_of.get(s_start).copied() else { continue };
+        let role = doc.paragraphs[para].role;
+        if role == ParagraphRole::Byline {
+            while next_quote < top.len() && doc.tok_at(doc.quoted[top[next_quote]].open.start) < s_end {
+                next_quote += 1;
+            }
+            continue;
+        }
+        let promo = role == ParagraphRole::Promo;
+        // Reported speech, then quotes, in order of position.
+        let reports = if promo { Vec::new() } else { reported::find(attr, s) };
+        let mut quotes_here = Vec::new();
+        while next_quote < top.len() && doc.tok_at(doc.quoted[top[next_quote]].open.start) < s_end {
+            quotes_here.push(top[next_quote]);
+            next_quote += 1;
+        }
+        let mut reports = reports.into_iter().peekable();
+        let mut prev_close: Option<usize> = None;
+        let mut sentence_speaker: Option<(EntityId, Span, Option<CueWords>)> = None;
+        for (n, &qi) in quotes_here.iter().enumerate() {
+            let q = doc.quoted[qi];
+            let open_tok = doc.tok_at(q.open.start);
+            while let Some(r) = reports.next_if(|r| r.toks.0 < open_tok) {
+                push_report(&mut items, &mut state, r, para, s);
+            }
+            let close_tok = q.close.map(|c| doc.tok_at(c.start));
+            let next_open = quotes_here.get(n + 1).map(|&nq| doc.tok_at(doc.quoted[nq].open.start));
+            let inner = doc.toks_in(q.inner);
+            let words = inner.clone().filter(|&k| doc.toks[k].kind == TokKind::Word).count();
+            let this_prev_close = prev_close;
+            prev_close = close_tok.map(|c| c + 1);
+            if words == 0 || attribution::is_term(doc, open_tok, close_tok, words) {
+                continue;
+            }
+            let para_initial = doc.paragraphs[para].span.start == q.open.start;
+            let found = attr.attribute_in_sentence(&q, open_tok, close_tok, this_prev_close, next_open);
+            let (speaker, mention, cue, how) = match found {
+                Some((f, how)) => (Some(f.speaker), Some(f.mention), Some(f.cue), how),
+                None => match (&sentence_speaker, para_initial) {
+                    (Some((id, m, cue)), _) => (Some(*id), Some(*m), cue.clone(), Attribution::SameSentence),
+                    (None, true) if state.last_speaker.is_some() && !promo => {
+                        (state.last_speaker, None, None, Attribution::Continuation)
+                    }
+                    _ => match items.iter().rev().find(|it| it.paragraph == para && it.speaker.is_some() && it.quoted.is_some()) {
+                        Some(it) => (it.speaker, None, None, Attribution::SameParagraph),
+                        None => (None, None, None, Attribution::Unattributed),
+                    },
+                },
+            };
+            let needed_words = match how {
+                Attribution::Cue | Attribution::AccordingTo | Attribution::SameSentence => 1,
+                Attribution::Continuation => 3,
+                Attribution::SameParagraph => 4,
+                Attribution::Unattributed => 6,
+            };
+            if words < needed_words {
+                continue;
+            }
+            if let (Some(id), Some(m)) = (speaker, mention) {
+                sentence_speaker = Some((id, m, cue.clone()));
+            }
+            let first_char_upper = q.inner.slice(doc.text).chars().next().is_some_and(char::is_uppercase);
+            let after_colon = open_tok > 0 && doc.tok_text(open_tok - 1) == ":";
+            let kind = if para_initial || after_colon || (first_char_upper && words >= 4) {
+                QuoteKind::Direct
+            } else {
+                QuoteKind::Partial
+            };
+            let span = trim_quote(doc.text, q.inner);
+            if !promo && speaker.is_some() {
+                state.last_speaker = speaker;
+            }
+            items.push(Item {
+                kind,
+                span,
+                paragraph: para,
+                quoted: Some(qi),
+                speaker,
+                mention,
+                attribution: how,
+                cue,
+                promo,
+                own: (inner.start, inner.end),
+                sentence: s,
+            });
+        }
+        for r in reports {
+            push_report(&mut items, &mut state, r, para, s);
+        }
+    }
+    items
+}
+
+fn push_report(items: &mut Vec<Item>, state: &mut Discourse, r: reported::Reported, para: usize, s: usize) {
+    state.last_speaker = Some(r.found.speaker);
+    if r.introducer {
+        return;
+    }
+    items.push(Item {
+        kind: QuoteKind::Indirect,
+        span: r.span,
+        paragraph: para,
+        quoted: None,
+        speaker: Some(r.found.speaker),
+        mention: Some(r.found.mention),
+        attribution: Attribution::Cue,
+        cue: Some(r.found.cue),
+        promo: false,
+        own: r.toks,
+        sentence: s,
+    });
+}
+
+/// Drops trailing commas and blanks from a quote ("…lives," said X).
+fn trim_quote(text: &str, span: Span) -> Span {
+    let s = span.slice(text);
+    let trimmed = s.trim_end_matches(|c: char| c == ',' || c == ';' || c == ':' || crate::span::is_blank(c));
+    Span::new(span.start, span.start + trimmed.len())
+}
+
+/// A lede often describes a speaker before naming them ("THE city's Green Party leader has
+/// voiced…", then "City councillor Louis Stephen said…"). An unnamed definite person who
+/// speaks before anyone is named becomes the first person named as a speaker within the
+/// next two paragraphs, if that person was not mentioned before.
+fn merge_lede_descriptions(attr: &mut Attributor, items: &mut [Item]) {
+    let Some(first) = items.first() else { return };
+    let Some(desc) = first.speaker else { return };
+    let e = attr.registry.get(desc);
+    if !(e.unnamed && e.definite_person) {
+        return;
+    }
+    let desc_para = first.paragraph;
+    let candidate = items.iter().find_map(|it| {
+        let id = it.speaker?;
+        let e = attr.registry.get(id);
+        (e.kind == SpeakerKind::Person && !e.unnamed).then_some((id, it.paragraph, e.first_seen))
+    });
+    let Some((person, para, first_seen)) = candidate else { return };
+    let desc_at = first.mention.map_or(first.span.start, |m| m.start);
+    if para > desc_para + 2 || first_seen < desc_at {
+        return;
+    }
+    attr.registry.merge(desc, person);
+    for it in items.iter_mut() {
+        if it.speaker == Some(desc) {
+            it.speaker = Some(person);
+        }
+    }
+}
+
+fn judge_items(doc: &Document, items: &[Item], topic: &CompiledTopic) -> Vec<stance::Judgement> {
+    let assess = |a: usize, b: usize| stance::assess(doc.text, &doc.toks[a..b.min(doc.toks.len())], topic);
+    // Per speaker: (paragraph, assessments of their earlier words and their context).
+    let mut history: Vec<(Option<EntityId>, usize, Assessment)> = Vec::new();
+    // The lede (the first two body paragraphs, writer's words only) says what the story is about.
+    let lede_toks: Vec<_> = (0..doc.toks.len())
+        .filter(|&k| {
+            let p = doc.para_of[k];
+            doc.quote_of[k].is_none()
+                && doc.paragraphs[p].role == ParagraphRole::Body
+                && doc.paragraphs[..p].iter().filter(|x| x.role == ParagraphRole::Body).count() < 2
+        })
+        .map(|k| doc.toks[k])
+        .collect();
+    let lede = stance::assess(doc.text, &lede_toks, topic);
+    let mut out = Vec::new();
+    for it in items {
+        let own = assess(it.own.0, it.own.1);
+        let (s_start, s_end) = doc.sentences[it.sentence];
+        let mut context = Vec::new();
+        let mut kept = Vec::new();
+        match it.kind {
+            QuoteKind::Partial => {
+                let a = s_start.max(it.own.0.saturating_sub(40));
+                let b = s_end.min(it.own.1 + 40);
+                let emb = assess(a, b);
+                kept.push(emb.clone());
+                context.push((ContextKind::Embedding, emb));
+            }
+            QuoteKind::Direct => {
+                let writer: Vec<_> = (s_start..s_end).filter(|&k| doc.quote_of[k].is_none()).map(|k| doc.toks[k]).collect();
+                let framing = stance::assess(doc.text, &writer, topic);
+                kept.push(framing.clone());
+                context.push((ContextKind::Framing, framing));
+            }
+            QuoteKind::Indirect => {}
+        }
+        if it.speaker.is_some() {
+            for (_, _, a) in history.iter().rev().filter(|(sp, p, _)| *sp == it.speaker && it.paragraph <= p + 3) {
+                context.push((ContextKind::Earlier, a.clone()));
+            }
+        }
+        context.push((ContextKind::Article, lede.clone()));
+        let j = stance::judge(own.clone(), context);
+        history.push((it.speaker, it.paragraph, own));
+        for k in kept {
+            history.push((it.speaker, it.paragraph, k));
+        }
+        out.push(j);
+    }
+    out
+}
+
+fn build(doc: &Document, attr: &Attributor, items: Vec<Item>, judgements: Vec<stance::Judgement>, topic: TopicRef) -> Analysis {
+    let mut speaker_ids: Vec<EntityId> = Vec::new();
+    for it in &items {
+        if let Some(id) = it.speaker {
+            if !speaker_ids.contains(&id) {
+                speaker_ids.push(id);
+            }
+        }
+    }
+    let mut quotes = Vec::with_capacity(items.len());
+    let mut last_of_quoted: Vec<(usize, usize)> = Vec::new();
+    for (id, (it, j)) in items.into_iter().zip(judgements).enumerate() {
+        let speaker_id = it.speaker.and_then(|e| speaker_ids.iter().position(|&x| x == e));
+        let continues = it.quoted.and_then(|qi| {
+            let q = &doc.quoted[qi];
+            if !q.continues_previous {
+                return None;
+            }
+            last_of_quoted.iter().rev().find(|(_, p)| *p + 1 == it.paragraph).map(|(qid, _)| *qid)
+        });
+        if it.quoted.is_some() {
+            last_of_quoted.push((id, it.paragraph));
+        }
+        quotes.push(Quote {
+            id,
+            text: it.span.slice(doc.text).to_string(),
+            kind: it.kind,
+            span: it.span,
+            paragraph: it.paragraph,
+            continues,
+            speaker: it.speaker.map(|e| attr.registry.get(e).name.clone()),
+            speaker_id,
+            speaker_mention: it.mention,
+            attribution: it.attribution,
+            cue: it.cue,
+            stance: j.label,
+            stance_score: j.score,
+            evidence: j.evidence,
+            reason: j.reason,
+            promo: it.promo,
+        });
+    }
+    let speakers = speaker_ids
+        .iter()
+        .enumerate()
+        .map(|(sid, &e)| {
+            let entity = attr.registry.get(e);
+            let own: Vec<usize> = quotes.iter().filter(|q| q.speaker_id == Some(sid)).map(|q| q.id).collect();
+            let stances: Vec<Stance> = own.iter().map(|&q| quotes[q].stance).collect();
+            let stance = stance::aggregate(stances.iter().copied());
+            let count = |s: Stance| stances.iter().filter(|&&x| x == s).count();
+            let reason = speaker_reason(stance, count(Stance::Support), count(Stance::Oppose), count(Stance::Neutral));
+            Speaker {
+                id: sid,
+                name: entity.name.clone(),
+                kind: entity.kind,
+                description: (!entity.roles.is_empty()).then(|| entity.roles.join("; ")),
+                roles: entity.roles.clone(),
+                mentions: entity.mentions.clone(),
+                stance,
+                reason,
+                quotes: own,
+            }
+        })
+        .collect();
+    Analysis { topic, paragraphs: doc.paragraphs.clone(), quotes, speakers }
+}
+
+fn speaker_reason(stance: SpeakerStance, support: usize, oppose: usize, neutral: usize) -> String {
+    let total = support + oppose + neutral;
+    let plural = |n: usize| if n == 1 { "quote" } else { "quotes" };
+    match stance {
+        SpeakerStance::Support => format!("{support} of {total} {} {} the policy; none oppose it.", plural(total), if support == 1 { "supports" } else { "support" }),
+        SpeakerStance::Oppose => format!("{oppose} of {total} {} {} the policy; none support it.", plural(total), if oppose == 1 { "opposes" } else { "oppose" }),
+        SpeakerStance::Mixed => format!("{support} {} for and {oppose} against the policy.", plural(support)),
+        SpeakerStance::Neutral => format!("None of {total} {} takes a side.", plural(total)),
+    }
+}

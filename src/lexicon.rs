@@ -1,0 +1,228 @@
+//! English words that news writing uses to report speech and name people: reporting verbs,
+//! titles, role nouns, organisation heads, parties, common words.
+//!
+//! This is language data, not topic data: it says how journalists attribute words, not what
+//! anyone thinks. The lists live in `src/lexicon/*.txt` so that they can be read and
+//! extended without touching code; they are parsed once, on first use.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// A reporting cue: one form of a verb or phrase that introduces someone's words.
+#[derive(Debug)]
+pub struct CueForm {
+    /// The cue's name (its first listed form, e.g. "call for" for "called for").
+    pub lemma: &'static str,
+    /// The words of this form, lower case.
+    pub words: Vec<&'static str>,
+}
+
+/// All the word lists, parsed.
+#[derive(Debug)]
+pub struct Lexicon {
+    cues_by_first_word: HashMap<&'static str, Vec<CueForm>>,
+    titles: HashSet<&'static str>,
+    title_modifiers: HashSet<&'static str>,
+    role_nouns: HashSet<&'static str>,
+    group_nouns: HashSet<&'static str>,
+    org_heads: HashSet<&'static str>,
+    document_nouns: HashSet<&'static str>,
+    common: HashSet<&'static str>,
+    /// Lower-cased party name or alias → canonical name.
+    parties: HashMap<String, &'static str>,
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
+
+/// The lexicon, parsed on first use.
+pub fn lexicon() -> &'static Lexicon {
+    &LEXICON
+}
+
+fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn word_set(data: &'static str) -> HashSet<&'static str> {
+    lines(data).flat_map(str::split_whitespace).collect()
+}
+
+impl Lexicon {
+    fn load() -> Lexicon {
+        let mut cues_by_first_word: HashMap<&'static str, Vec<CueForm>> = HashMap::new();
+        for line in lines(include_str!("lexicon/cue_verbs.txt")) {
+            let mut forms = line.split(',').map(str::trim).filter(|f| !f.is_empty());
+            let Some(lemma) = forms.next() else { continue };
+            for form in std::iter::once(lemma).chain(forms) {
+                let words: Vec<&'static str> = form.split_whitespace().collect();
+                if let Some(first) = words.first() {
+                    cues_by_first_word.entry(first).or_default().push(CueForm { lemma, words });
+                }
+            }
+        }
+        // Longest forms first, so "called for" wins over "called".
+        for forms in cues_by_first_word.values_mut() {
+            forms.sort_by_key(|f| std::cmp::Reverse(f.words.len()));
+        }
+        let mut parties = HashMap::new();
+        for line in lines(include_str!("lexicon/parties.txt")) {
+            let mut names = line.split('|').map(str::trim).filter(|n| !n.is_empty());
+            let Some(canonical) = names.next() else { continue };
+            parties.insert(canonical.to_lowercase(), canonical);
+            for alias in names {
+                parties.insert(alias.to_lowercase(), canonical);
+            }
+        }
+        Lexicon {
+            cues_by_first_word,
+            titles: word_set(include_str!("lexicon/titles.txt")),
+            title_modifiers: word_set(include_str!("lexicon/title_modifiers.txt")),
+            role_nouns: word_set(include_str!("lexicon/role_nouns.txt")),
+            group_nouns: word_set(include_str!("lexicon/group_nouns.txt")),
+            org_heads: word_set(include_str!("lexicon/org_heads.txt")),
+            document_nouns: word_set(include_str!("lexicon/document_nouns.txt")),
+            common: word_set(include_str!("lexicon/common_words.txt")),
+            parties,
+        }
+    }
+
+    /// The longest reporting cue starting at `words[i]` (words lower-cased): its lemma and
+    /// how many words it takes.
+    pub fn cue_at(&self, words: &[&str], i: usize) -> Option<(&'static str, usize)> {
+        let first = words.get(i)?;
+        let forms = self.cues_by_first_word.get(first)?;
+        forms
+            .iter()
+            .find(|f| f.words.iter().enumerate().all(|(k, w)| words.get(i + k) == Some(w)))
+            .map(|f| (f.lemma, f.words.len()))
+    }
+
+    /// "Mr", "Minister", "MP", "Commissioner"… (lower-cased word).
+    pub fn is_title(&self, w: &str) -> bool {
+        self.titles.contains(w.trim_end_matches('.'))
+    }
+    /// "Policy" in "Policy Director", "Shadow" in "Shadow Home Secretary"… (lower-cased).
+    pub fn is_title_modifier(&self, w: &str) -> bool {
+        self.title_modifiers.contains(w)
+    }
+    /// "spokesman", "minister", "campaigner"… (lower-cased).
+    pub fn is_role_noun(&self, w: &str) -> bool {
+        self.role_nouns.contains(w)
+    }
+    /// "supporters", "critics", "others"… (lower-cased).
+    pub fn is_group_noun(&self, w: &str) -> bool {
+        self.group_nouns.contains(w)
+    }
+    /// "committee", "party", "office"… (lower-cased).
+    pub fn is_org_head(&self, w: &str) -> bool {
+        self.org_heads.contains(w)
+    }
+    /// "report", "proposal", "study"… (lower-cased).
+    pub fn is_document_noun(&self, w: &str) -> bool {
+        self.document_nouns.contains(w)
+    }
+    /// A frequent English word that is capitalised only at the start of a sentence.
+    pub fn is_common(&self, w: &str) -> bool {
+        self.common.contains(w)
+    }
+    /// Any word of the lexicon's lists other than names: not a name when capitalised alone.
+    pub fn is_known_word(&self, w: &str) -> bool {
+        self.is_common(w)
+            || self.is_role_noun(w)
+            || self.is_group_noun(w)
+            || self.is_org_head(w)
+            || self.is_document_noun(w)
+            || self.cues_by_first_word.contains_key(w)
+    }
+    /// The canonical name of a political party ("Lib Dems" → "Liberal Democrats").
+    pub fn party(&self, name: &str) -> Option<&'static str> {
+        self.parties.get(&name.to_lowercase()).copied()
+    }
+}
+
+/// Subject pronouns and what they can refer to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pronoun {
+    /// he
+    Masculine,
+    /// she
+    Feminine,
+    /// they
+    Plural,
+    /// it
+    Neuter,
+}
+
+/// The pronoun a (lower-cased) word is, if it is a subject pronoun.
+pub fn pronoun(w: &str) -> Option<Pronoun> {
+    match w {
+        "he" => Some(Pronoun::Masculine),
+        "she" => Some(Pronoun::Feminine),
+        "they" => Some(Pronoun::Plural),
+        "it" => Some(Pronoun::Neuter),
+        _ => None,
+    }
+}
+
+/// Determiners that open a noun phrase.
+pub fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an" | "the" | "this" | "that" | "these" | "those" | "his" | "her" | "their" | "its"
+            | "our" | "my" | "your" | "some" | "many" | "most" | "several" | "both" | "all"
+            | "each" | "every" | "another" | "no" | "any" | "other"
+    )
+}
+
+/// Auxiliaries and adverbs that may stand between a subject and its reporting verb
+/// ("has now insisted", "yesterday called for", "did though agree").
+pub fn is_verb_filler(w: &str) -> bool {
+    matches!(
+        w,
+        "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would" | "could"
+            | "should" | "may" | "might" | "must" | "can" | "did" | "does" | "do" | "also"
+            | "now" | "then" | "again" | "still" | "since" | "previously" | "yesterday"
+            | "today" | "later" | "earlier" | "once" | "further" | "though" | "however"
+            | "too" | "already" | "recently" | "repeatedly" | "simply" | "always" | "often"
+            | "last" | "week" | "night" | "month" | "year" | "not" | "never" | "even"
+            | "just" | "been" | "be" | "being" | "this" | "on" | "monday" | "tuesday"
+            | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "morning"
+            | "evening" | "afternoon" | "went" | "go" | "goes" | "going"
+    ) || (w.len() > 4 && w.ends_with("ly"))
+}
+
+/// Words that link the parts of a multi-word name ("Centre for Social Justice").
+pub fn is_name_connector(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "for" | "and" | "the" | "on" | "de" | "van" | "von" | "der" | "den" | "da" | "di"
+            | "du" | "la" | "le" | "al" | "el" | "bin" | "ibn" | "st" | "&" | "y" | "del"
+            | "della" | "des" | "ter" | "ten" | "in"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cues_prefer_the_longest_form() {
+        let lx = lexicon();
+        let words = ["they", "called", "for", "change"];
+        assert_eq!(lx.cue_at(&words, 1), Some(("call for", 2)));
+        assert_eq!(lx.cue_at(&["she", "said"], 1), Some(("say", 1)));
+        assert_eq!(lx.cue_at(&["went", "on", "to", "say"], 0), Some(("go on to say", 4)));
+        assert_eq!(lx.cue_at(&["table"], 0), None);
+    }
+
+    #[test]
+    fn word_lists_load() {
+        let lx = lexicon();
+        assert!(lx.is_title("cllr") && lx.is_title("mr.") && !lx.is_title("stephen"));
+        assert!(lx.is_role_noun("spokesman") && lx.is_group_noun("supporters"));
+        assert!(lx.is_org_head("committee") && lx.is_document_noun("report"));
+        assert_eq!(lx.party("lib dems"), Some("Liberal Democrats"));
+        assert_eq!(lx.party("Tories"), Some("Conservative Party"));
+        assert!(lx.is_common("meanwhile") && !lx.is_common("whitham"));
+    }
+}

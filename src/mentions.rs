@@ -1,0 +1,435 @@
+//! Names in the writer's text: people, organisations and their titles and appositives.
+//!
+//! A name is a run of capitalised words, with connectors inside ("Centre for Social
+//! Justice", "Department of Health and Social Care"). Titles are split off ("State
+//! Representative | Rachel Talbot-Ross", "Meagan Sway | Policy Director of ACLU of Maine"),
+//! lower-case role words before a name are kept as its title ("shadow chancellor Rachel
+//! Reeves"), and an appositive after it is kept as its description ("Ed Davies, director of
+//! policy at the Centre for Social Justice, said"). Words inside quotation marks are the
+//! speakers' own and are not searched.
+
+use crate::document::Document;
+use crate::lexicon::{self, lexicon};
+use crate::span::Span;
+use crate::tokens::{self, TokKind};
+
+/// What a name names, as far as its form tells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameKind {
+    /// A person ("Louis Stephen", "Mr Davies").
+    Person,
+    /// An organisation ("Home Office", "HSCC", "Labour").
+    Organisation,
+    /// One capitalised word: a surname, a place or an organisation ("Whitham", "Maine").
+    Unknown,
+}
+
+/// A name found in the writer's text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NameMention {
+    /// The name itself ("Rachel Talbot-Ross", "Health and Social Care Committee").
+    pub name: Span,
+    /// The whole mention, title included ("State Representative Rachel Talbot-Ross").
+    pub full: Span,
+    /// First and last token of `full`.
+    pub toks: (usize, usize),
+    /// A title before the name ("State Representative", "shadow chancellor").
+    pub title: Option<Span>,
+    /// An office after the name, without a comma ("Policy Director of ACLU of Maine").
+    pub office: Option<Span>,
+    /// An appositive after a comma ("director of policy at the Centre for Social Justice").
+    pub apposition: Option<Span>,
+    /// Token range of the appositive, commas included (for skipping it).
+    pub apposition_toks: Option<(usize, usize)>,
+    /// Person, organisation or unknown.
+    pub kind: NameKind,
+    /// True when written with a possessive ending ("the Committee’s report").
+    pub possessive: bool,
+    /// The canonical party name, when the name is a political party.
+    pub party: Option<&'static str>,
+}
+
+impl NameMention {
+    /// The name's words, possessive removed.
+    pub fn name_text<'t>(&self, text: &'t str) -> &'t str {
+        tokens::strip_possessive(self.name.slice(text))
+    }
+}
+
+/// Finds every name in the writer's text, in order.
+pub fn find(doc: &Document) -> Vec<NameMention> {
+    let mut out = Vec::new();
+    let n = doc.toks.len();
+    let mut i = 0;
+    while i < n {
+        if !starts_name(doc, i) {
+            i += 1;
+            continue;
+        }
+        let end = run_end(doc, i);
+        let next = end + 1;
+        let mut words: Vec<usize> = (i..=end).filter(|&k| doc.toks[k].kind == TokKind::Word).collect();
+        // A capital that only starts the sentence ("The", "Meanwhile", "Supporters") is not a name.
+        while let Some(&first) = words.first() {
+            let sentence_start = doc.sentences[doc.sentence_of[first]].0;
+            let at_start = first == sentence_start || is_after_opening(doc, first);
+            let w = &doc.norm[first];
+            let titled = words.len() > 1 && (lexicon().is_title(w) || lexicon().is_title_modifier(w));
+            let lone_title = words.len() == 1
+                && (lexicon().is_title(w) || lexicon().is_title_modifier(w))
+                && lexicon().party(w).is_none();
+            let drop = (at_start && lexicon().is_known_word(w) && !titled)
+                || (at_start && lone_title)
+                || matches!(w.as_str(), "the" | "a" | "an")
+                || (words.len() == 1 && at_start && lexicon::pronoun(w).is_some())
+                || (lexicon::is_name_connector(w) && !tokens::is_capitalised(doc.tok_text(first)));
+            if !drop {
+                break;
+            }
+            words.remove(0);
+        }
+        // Trailing connectors ("of the") are not part of the name.
+        while words.last().is_some_and(|&k| lexicon::is_name_connector(&doc.norm[k]) && !tokens::is_capitalised(doc.tok_text(k))) {
+            words.pop();
+        }
+        if !words.is_empty() {
+            for m in split_run(doc, &words) {
+                out.push(m);
+            }
+        }
+        i = next;
+    }
+    // A capitalised word that turned out to open a later name's title ("City councillor
+    // and parliamentary candidate Louis Stephen") is not a name of its own.
+    let titles: Vec<Span> = out.iter().filter_map(|m| m.title).collect();
+    out.retain(|m| !titles.iter().any(|t| t.contains(m.full)));
+    out
+}
+
+fn is_after_opening(doc: &Document, i: usize) -> bool {
+    i > 0 && doc.toks[i - 1].kind == TokKind::QuoteMark
+}
+
+fn is_name_word(doc: &Document, k: usize) -> bool {
+    let t = doc.tok_text(k);
+    doc.is_writer_word(k) && (tokens::is_capitalised(t) || tokens::is_all_caps(t))
+}
+
+fn starts_name(doc: &Document, i: usize) -> bool {
+    is_name_word(doc, i) && !doc.tok_text(i).chars().next().is_some_and(|c| c.is_numeric())
+}
+
+/// Last token of the capitalised run starting at `i`.
+fn run_end(doc: &Document, i: usize) -> usize {
+    let mut last = i;
+    let mut k = i;
+    let para = doc.para_of[i];
+    loop {
+        if tokens::is_possessive(doc.tok_text(k)) {
+            return last;
+        }
+        let next = k + 1;
+        if next >= doc.toks.len() || doc.para_of[next] != para {
+            return last;
+        }
+        // "Dr. Jane Smith": a title abbreviation's full stop.
+        if doc.tok_text(next) == "." && lexicon().is_title(&doc.norm[k]) && is_name_word(doc, next + 1) {
+            k = next + 1;
+            last = k;
+            continue;
+        }
+        if is_name_word(doc, next) {
+            k = next;
+            last = k;
+            continue;
+        }
+        // Connectors inside a name: up to two, then a capitalised word.
+        let mut j = next;
+        let mut connectors = 0;
+        while j < doc.toks.len()
+            && connectors < 2
+            && doc.para_of[j] == para
+            && (doc.is_writer_word(j) || doc.tok_text(j) == "&")
+            && (lexicon::is_name_connector(&doc.norm[j]))
+            && !tokens::is_capitalised(doc.tok_text(j))
+        {
+            j += 1;
+            connectors += 1;
+        }
+        if connectors > 0 && j < doc.toks.len() && doc.para_of[j] == para && is_name_word(doc, j) {
+            k = j;
+            last = j;
+            continue;
+        }
+        return last;
+    }
+}
+
+fn is_title_word(doc: &Document, k: usize) -> bool {
+    lexicon().is_title(&doc.norm[k]) && !tokens::is_possessive(doc.tok_text(k))
+}
+
+/// Plausible person name: 1–4 capitalised words, no titles, organisation heads or connectors.
+fn is_person_like(doc: &Document, words: &[usize]) -> bool {
+    !words.is_empty()
+        && words.len() <= 4
+        && words.iter().all(|&k| {
+            let w = &doc.norm[k];
+            tokens::is_capitalised(doc.tok_text(k))
+                && !tokens::is_all_caps(doc.tok_text(k))
+                && !lexicon().is_org_head(tokens::strip_possessive(w))
+                && !lexicon().is_title(w)
+                && !lexicon::is_name_connector(w)
+                && !lexicon().is_common(w)
+        })
+}
+
+/// Splits a run into title, name and office, and classifies the name.
+fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
+    let first = words[0];
+    let last = *words.last().unwrap_or(&first);
+    let mut title: Option<(usize, usize)> = None;
+    let mut office: Option<(usize, usize)> = None;
+    let mut name_words: &[usize] = words;
+
+    // Title first: the last title word followed by a plausible name.
+    if let Some(pos) = (0..words.len()).rev().find(|&p| {
+        is_title_word(doc, words[p]) && p + 1 < words.len() && is_person_like(doc, &words[p + 1..])
+    }) {
+        title = Some((first, words[pos]));
+        name_words = &words[pos + 1..];
+    } else if let Some(pos) = (1..words.len()).find(|&p| {
+        let w = &doc.norm[words[p]];
+        (lexicon().is_title(w) || lexicon().is_title_modifier(w))
+            && words[p..].iter().any(|&k| is_title_word(doc, k))
+    }) {
+        // Name first: "Meagan Sway Policy Director of ACLU of Maine".
+        if is_person_like(doc, &words[..pos]) {
+            name_words = &words[..pos];
+            office = Some((words[pos], last));
+        }
+    }
+    if name_words.is_empty() {
+        return Vec::new();
+    }
+    // "Louis Stephen and Ed Davies": two people, not one name.
+    if let Some(and) = name_words.iter().position(|&k| doc.norm[k] == "and") {
+        let (a, b) = (&name_words[..and], &name_words[and + 1..]);
+        if title.is_none() && office.is_none() && is_person_like(doc, a) && is_person_like(doc, b) && a.len() >= 2 && b.len() >= 2 {
+            let mut out = split_run(doc, a);
+            out.extend(split_run(doc, b));
+            return out;
+        }
+    }
+    let name_first = name_words[0];
+    let name_last = *name_words.last().unwrap_or(&name_first);
+    let name = doc.span_of(name_first, name_last);
+    let name_text = tokens::strip_possessive(name.slice(doc.text));
+    let party = lexicon().party(name_text);
+    let has_org_head = name_words
+        .iter()
+        .any(|&k| lexicon().is_org_head(tokens::strip_possessive(&doc.norm[k])));
+    let has_connector = name_words.iter().any(|&k| lexicon::is_name_connector(&doc.norm[k]));
+    let acronym = name_words.len() == 1 && is_acronym(doc.tok_text(name_first));
+    let kind = if party.is_some() || has_org_head || acronym || has_connector {
+        NameKind::Organisation
+    } else if title.is_some() || (name_words.len() >= 2 && is_person_like(doc, name_words)) {
+        NameKind::Person
+    } else if name_words.len() >= 2 {
+        NameKind::Organisation
+    } else {
+        NameKind::Unknown
+    };
+    // Lower-case role words right before the name ("shadow chancellor Rachel Reeves").
+    let lower_title = if title.is_none() && kind == NameKind::Person {
+        lower_title_before(doc, first)
+    } else {
+        None
+    };
+    let title_span = match (lower_title, title) {
+        (Some((a, _)), Some((_, b))) => Some((a, b)),
+        (Some(t), None) => Some(t),
+        (None, t) => t,
+    };
+    let full_first = title_span.map_or(name_first, |t| t.0);
+    let full_last = office.map_or(name_last, |o| o.1);
+    let possessive = tokens::is_possessive(doc.tok_text(name_last));
+    let (apposition, apposition_toks) = if possessive { (None, None) } else { apposition_after(doc, full_last) };
+    vec![NameMention {
+        name,
+        full: doc.span_of(full_first, full_last),
+        toks: (full_first, full_last),
+        title: title_span.map(|(a, b)| doc.span_of(a, b)),
+        office: office.map(|(a, b)| doc.span_of(a, b)),
+        apposition,
+        apposition_toks,
+        kind,
+        possessive,
+        party,
+    }]
+}
+
+/// An all-capitals word of 2–6 letters that is not a title ("HSCC", "ACLU", not "MP").
+pub fn is_acronym(word: &str) -> bool {
+    let word = tokens::strip_possessive(word);
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    tokens::is_all_caps(word) && (2..=7).contains(&letters) && !lexicon().is_title(&word.to_lowercase())
+}
+
+/// Words a lower-case title may not contain.
+fn stops_title(w: &str) -> bool {
+    lexicon::is_determiner(w)
+        || matches!(
+            w,
+            "with" | "by" | "to" | "from" | "in" | "on" | "at" | "as" | "that" | "but" | "or" | "said"
+                | "says" | "told" | "is" | "was" | "were" | "are" | "has" | "have" | "had" | "of"
+                | "for" | "after" | "before" | "while" | "when" | "who" | "which" | "according"
+        )
+        || lexicon().cue_at(&[w], 0).is_some()
+}
+
+/// Token range of lower-case role words ending right before token `at`.
+fn lower_title_before(doc: &Document, at: usize) -> Option<(usize, usize)> {
+    if at == 0 {
+        return None;
+    }
+    let adjacent = at - 1;
+    let w = &doc.norm[adjacent];
+    if !doc.is_writer_word(adjacent) || !(lexicon().is_role_noun(w) || lexicon().is_title(w)) || tokens::is_possessive(doc.tok_text(adjacent)) {
+        return None;
+    }
+    let mut start = adjacent;
+    let sentence_start = doc.sentences[doc.sentence_of[at]].0;
+    while start > sentence_start && adjacent - start < 5 {
+        let k = start - 1;
+        if !doc.is_writer_word(k) || stops_title(&doc.norm[k]) || tokens::is_possessive(doc.tok_text(k)) {
+            break;
+        }
+        start = k;
+    }
+    Some((start, adjacent))
+}
+
+/// ", director of policy at the Centre for Social Justice," after token `last`.
+pub fn apposition_after(doc: &Document, last: usize) -> (Option<Span>, Option<(usize, usize)>) {
+    let mut k = last + 1;
+    let para = doc.para_of.get(last).copied();
+    // Skip a parenthesis: "(pictured)", "(HSCC)".
+    if doc.tok_text(k) == "(" {
+        while k < doc.toks.len() && doc.tok_text(k) != ")" && k - last < 8 {
+            k += 1;
+        }
+        k += 1;
+    }
+    if doc.tok_text(k) != "," || doc.para_of.get(k).copied() != para {
+        return (None, None);
+    }
+    let open = k;
+    let first = k + 1;
+    if !doc.is_writer_word(first) {
+        return (None, None);
+    }
+    let w = &doc.norm[first];
+    let raw = doc.tok_text(first);
+    let starts_ok = !tokens::is_capitalised(raw)
+        || lexicon::is_determiner(w)
+        || lexicon().is_title(w)
+        || lexicon().is_title_modifier(w)
+        || lexicon().is_role_noun(w);
+    let is_reporting = lexicon().cue_at(&[w.as_str()], 0).is_some() && !w.ends_with("ing");
+    if !starts_ok || is_reporting || matches!(w.as_str(), "and" | "or" | "but" | "who's" | "which") {
+        return (None, None);
+    }
+    let mut j = first;
+    while j < doc.toks.len() && j - first < 24 && doc.para_of[j] == doc.para_of[first] {
+        let t = doc.tok_text(j);
+        if t == "," || doc.quote_of[j].is_some() {
+            break;
+        }
+        if matches!(t, "." | "!" | "?" | ";" | ":") {
+            break;
+        }
+        j += 1;
+    }
+    if j == first {
+        return (None, None);
+    }
+    let closes = doc.tok_text(j);
+    // An appositive is closed by a comma, or ends the sentence ("…, said Natasha Irving,
+    // representing the Maine Prosecutors Association.").
+    if !(closes == "," || closes == "." || j >= doc.toks.len() || doc.para_of[j] != doc.para_of[first]) {
+        return (None, None);
+    }
+    (Some(doc.span_of(first, j - 1)), Some((open, j.min(doc.toks.len().saturating_sub(1)))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Found {
+        name: String,
+        kind: NameKind,
+        title: Option<String>,
+        office: Option<String>,
+        apposition: Option<String>,
+    }
+
+    fn names(text: &str) -> Vec<Found> {
+        let doc = Document::new(text);
+        find(&doc)
+            .into_iter()
+            .map(|m| Found {
+                name: m.name_text(text).to_string(),
+                kind: m.kind,
+                title: m.title.map(|s| s.slice(text).to_string()),
+                office: m.office.map(|s| s.slice(text).to_string()),
+                apposition: m.apposition.map(|s| s.slice(text).to_string()),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn names_table() {
+        use NameKind::*;
+        // (text, [(name, kind, title, office, apposition)])
+        type Row<'a> = (&'a str, NameKind, Option<&'a str>, Option<&'a str>, Option<&'a str>);
+        let cases: &[(&str, &[Row])] = &[
+            ("State Representative Rachel Talbot-Ross said.", &[("Rachel Talbot-Ross", Person, Some("State Representative"), None, None)]),
+            ("“Q,” said Meagan Sway Policy Director of ACLU of Maine.", &[("Meagan Sway", Person, None, Some("Policy Director of ACLU of Maine"), None)]),
+            ("Ed Davies, director of policy at the Centre for Social Justice, said no.", &[
+                ("Ed Davies", Person, None, None, Some("director of policy at the Centre for Social Justice")),
+                ("Centre for Social Justice", Organisation, None, None, None),
+            ]),
+            ("It was ruled out, with shadow chancellor Rachel Reeves telling us.", &[("Rachel Reeves", Person, Some("shadow chancellor"), None, None)]),
+            ("City councillor and parliamentary candidate Louis Stephen said it.", &[("Louis Stephen", Person, Some("City councillor and parliamentary candidate"), None, None)]),
+            ("The Health and Social Care Committee’s report called for it.", &[("Health and Social Care Committee", Organisation, None, None, None)]),
+            ("The HSCC report also said so.", &[("HSCC", Organisation, None, None, None)]),
+            ("Meanwhile the Scottish Government welcomed it.", &[("Scottish Government", Organisation, None, None, None)]),
+            ("Supporters of the bill say no.", &[]),
+            ("Whitham said: yes.", &[("Whitham", Unknown, None, None, None)]),
+            ("Cllr Stephen, who represents Battenhall, said so.", &[
+                ("Stephen", Person, Some("Cllr"), None, Some("who represents Battenhall")),
+                ("Battenhall", Unknown, None, None, None),
+            ]),
+            ("Lib Dem MEP Chris Davies told delegates.", &[("Chris Davies", Person, Some("Lib Dem MEP"), None, None)]),
+            ("The shift was ruled out by Labour.", &[("Labour", Organisation, None, None, None)]),
+            ("He said “Bob Smith is wrong”.", &[]),
+            ("THE city’s Green Party leader has voiced support.", &[("Green Party", Organisation, None, None, None)]),
+        ];
+        for (text, want) in cases {
+            let got = names(text);
+            let got: Vec<Row> = got
+                .iter()
+                .map(|f| (f.name.as_str(), f.kind, f.title.as_deref(), f.office.as_deref(), f.apposition.as_deref()))
+                .collect();
+            assert_eq!(&got, want, "text {text:?}");
+        }
+    }
+
+    #[test]
+    fn acronyms() {
+        assert!(is_acronym("HSCC") && is_acronym("ACLU") && is_acronym("HSCC’s"));
+        assert!(!is_acronym("MP") && !is_acronym("A") && !is_acronym("Hscc"));
+    }
+}

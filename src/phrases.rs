@@ -1,0 +1,382 @@
+//! Word patterns, the little language topic profiles are written in, and matching them
+//! against text.
+//!
+//! A pattern is words separated by blanks, matched case-insensitively against the words of
+//! the text (hyphenated words count as separate words, punctuation is skipped):
+//!
+//! | syntax        | matches                                          |
+//! |---------------|--------------------------------------------------|
+//! | `law`         | the word "law"                                   |
+//! | `decriminali*`| any word starting with "decriminali" (3+ letters) |
+//! | `lock|jail`   | either word                                      |
+//! | `[the|our]`   | one of the words, or nothing                     |
+//!
+//! So `[the|our] drug* law*` matches "drug laws", "the drugs law" and "our drug laws".
+
+use std::collections::HashMap;
+
+use thiserror::Error;
+
+use crate::span::Span;
+use crate::tokens::{self, Tok, TokKind};
+
+/// Why a pattern could not be compiled.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum PatternError {
+    /// The pattern has no words.
+    #[error("the pattern is empty")]
+    Empty,
+    /// Every word is optional, so the pattern would match nothing at all.
+    #[error("the pattern has only optional words")]
+    OnlyOptional,
+    /// A `[` without its `]`, or the other way round.
+    #[error("unbalanced brackets in `{0}`")]
+    Brackets(String),
+    /// `*` anywhere but at the end of a word, or after fewer than three letters.
+    #[error("`{0}`: a `*` must end a word of at least three letters")]
+    Wildcard(String),
+    /// An alternative with nothing in it (`a||b`).
+    #[error("`{0}` has an empty alternative")]
+    EmptyAlternative(String),
+    /// Characters that are never part of a word.
+    #[error("`{0}` is not a word (patterns match words; punctuation is skipped)")]
+    NotAWord(String),
+    /// Too many optional words: patterns must stay cheap to match.
+    #[error("at most 4 optional words per pattern")]
+    TooManyOptional,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Alt {
+    Exact(String),
+    Prefix(String),
+}
+
+impl Alt {
+    fn matches(&self, word: &str) -> bool {
+        match self {
+            Alt::Exact(w) => w == word,
+            Alt::Prefix(p) => word.starts_with(p.as_str()),
+        }
+    }
+    fn key(&self) -> String {
+        match self {
+            Alt::Exact(w) | Alt::Prefix(w) => index_key(w),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Slot {
+    alts: Vec<Alt>,
+    optional: bool,
+}
+
+/// A compiled pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pattern {
+    source: String,
+    slots: Vec<Slot>,
+}
+
+impl Pattern {
+    /// Compiles a pattern.
+    ///
+    /// ```
+    /// use stancelens::phrases::Pattern;
+    /// assert!(Pattern::parse("[the|our] drug* law*").is_ok());
+    /// assert!(Pattern::parse("a [b").is_err());
+    /// ```
+    pub fn parse(source: &str) -> Result<Pattern, PatternError> {
+        let mut slots = Vec::new();
+        for raw in source.split_whitespace() {
+            let (body, optional) = match (raw.strip_prefix('['), raw.strip_suffix(']')) {
+                (Some(_), Some(_)) if raw.len() >= 2 => (&raw[1..raw.len() - 1], true),
+                (None, None) => (raw, false),
+                _ => return Err(PatternError::Brackets(raw.to_string())),
+            };
+            if body.contains(['[', ']']) {
+                return Err(PatternError::Brackets(raw.to_string()));
+            }
+            let mut alts = Vec::new();
+            for alt in body.split('|') {
+                if alt.is_empty() {
+                    return Err(PatternError::EmptyAlternative(raw.to_string()));
+                }
+                let (stem, prefix) = match alt.strip_suffix('*') {
+                    Some(stem) => (stem, true),
+                    None => (alt, false),
+                };
+                if stem.contains('*') || (prefix && stem.chars().count() < 3) {
+                    return Err(PatternError::Wildcard(alt.to_string()));
+                }
+                if !stem.chars().all(|c| tokens::is_word_char(c) || tokens::is_apostrophe(c)) {
+                    return Err(PatternError::NotAWord(alt.to_string()));
+                }
+                let stem = tokens::normalize(stem);
+                alts.push(if prefix { Alt::Prefix(stem) } else { Alt::Exact(stem) });
+            }
+            slots.push(Slot { alts, optional });
+        }
+        if slots.is_empty() {
+            return Err(PatternError::Empty);
+        }
+        if slots.iter().all(|s| s.optional) {
+            return Err(PatternError::OnlyOptional);
+        }
+        if slots.iter().filter(|s| s.optional).count() > 4 {
+            return Err(PatternError::TooManyOptional);
+        }
+        Ok(Pattern { source: source.to_string(), slots })
+    }
+
+    /// The pattern as written.
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    /// How many words the longest match starting at `words[0]` takes, if any.
+    fn match_len(&self, words: &[&str]) -> Option<usize> {
+        fn go(slots: &[Slot], words: &[&str], used: usize) -> Option<usize> {
+            let Some((slot, rest)) = slots.split_first() else {
+                return Some(used);
+            };
+            let here = words
+                .get(used)
+                .filter(|w| slot.alts.iter().any(|a| a.matches(w)))
+                .and_then(|_| go(rest, words, used + 1));
+            let skipped = if slot.optional { go(rest, words, used) } else { None };
+            here.max(skipped)
+        }
+        go(&self.slots, words, 0).filter(|&n| n > 0)
+    }
+
+    /// Index keys under which a match could start.
+    fn first_keys(&self) -> Vec<String> {
+        let mut keys = Vec::new();
+        for slot in &self.slots {
+            keys.extend(slot.alts.iter().map(Alt::key));
+            if !slot.optional {
+                break;
+            }
+        }
+        keys.sort();
+        keys.dedup();
+        keys
+    }
+}
+
+fn index_key(word: &str) -> String {
+    word.chars().take(3).collect()
+}
+
+/// Words of a stretch of text, normalised for matching, each with its byte span.
+#[derive(Debug, Default, Clone)]
+pub struct WordStream {
+    /// Normalised words (lower case, straight apostrophes, hyphenated words split).
+    pub words: Vec<String>,
+    /// Where each word is in the text.
+    pub spans: Vec<Span>,
+    /// For each word: the index of the clause it is in (clauses end at , ; : . ! ? – — ( )).
+    pub clause: Vec<usize>,
+    /// For each word: the index of the sentence it is in (sentences end at . ! ? ;).
+    pub sentence: Vec<usize>,
+}
+
+impl WordStream {
+    /// Builds the stream for the tokens of a stretch of text.
+    pub fn new(text: &str, toks: &[Tok]) -> WordStream {
+        let mut s = WordStream::default();
+        let (mut clause, mut sentence) = (0, 0);
+        let mut pending_break = (false, false);
+        for t in toks {
+            let raw = t.span.slice(text);
+            match t.kind {
+                TokKind::Word => {
+                    if pending_break.0 {
+                        clause += 1;
+                    }
+                    if pending_break.1 {
+                        sentence += 1;
+                    }
+                    pending_break = (false, false);
+                    let mut part_start = 0;
+                    let bounds = raw
+                        .char_indices()
+                        .filter(|(_, c)| matches!(c, '-' | '‐' | '‑'))
+                        .map(|(i, c)| (i, i + c.len_utf8()))
+                        .chain(std::iter::once((raw.len(), raw.len())));
+                    for (hyphen_start, hyphen_end) in bounds {
+                        let part = &raw[part_start..hyphen_start];
+                        if !part.is_empty() {
+                            let start = t.span.start + part_start;
+                            s.words.push(tokens::normalize(part));
+                            s.spans.push(Span::new(start, start + part.len()));
+                            s.clause.push(clause);
+                            s.sentence.push(sentence);
+                        }
+                        part_start = hyphen_end;
+                    }
+                }
+                TokKind::Punct => {
+                    let ends_sentence = matches!(raw, "." | "!" | "?" | ";");
+                    let ends_clause = ends_sentence
+                        || matches!(raw, "," | ":" | "–" | "—" | "(" | ")" | "…" | "-");
+                    pending_break.0 |= ends_clause && !s.words.is_empty();
+                    pending_break.1 |= ends_sentence && !s.words.is_empty();
+                }
+                TokKind::QuoteMark => {}
+            }
+        }
+        s
+    }
+
+    /// Number of words.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// True when there are no words.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+/// A set of patterns, each with a payload, indexed for matching.
+#[derive(Debug, Clone)]
+pub struct PatternSet<T> {
+    patterns: Vec<(Pattern, T)>,
+    index: HashMap<String, Vec<usize>>,
+}
+
+/// One match: which pattern, its payload, and the words it covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Match<'a, T> {
+    /// The pattern as written.
+    pub source: &'a str,
+    /// What the pattern was registered with.
+    pub payload: &'a T,
+    /// First word index.
+    pub start: usize,
+    /// Number of words.
+    pub len: usize,
+}
+
+impl<T> Default for PatternSet<T> {
+    fn default() -> Self {
+        PatternSet { patterns: Vec::new(), index: HashMap::new() }
+    }
+}
+
+impl<T> PatternSet<T> {
+    /// Adds a compiled pattern.
+    pub fn insert(&mut self, pattern: Pattern, payload: T) {
+        let id = self.patterns.len();
+        for key in pattern.first_keys() {
+            self.index.entry(key).or_default().push(id);
+        }
+        self.patterns.push((pattern, payload));
+    }
+
+    /// Number of patterns.
+    pub fn len(&self) -> usize {
+        self.patterns.len()
+    }
+
+    /// True when there are no patterns.
+    pub fn is_empty(&self) -> bool {
+        self.patterns.is_empty()
+    }
+
+    /// Longest-first, non-overlapping matches, left to right. Ties go to the pattern added
+    /// first.
+    pub fn find_all<'a>(&'a self, words: &[&str]) -> Vec<Match<'a, T>> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < words.len() {
+            let best = self.longest_at(words, i);
+            match best {
+                Some(m) => {
+                    i += m.len;
+                    out.push(m);
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    fn longest_at<'a>(&'a self, words: &[&str], i: usize) -> Option<Match<'a, T>> {
+        let key = index_key(words[i]);
+        let ids = self.index.get(&key)?;
+        let mut best: Option<Match<'a, T>> = None;
+        for &id in ids {
+            let (pattern, payload) = &self.patterns[id];
+            if let Some(len) = pattern.match_len(&words[i..]) {
+                if best.as_ref().is_none_or(|b| len > b.len) {
+                    best = Some(Match { source: pattern.source(), payload, start: i, len });
+                }
+            }
+        }
+        best
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+
+    #[test]
+    fn pattern_errors_table() {
+        let cases: &[(&str, PatternError)] = &[
+            ("", PatternError::Empty),
+            ("  ", PatternError::Empty),
+            ("[the]", PatternError::OnlyOptional),
+            ("[the drug", PatternError::Brackets("[the".into())),
+            ("de*crim", PatternError::Wildcard("de*crim".into())),
+            ("le*", PatternError::Wildcard("le*".into())),
+            ("a||b", PatternError::EmptyAlternative("a||b".into())),
+            ("drugs,", PatternError::NotAWord("drugs,".into())),
+            ("[a] [b] [c] [d] [e] f", PatternError::TooManyOptional),
+        ];
+        for (src, want) in cases {
+            assert_eq!(Pattern::parse(src).unwrap_err(), *want, "pattern {src:?}");
+        }
+    }
+
+    fn matches(patterns: &[&str], text: &str) -> Vec<String> {
+        let mut set = PatternSet::default();
+        for p in patterns {
+            set.insert(Pattern::parse(p).expect("valid pattern"), ());
+        }
+        let stream = WordStream::new(text, &tokenize(text));
+        let words: Vec<&str> = stream.words.iter().map(String::as_str).collect();
+        set.find_all(&words).iter().map(|m| words[m.start..m.start + m.len].join(" ")).collect()
+    }
+
+    #[test]
+    fn matching_table() {
+        let cases: &[(&[&str], &str, &[&str])] = &[
+            (&["decriminali*"], "Decriminalising drugs", &["decriminalising"]),
+            (&["[the|our] drug* law*"], "Our drug laws fail", &["our drug laws"]),
+            (&["[the|our] drug* law*"], "drug laws fail", &["drug laws"]),
+            (&["harm", "harm reduction"], "a harm reduction approach", &["harm reduction"]),
+            (&["health led"], "a health-led approach", &["health led"]),
+            (&["lock* [them] up"], "locking them up and locking up", &["locking them up", "locking up"]),
+            (&["doesn't work"], "It doesn’t work", &["doesn't work"]),
+            (&["law"], "lawyers", &[]),
+        ];
+        for (patterns, text, want) in cases {
+            assert_eq!(&matches(patterns, text), want, "text {text:?}");
+        }
+    }
+
+    #[test]
+    fn word_stream_marks_clauses_and_sentences() {
+        let text = "One two, three. Four";
+        let s = WordStream::new(text, &tokenize(text));
+        assert_eq!(s.clause, [0, 0, 1, 2]);
+        assert_eq!(s.sentence, [0, 0, 0, 1]);
+    }
+}

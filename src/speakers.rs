@@ -1,0 +1,505 @@
+//! Who is who: merging the many ways an article refers to one speaker.
+//!
+//! "Louis Stephen", "Councillor Stephen", "Cllr Stephen" and "he" are one person; "Health
+//! and Social Care Committee", "HSCC", "the committee" and "the report" one organisation;
+//! "A Home Office spokesman" speaks for the Home Office. The [`Registry`] keeps every entity
+//! the article names, in order of appearance, and resolves names, short forms, descriptions
+//! and pronouns to them. It never guesses: a reference it cannot resolve stays unresolved.
+
+use serde::{Deserialize, Serialize};
+
+use crate::lexicon::{self, lexicon, Pronoun};
+use crate::mentions::{self, NameKind, NameMention};
+use crate::span::Span;
+use crate::tokens;
+
+/// What kind of speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerKind {
+    /// A named person.
+    Person,
+    /// A named organisation (a party, a department, a committee…).
+    Organisation,
+    /// Known only by a description: "a cannabis campaigner", "supporters of the bill".
+    Group,
+}
+
+/// Index of an entity in the registry.
+pub type EntityId = usize;
+
+/// Someone or something the article names.
+#[derive(Clone, Debug)]
+pub struct Entity {
+    /// Person, organisation or group.
+    pub kind: SpeakerKind,
+    /// The fullest name seen ("Louis Stephen", "Health and Social Care Committee").
+    pub name: String,
+    /// Lower-cased surname of a person.
+    pub surname: Option<String>,
+    /// Lower-cased first name(s) of a person.
+    pub given: Option<String>,
+    /// The acronym an organisation goes by ("HSCC").
+    pub acronym: Option<String>,
+    /// Canonical party name, for parties.
+    pub party: Option<&'static str>,
+    /// Roles and affiliations, as the article words them.
+    pub roles: Vec<String>,
+    /// Lower-cased role words from `roles` and descriptions ("minister", "spokesman").
+    pub role_words: Vec<String>,
+    /// Every place the article refers to it.
+    pub mentions: Vec<Span>,
+    /// Known only by a description.
+    pub unnamed: bool,
+    /// Introduced by a definite singular description of a person ("the city's Green Party
+    /// leader"), so a name given soon after may be theirs.
+    pub definite_person: bool,
+    /// Gender, when a title or pronoun says so.
+    pub gender: Option<Pronoun>,
+    /// Byte offset of the first mention.
+    pub first_seen: usize,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Sighting {
+    at: usize,
+    entity: EntityId,
+    /// Subject of a reporting verb (or speaker of a quote) here.
+    speaking: bool,
+}
+
+/// All entities of one article, and where each is mentioned.
+#[derive(Debug, Default)]
+pub struct Registry {
+    /// The entities, in order of first mention.
+    pub entities: Vec<Entity>,
+    sightings: Vec<Sighting>,
+    /// Organisations that authored a document, most recent last.
+    authors: Vec<(usize, EntityId)>,
+}
+
+fn lower(s: &str) -> String {
+    s.to_lowercase()
+}
+
+/// Initials of the capitalised words of a name ("Health and Social Care Committee" → "HSCC").
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter(|w| tokens::is_capitalised(w) && !lexicon::is_name_connector(&lower(w)))
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
+/// "Mr" → masculine, "Ms"/"Mrs"/"Baroness" → feminine.
+fn gender_of_title(title: &str) -> Option<Pronoun> {
+    let first = lower(title.split_whitespace().last().unwrap_or("")).trim_end_matches('.').to_string();
+    match first.as_str() {
+        "mr" | "sir" | "lord" | "baron" | "father" | "congressman" | "chairman" | "spokesman" | "councilman" => {
+            Some(Pronoun::Masculine)
+        }
+        "mrs" | "ms" | "miss" | "dame" | "lady" | "baroness" | "sister" | "congresswoman" | "chairwoman"
+        | "spokeswoman" | "councilwoman" => Some(Pronoun::Feminine),
+        _ => None,
+    }
+}
+
+impl Registry {
+    /// The entity `id` (following merges).
+    pub fn get(&self, id: EntityId) -> &Entity {
+        &self.entities[id]
+    }
+
+    fn new_entity(&mut self, kind: SpeakerKind, name: &str, at: usize) -> EntityId {
+        self.entities.push(Entity {
+            kind,
+            name: name.to_string(),
+            surname: None,
+            given: None,
+            acronym: None,
+            party: None,
+            roles: Vec::new(),
+            role_words: Vec::new(),
+            mentions: Vec::new(),
+            unnamed: false,
+            definite_person: false,
+            gender: None,
+            first_seen: at,
+        });
+        self.entities.len() - 1
+    }
+
+    /// Records that `entity` is mentioned at `span`.
+    pub fn sight(&mut self, entity: EntityId, span: Span, speaking: bool) {
+        let e = &mut self.entities[entity];
+        if !e.mentions.contains(&span) {
+            e.mentions.push(span);
+            e.mentions.sort();
+        }
+        let pos = self.sightings.partition_point(|s| s.at <= span.start);
+        if let Some(existing) = self.sightings.iter_mut().find(|s| s.at == span.start && s.entity == entity) {
+            existing.speaking |= speaking;
+        } else {
+            self.sightings.insert(pos, Sighting { at: span.start, entity, speaking });
+        }
+    }
+
+    /// Adds a role to an entity ("director of policy at the Centre for Social Justice").
+    pub fn add_role(&mut self, entity: EntityId, role: &str) {
+        let role = role.trim().trim_matches(',').trim();
+        if role.is_empty() || role.chars().count() > 160 {
+            return;
+        }
+        let e = &mut self.entities[entity];
+        for w in role.split_whitespace() {
+            let w = lower(tokens::strip_possessive(w.trim_matches(|c: char| !c.is_alphanumeric())));
+            if (lexicon().is_role_noun(&w) || lexicon().is_title(&w)) && !e.role_words.contains(&w) {
+                e.role_words.push(w);
+            }
+        }
+        if let Some(g) = gender_of_title(role) {
+            e.gender.get_or_insert(g);
+        }
+        if !e.roles.iter().any(|r| r.eq_ignore_ascii_case(role)) {
+            e.roles.push(role.to_string());
+        }
+    }
+
+    /// Registers a name mention and returns its entity.
+    pub fn register_name(&mut self, text: &str, m: &NameMention) -> EntityId {
+        let name = m.name_text(text).trim();
+        let at = m.full.start;
+        let id = match m.kind {
+            NameKind::Organisation => self.organisation(name, m.party, at),
+            NameKind::Person => self.person(name, m.title.map(|t| t.slice(text)), at),
+            NameKind::Unknown => self.single_word(name, m.title.map(|t| t.slice(text)), at),
+        };
+        self.sight(id, m.name, false);
+        for role in [m.title, m.office, m.apposition].into_iter().flatten() {
+            let role = role.slice(text);
+            if self.entities[id].kind == SpeakerKind::Person && is_honorific(role) {
+                if let Some(g) = gender_of_title(role) {
+                    self.entities[id].gender.get_or_insert(g);
+                }
+                continue;
+            }
+            if !role.starts_with("whose ") {
+                self.add_role(id, role);
+            }
+        }
+        id
+    }
+
+    fn organisation(&mut self, name: &str, party: Option<&'static str>, at: usize) -> EntityId {
+        let display = party.unwrap_or(name);
+        let key = lower(display);
+        let is_acr = mentions::is_acronym(name);
+        let found = self.entities.iter().position(|e| {
+            e.kind == SpeakerKind::Organisation
+                && (lower(&e.name) == key
+                    || (party.is_some() && e.party == party)
+                    || (is_acr && (e.acronym.as_deref() == Some(name) || initials(&e.name) == name))
+                    || (!is_acr && e.acronym.as_deref().is_some_and(|a| a == initials(name))))
+        });
+        let id = match found {
+            Some(id) => id,
+            None => {
+                let id = self.new_entity(SpeakerKind::Organisation, display, at);
+                self.entities[id].party = party;
+                id
+            }
+        };
+        let e = &mut self.entities[id];
+        if is_acr {
+            e.acronym.get_or_insert_with(|| name.to_string());
+            if mentions::is_acronym(&e.name) && !is_acr {
+                e.name = display.to_string();
+            }
+        } else if mentions::is_acronym(&e.name) || (party.is_none() && display.len() > e.name.len() && e.party.is_none()) {
+            if mentions::is_acronym(&e.name) {
+                let acr = e.name.clone();
+                e.acronym.get_or_insert(acr);
+            }
+            e.name = display.to_string();
+        }
+        id
+    }
+
+    fn person(&mut self, name: &str, title: Option<&str>, at: usize) -> EntityId {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let surname = lower(words.last().copied().unwrap_or(name));
+        let given = (words.len() > 1).then(|| lower(&words[..words.len() - 1].join(" ")));
+        // The most recent person with this surname and a compatible given name.
+        let found = self
+            .entities
+            .iter()
+            .enumerate()
+            .rev()
+            .find(|(_, e)| {
+                (e.kind == SpeakerKind::Person || is_placeholder(e))
+                    && e.surname.as_deref() == Some(surname.as_str())
+                    && (given.is_none() || e.given.is_none() || e.given == given)
+            })
+            .map(|(i, _)| i);
+        let id = found.unwrap_or_else(|| self.new_entity(SpeakerKind::Person, name, at));
+        let e = &mut self.entities[id];
+        e.kind = SpeakerKind::Person;
+        e.surname = Some(surname);
+        if given.is_some() && e.given.is_none() {
+            e.given = given;
+            e.name = name.to_string();
+        }
+        if let Some(g) = title.and_then(gender_of_title) {
+            e.gender.get_or_insert(g);
+        }
+        id
+    }
+
+    fn single_word(&mut self, name: &str, title: Option<&str>, at: usize) -> EntityId {
+        let key = lower(name);
+        if let Some(id) = self.entities.iter().rposition(|e| {
+            e.surname.as_deref() == Some(key.as_str())
+                || (e.kind == SpeakerKind::Organisation && lower(&e.name) == key)
+        }) {
+            return id;
+        }
+        // An unknown single word becomes a person only if it is ever treated as one; until
+        // then it is an organisation-or-place placeholder named as written.
+        let id = self.new_entity(SpeakerKind::Organisation, name, at);
+        self.entities[id].surname = Some(key);
+        if let Some(g) = title.and_then(gender_of_title) {
+            self.entities[id].gender = Some(g);
+            self.entities[id].kind = SpeakerKind::Person;
+        }
+        id
+    }
+
+    /// Marks a single-word name as a person: it was the subject of "said" or got a pronoun.
+    pub fn treat_as_person(&mut self, id: EntityId) {
+        let e = &mut self.entities[id];
+        if e.kind == SpeakerKind::Organisation && e.party.is_none() && e.acronym.is_none() && !e.name.contains(' ') {
+            if let Some(s) = &e.surname {
+                if lexicon().is_known_word(s) {
+                    return;
+                }
+            }
+            e.kind = SpeakerKind::Person;
+        }
+    }
+
+    /// Registers a description that names no one ("a cannabis campaigner", "supporters of
+    /// the bill", "the city's Green Party leader"): an existing entity described the same
+    /// way, or a new unnamed one.
+    pub fn describe(&mut self, description: &str, head: &str, definite: bool, person: bool, at: Span) -> EntityId {
+        let name = strip_article(description);
+        let key = lower(name);
+        let found = self.entities.iter().rposition(|e| {
+            lower(&e.name) == key || (definite && e.unnamed && e.role_words.iter().any(|w| w == head) && false)
+        });
+        let id = match found {
+            Some(id) => id,
+            None => {
+                let id = self.new_entity(SpeakerKind::Group, name, at.start);
+                let e = &mut self.entities[id];
+                e.unnamed = true;
+                e.definite_person = definite && person;
+                if person {
+                    if let Some(g) = gender_of_title(head) {
+                        e.gender = Some(g);
+                    }
+                }
+                id
+            }
+        };
+        if !self.entities[id].role_words.iter().any(|w| w == head) {
+            self.entities[id].role_words.push(head.to_string());
+        }
+        self.sight(id, at, true);
+        id
+    }
+
+    /// The named person whose roles include `head` ("the minister" → "SNP Minister Elena
+    /// Whitham"), most recent first.
+    pub fn by_role(&self, head: &str, before: usize) -> Option<EntityId> {
+        self.sightings
+            .iter()
+            .rev()
+            .filter(|s| s.at < before)
+            .map(|s| s.entity)
+            .find(|&id| self.entities[id].role_words.iter().any(|w| w == head))
+    }
+
+    /// The organisation a short form ("the committee", "the party", "the government")
+    /// refers to: the most recent one whose name has that head word.
+    pub fn short_form(&self, head: &str, before: usize) -> Option<EntityId> {
+        self.sightings.iter().rev().filter(|s| s.at < before).map(|s| s.entity).find(|&id| {
+            let e = &self.entities[id];
+            e.kind == SpeakerKind::Organisation
+                && (e.name.split_whitespace().any(|w| lower(tokens::strip_possessive(w)) == head)
+                    || (head == "party" && e.party.is_some()))
+        })
+    }
+
+    /// Records that `entity` authored a document (a report, a proposal).
+    pub fn add_author(&mut self, at: usize, entity: EntityId) {
+        self.authors.push((at, entity));
+    }
+
+    /// The most recent author of a document before `before`.
+    pub fn last_author(&self, before: usize) -> Option<EntityId> {
+        self.authors.iter().rev().find(|(at, _)| *at < before).map(|&(_, id)| id)
+    }
+
+    /// What a pronoun at `at` refers to: the most recent compatible speaker of the last
+    /// three paragraphs, else the most recent compatible mention.
+    pub fn pronoun(&self, p: Pronoun, at: usize, window_start: usize) -> Option<EntityId> {
+        let fits = |id: EntityId| {
+            let e = &self.entities[id];
+            match p {
+                Pronoun::Masculine | Pronoun::Feminine => {
+                    let person_like = e.kind == SpeakerKind::Person
+                        || (e.unnamed && e.role_words.iter().any(|w| lexicon().is_role_noun(w)))
+                        || is_spokes_org(e);
+                    person_like && e.gender.is_none_or(|g| g == p)
+                }
+                Pronoun::Plural => e.kind != SpeakerKind::Person,
+                Pronoun::Neuter => e.kind == SpeakerKind::Organisation && !is_spokes_org(e),
+            }
+        };
+        let recent = || self.sightings.iter().rev().filter(|s| s.at < at && s.at >= window_start);
+        recent()
+            .find(|s| s.speaking && fits(s.entity))
+            .or_else(|| recent().find(|s| fits(s.entity)))
+            .map(|s| s.entity)
+    }
+
+    /// Records a pronoun's gender on the entity it resolved to.
+    pub fn learn_gender(&mut self, id: EntityId, p: Pronoun) {
+        if matches!(p, Pronoun::Masculine | Pronoun::Feminine) && self.entities[id].kind == SpeakerKind::Person {
+            self.entities[id].gender.get_or_insert(p);
+        }
+    }
+
+    /// Merges entity `from` into `into` (mentions, roles); `from` keeps existing but empty.
+    pub fn merge(&mut self, from: EntityId, into: EntityId) {
+        if from == into {
+            return;
+        }
+        let moved = std::mem::take(&mut self.entities[from].mentions);
+        let roles = std::mem::take(&mut self.entities[from].roles);
+        let name = self.entities[from].name.clone();
+        for s in &mut self.sightings {
+            if s.entity == from {
+                s.entity = into;
+            }
+        }
+        for a in &mut self.authors {
+            if a.1 == from {
+                a.1 = into;
+            }
+        }
+        let e = &mut self.entities[into];
+        for m in moved {
+            if !e.mentions.contains(&m) {
+                e.mentions.push(m);
+            }
+        }
+        e.mentions.sort();
+        let mut to_add = vec![name];
+        to_add.extend(roles);
+        for r in to_add {
+            self.add_role(into, &r);
+        }
+    }
+}
+
+/// A single capitalised word not yet known to be a person or an organisation.
+fn is_placeholder(e: &Entity) -> bool {
+    e.kind == SpeakerKind::Organisation && e.party.is_none() && e.acronym.is_none() && !e.name.contains(' ') && !e.unnamed
+}
+
+/// A spokesperson entity standing for its organisation.
+fn is_spokes_org(e: &Entity) -> bool {
+    e.kind == SpeakerKind::Organisation && e.role_words.iter().any(|w| is_spokes_word(w))
+}
+
+/// Roles whose holder speaks for an organisation rather than for themselves.
+pub fn is_spokes_word(w: &str) -> bool {
+    matches!(w, "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople" | "source" | "sources" | "representative")
+}
+
+fn is_honorific(title: &str) -> bool {
+    matches!(
+        lower(title).trim_end_matches('.'),
+        "mr" | "mrs" | "ms" | "miss" | "mx" | "dr" | "sir" | "dame" | "lord" | "lady" | "prof"
+    )
+}
+
+/// "a cannabis campaigner" → "cannabis campaigner"; "THE city’s leader" → "city’s leader".
+pub fn strip_article(s: &str) -> &str {
+    let s = s.trim();
+    for article in ["a ", "an ", "the "] {
+        if s.len() > article.len() && s.is_char_boundary(article.len()) && s[..article.len()].eq_ignore_ascii_case(article) {
+            return s[article.len()..].trim_start();
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Document;
+
+    fn registry(text: &str) -> (Registry, Vec<EntityId>) {
+        let doc = Document::new(text);
+        let mut r = Registry::default();
+        let ids = mentions::find(&doc).iter().map(|m| r.register_name(text, m)).collect();
+        (r, ids)
+    }
+
+    #[test]
+    fn names_merge_table() {
+        // (text, expected entity names per mention)
+        let cases: &[(&str, &[&str])] = &[
+            ("Louis Stephen spoke. Later Cllr Stephen left. Councillor Stephen agreed.", &["Louis Stephen"; 3]),
+            ("Ed Davies spoke. Mr Davies left.", &["Ed Davies", "Ed Davies"]),
+            (
+                "The Health and Social Care Committee spoke. The HSCC report agreed.",
+                &["Health and Social Care Committee", "Health and Social Care Committee"],
+            ),
+            ("Labour said no. The Labour Party agreed.", &["Labour", "Labour"]),
+            ("The Lib Dems voted. Liberal Democrats agreed.", &["Liberal Democrats", "Liberal Democrats"]),
+            ("Whitham spoke. Elena Whitham agreed.", &["Elena Whitham", "Elena Whitham"]),
+        ];
+        for (text, want) in cases {
+            let (r, ids) = registry(text);
+            let got: Vec<&str> = ids.iter().map(|&id| r.get(id).name.as_str()).collect();
+            assert_eq!(&got, want, "text {text:?}");
+        }
+    }
+
+    #[test]
+    fn roles_come_from_titles_and_appositives() {
+        let text = "Ed Davies, director of policy at the Centre for Social Justice, said no.";
+        let (r, ids) = registry(text);
+        assert_eq!(r.get(ids[0]).roles, ["director of policy at the Centre for Social Justice"]);
+        assert!(r.get(ids[0]).role_words.contains(&"director".to_string()));
+    }
+
+    #[test]
+    fn pronouns_prefer_recent_speakers() {
+        let text = "Ann Lee met Bob Ray. She spoke.";
+        let (mut r, ids) = registry(text);
+        r.sight(ids[0], Span::new(0, 7), true);
+        let she = text.find("She").unwrap_or(0);
+        assert_eq!(r.pronoun(Pronoun::Feminine, she, 0), Some(ids[0]));
+    }
+
+    #[test]
+    fn articles_are_stripped() {
+        assert_eq!(strip_article("a cannabis campaigner"), "cannabis campaigner");
+        assert_eq!(strip_article("THE city’s leader"), "city’s leader");
+        assert_eq!(strip_article("Supporters of the bill"), "Supporters of the bill");
+        assert_eq!(strip_article("the"), "the");
+    }
+}

@@ -1,0 +1,532 @@
+//! Stance toward the topic: support, oppose or neutral, with the words that decided it.
+//!
+//! Sentiment is not stance: "locking up drug addicts does not work" is negative in tone and
+//! supports decriminalisation. So the classifier composes two things the topic profile
+//! lists: **targets** (the policy, its alternative, references back to it) and
+//! **evaluations** (approving or disapproving words), with negation:
+//!
+//! * an evaluation applies to the nearest target in its clause (else in its sentence);
+//!   its contribution is `evaluation polarity × target side`, reversed by a negation earlier
+//!   in the clause ("does **not** work");
+//! * a target negated outright ("**not** criminalise", "**rather than** criminalised") counts
+//!   as rejecting that side;
+//! * frames ("a public health emergency") take a side by themselves.
+//!
+//! A quote that evaluates without naming a target ("It frightens me") borrows the target
+//! from its context: the writer's sentence around it, or the speaker's previous words. A
+//! quote with no evaluation of the topic is neutral ("Taking drugs can lead to a downward
+//! spiral" evaluates drugs, not the policy).
+
+use serde::{Deserialize, Serialize};
+
+use crate::phrases::WordStream;
+use crate::span::Span;
+use crate::tokens::Tok;
+use crate::topic::{CompiledTopic, Cue, Side};
+
+/// A quote's stance toward the topic.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Stance {
+    /// Argues for the policy.
+    Support,
+    /// Argues against it.
+    Oppose,
+    /// Does not argue either way.
+    Neutral,
+}
+
+/// A speaker's overall stance: what their quotes add up to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerStance {
+    /// Every quote that takes a side supports.
+    Support,
+    /// Every quote that takes a side opposes.
+    Oppose,
+    /// Quotes take both sides.
+    Mixed,
+    /// No quote takes a side.
+    Neutral,
+}
+
+impl Stance {
+    fn of_score(score: i32) -> Stance {
+        match score.signum() {
+            1 => Stance::Support,
+            -1 => Stance::Oppose,
+            _ => Stance::Neutral,
+        }
+    }
+}
+
+/// What a piece of evidence told the classifier.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Signal {
+    /// Names the policy under debate.
+    Policy,
+    /// Names its alternative.
+    Alternative,
+    /// Refers back to the policy ("the proposal").
+    Reference,
+    /// A phrase arguing for the policy by itself.
+    SupportFrame,
+    /// A phrase arguing against it by itself.
+    OpposeFrame,
+    /// An approving word.
+    Positive,
+    /// A disapproving word.
+    Negative,
+    /// A word reversing what follows.
+    Negation,
+}
+
+/// One piece of evidence: words in the text and the topic entry they matched.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// Where the words are (byte offsets).
+    pub span: Span,
+    /// The words.
+    pub text: String,
+    /// What they signalled.
+    pub signal: Signal,
+    /// The topic pattern they matched.
+    pub pattern: String,
+    /// True when the words are not in the quote itself but in its context (the writer's
+    /// sentence, or the speaker's earlier words).
+    pub context: bool,
+}
+
+/// A stance with its reasons.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Judgement {
+    /// Support, oppose or neutral.
+    pub label: Stance,
+    /// Sum of the signed contributions (positive: support).
+    pub score: i32,
+    /// The words that decided the label.
+    pub evidence: Vec<Evidence>,
+    /// One line a reader can follow.
+    pub reason: String,
+}
+
+#[derive(Clone, Debug)]
+struct Target {
+    evidence: Evidence,
+    /// Index of its first word in the assessed stream.
+    word: usize,
+    /// +1 policy, -1 alternative, reversed when negated outright.
+    sign: i32,
+    negated_by: Option<Evidence>,
+}
+
+/// What one stretch of text says about the topic.
+#[derive(Clone, Debug, Default)]
+pub struct Assessment {
+    /// Sum of contributions tied to a target or frame.
+    pub score: i32,
+    /// Evidence for `score`.
+    pub evidence: Vec<Evidence>,
+    /// Sum of evaluations tied to no target.
+    pub loose_valence: i32,
+    /// Evidence for `loose_valence`.
+    pub loose_evidence: Vec<Evidence>,
+    targets: Vec<Target>,
+    summary: Vec<String>,
+    /// The text refers back with "it", "this", "that"…: its evaluations may be about a target
+    /// named in its context.
+    anaphoric: bool,
+}
+
+impl Assessment {
+    /// True when the text takes a side by itself.
+    pub fn is_decisive(&self) -> bool {
+        self.score != 0
+    }
+
+    /// True when the text names a side of the debate.
+    pub fn has_target(&self) -> bool {
+        !self.targets.is_empty()
+    }
+
+    fn mark_context(mut self) -> Assessment {
+        for e in self.evidence.iter_mut().chain(self.loose_evidence.iter_mut()) {
+            e.context = true;
+        }
+        for t in &mut self.targets {
+            t.evidence.context = true;
+            if let Some(n) = &mut t.negated_by {
+                n.context = true;
+            }
+        }
+        self
+    }
+}
+
+struct Hit<'a> {
+    start: usize,
+    len: usize,
+    cue: Cue,
+    source: &'a str,
+}
+
+fn evidence(text: &str, stream: &WordStream, hit: &Hit, signal: Signal) -> Evidence {
+    let first = stream.spans[hit.start];
+    let last = stream.spans[hit.start + hit.len - 1];
+    let span = Span::new(first.start, last.end);
+    Evidence { span, text: span.slice(text).to_string(), signal, pattern: hit.source.to_string(), context: false }
+}
+
+fn quoted(e: &Evidence) -> String {
+    format!("“{}”", e.text)
+}
+
+/// Assesses the words of `toks` (a stretch of `text`) against the topic.
+pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
+    let stream = WordStream::new(text, toks);
+    let words: Vec<&str> = stream.words.iter().map(String::as_str).collect();
+    let mut hits: Vec<Hit> = topic
+        .patterns
+        .find_all(&words)
+        .into_iter()
+        .map(|m| Hit { start: m.start, len: m.len, cue: *m.payload, source: m.source })
+        .collect();
+    // Words ending in n't negate whatever the profile says.
+    let covered: Vec<bool> = {
+        let mut c = vec![false; words.len()];
+        for h in &hits {
+            c[h.start..h.start + h.len].iter_mut().for_each(|x| *x = true);
+        }
+        c
+    };
+    for (i, w) in words.iter().enumerate() {
+        if !covered[i] && (w.ends_with("n't") || *w == "cannot") {
+            hits.push(Hit { start: i, len: 1, cue: Cue::Negation, source: "n't" });
+        }
+    }
+    hits.sort_by_key(|h| h.start);
+
+    let negations: Vec<&Hit> = hits.iter().filter(|h| h.cue == Cue::Negation).collect();
+    let mut a = Assessment {
+        anaphoric: words.iter().any(|w| {
+            matches!(*w, "it" | "this" | "that" | "these" | "those" | "it's" | "that's" | "this's")
+        }),
+        ..Assessment::default()
+    };
+
+    // Targets, with outright negation: "not criminalise", "rather than criminalised".
+    let mut consumed = vec![false; hits.len()];
+    for h in hits.iter() {
+        if let Cue::Target(side) = h.cue {
+            let signal = match side {
+                Side::Policy => Signal::Policy,
+                Side::Alternative => Signal::Alternative,
+                Side::Anaphor => Signal::Reference,
+            };
+            let negated_by = hits.iter().position(|n| {
+                let end = n.start + n.len;
+                n.cue == Cue::Negation
+                    && stream.clause.get(end) == stream.clause.get(h.start)
+                    && (end == h.start
+                        || (end + 1 == h.start
+                            && matches!(words[end], "to" | "be" | "being" | "been" | "a" | "the")))
+            });
+            if let Some(n) = negated_by {
+                consumed[n] = true;
+            }
+            let sign = side.sign() * if negated_by.is_some() { -1 } else { 1 };
+            a.targets.push(Target {
+                evidence: evidence(text, &stream, h, signal),
+                word: h.start,
+                sign,
+                negated_by: negated_by.map(|n| evidence(text, &stream, &hits[n], Signal::Negation)),
+            });
+        }
+    }
+    let _ = &negations;
+
+    // Each negation reverses the next evaluation, call or frame of its clause.
+    let mut pending: Vec<usize> = Vec::new();
+    let mut clause = usize::MAX;
+    let mut linked = vec![false; a.targets.len()];
+    for (hi, h) in hits.iter().enumerate() {
+        if stream.clause[h.start] != clause {
+            clause = stream.clause[h.start];
+            pending.clear();
+        }
+        let polarity = match h.cue {
+            Cue::Negation => {
+                if !consumed[hi] {
+                    pending.push(hi);
+                }
+                continue;
+            }
+            Cue::Evaluation(p) | Cue::Advocacy(p) | Cue::Frame(p) => p,
+            Cue::Target(_) | Cue::Contrast => continue,
+        };
+        let negs: Vec<Evidence> =
+            pending.drain(..).map(|n| evidence(text, &stream, &hits[n], Signal::Negation)).collect();
+        let flipped = negs.len() % 2 == 1;
+        let value = if flipped { -polarity } else { polarity };
+        if let Cue::Frame(_) = h.cue {
+            let signal = if polarity > 0 { Signal::SupportFrame } else { Signal::OpposeFrame };
+            let ev = evidence(text, &stream, h, signal);
+            a.score += value;
+            a.summary.push(format!("{} argues {} the policy", quoted(&ev), if value > 0 { "for" } else { "against" }));
+            a.evidence.extend(negs);
+            a.evidence.push(ev);
+            continue;
+        }
+        let signal = if polarity > 0 { Signal::Positive } else { Signal::Negative };
+        let ev = evidence(text, &stream, h, signal);
+        // The nearest target in the clause, else the sentence, else (evaluations only) the text.
+        let nearest = |same: &dyn Fn(usize) -> bool| {
+            a.targets
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| same(t.word))
+                .min_by_key(|(_, t)| t.word.abs_diff(h.start))
+                .map(|(i, _)| i)
+        };
+        let in_clause = |w: usize| stream.clause[w] == stream.clause[h.start];
+        let in_sentence = |w: usize| stream.sentence[w] == stream.sentence[h.start];
+        let evaluation = matches!(h.cue, Cue::Evaluation(_));
+        let target = nearest(&in_clause)
+            .or_else(|| nearest(&in_sentence))
+            .or_else(|| evaluation.then(|| nearest(&|_| true)).flatten());
+        match target {
+            Some(ti) => {
+                linked[ti] = true;
+                let t = &a.targets[ti];
+                a.score += value * t.sign;
+                a.summary.push(format!(
+                    "{}{} {} {}{}",
+                    if flipped { "negated " } else { "" },
+                    quoted(&ev),
+                    if value > 0 { "favours" } else { "disfavours" },
+                    quoted(&t.evidence),
+                    side_note(t),
+                ));
+                a.evidence.extend(negs);
+                a.evidence.push(ev);
+                a.evidence.push(t.evidence.clone());
+                a.evidence.extend(t.negated_by.clone());
+            }
+            None if evaluation => {
+                a.loose_valence += value;
+                a.loose_evidence.extend(negs);
+                a.loose_evidence.push(ev);
+            }
+            None => {}
+        }
+    }
+    for (t, linked) in a.targets.iter().zip(&linked) {
+        if let (false, Some(neg)) = (*linked, &t.negated_by) {
+            a.score += t.sign;
+            a.summary.push(format!("rejects {}{}", quoted(&t.evidence), side_note_plain(t)));
+            a.evidence.push(neg.clone());
+            a.evidence.push(t.evidence.clone());
+        }
+    }
+    dedup(&mut a.evidence);
+    dedup(&mut a.loose_evidence);
+    a
+}
+
+fn side_note(t: &Target) -> &'static str {
+    match (t.evidence.signal, t.negated_by.is_some()) {
+        (Signal::Alternative, false) => " (the alternative to the policy)",
+        (Signal::Alternative, true) => " (negated: rejecting the alternative)",
+        (_, true) => " (negated: rejecting the policy)",
+        (Signal::Reference, false) => " (the policy)",
+        _ => "",
+    }
+}
+
+fn side_note_plain(t: &Target) -> &'static str {
+    match t.evidence.signal {
+        Signal::Alternative => " (the alternative to the policy)",
+        _ => " (the policy)",
+    }
+}
+
+fn dedup(evidence: &mut Vec<Evidence>) {
+    let mut seen = std::collections::HashSet::new();
+    evidence.retain(|e| seen.insert((e.span, e.signal)));
+    evidence.sort_by_key(|e| (e.context, e.span));
+}
+
+/// Where a quote's context comes from, in the order it is consulted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ContextKind {
+    /// The writer's sentence a partial quote is embedded in: it speaks for the quote.
+    Embedding,
+    /// The writer's words introducing a quote in the same sentence ("ruled out by Labour,
+    /// with Reeves saying: …").
+    Framing,
+    /// The speaker's earlier words in the same run of quotes, or shortly before.
+    Earlier,
+    /// The article's lede: what the whole story is about.
+    Article,
+}
+
+/// Decides a quote's stance from its own words and, where they do not decide it, its context.
+pub fn judge(own: Assessment, context: Vec<(ContextKind, Assessment)>) -> Judgement {
+    if own.is_decisive() {
+        return finish(own.score, own.evidence, own.summary);
+    }
+    let context: Vec<(ContextKind, Assessment)> =
+        context.into_iter().map(|(k, a)| (k, a.mark_context())).collect();
+    if let Some((_, ctx)) = context.iter().find(|(k, a)| *k == ContextKind::Embedding && a.is_decisive()) {
+        let mut evidence = own.loose_evidence.clone();
+        evidence.extend(ctx.evidence.iter().cloned());
+        let mut summary = ctx.summary.clone();
+        summary.push("in the sentence the quote is part of".into());
+        return finish(ctx.score, evidence, summary);
+    }
+    if own.loose_valence != 0 && own.anaphoric {
+        let borrowed = context.iter().find_map(|(_, a)| a.targets.iter().find(|t| t.negated_by.is_none()));
+        if let Some(t) = borrowed {
+            let score = own.loose_valence * t.sign;
+            let mut evidence = own.loose_evidence.clone();
+            evidence.push(t.evidence.clone());
+            let words: Vec<String> = own.loose_evidence.iter().filter(|e| e.signal != Signal::Negation).map(quoted).collect();
+            let summary = vec![format!(
+                "{} {} {}{}, which the context names",
+                words.join(", "),
+                if own.loose_valence > 0 { "favours" } else { "disfavours" },
+                quoted(&t.evidence),
+                side_note(t),
+            )];
+            return finish(score, evidence, summary);
+        }
+    }
+    if own.loose_evidence.is_empty() && !own.has_target() {
+        if let Some((_, ctx)) = context.iter().find(|(k, a)| *k == ContextKind::Framing && a.is_decisive()) {
+            let mut summary = ctx.summary.clone();
+            summary.push("in the words introducing the quote".into());
+            return finish(ctx.score, ctx.evidence.clone(), summary);
+        }
+    }
+    let reason = if own.has_target() {
+        "Mentions the topic without judging it.".to_string()
+    } else if own.loose_valence != 0 {
+        "Judges something, but not the topic.".to_string()
+    } else {
+        "Does not address the topic.".to_string()
+    };
+    let mut evidence = own.loose_evidence;
+    evidence.extend(own.targets.into_iter().map(|t| t.evidence));
+    dedup(&mut evidence);
+    Judgement { label: Stance::Neutral, score: 0, evidence, reason }
+}
+
+fn finish(score: i32, mut evidence: Vec<Evidence>, summary: Vec<String>) -> Judgement {
+    dedup(&mut evidence);
+    let label = Stance::of_score(score);
+    let verdict = match label {
+        Stance::Support => "supports",
+        Stance::Oppose => "opposes",
+        Stance::Neutral => "balances out",
+    };
+    let mut reason = summary.join("; ");
+    if let Some(first) = reason.get(..1) {
+        let upper = first.to_uppercase();
+        reason.replace_range(..1, &upper);
+    }
+    Judgement { label, score, evidence, reason: format!("{reason} → {verdict}.") }
+}
+
+/// A speaker's stance from their quotes' stances: support or oppose when every quote that
+/// takes a side agrees, mixed when both occur, neutral when none takes a side.
+pub fn aggregate(stances: impl IntoIterator<Item = Stance>) -> SpeakerStance {
+    let (mut support, mut oppose) = (false, false);
+    for s in stances {
+        match s {
+            Stance::Support => support = true,
+            Stance::Oppose => oppose = true,
+            Stance::Neutral => {}
+        }
+    }
+    match (support, oppose) {
+        (true, true) => SpeakerStance::Mixed,
+        (true, false) => SpeakerStance::Support,
+        (false, true) => SpeakerStance::Oppose,
+        (false, false) => SpeakerStance::Neutral,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::tokenize;
+    use crate::topic::Topic;
+
+    fn label(text: &str) -> Stance {
+        let topic = Topic::builtin().compile();
+        judge(assess(text, &tokenize(text), &topic), vec![]).label
+    }
+
+    #[test]
+    fn composition_table() {
+        use Stance::*;
+        let cases = [
+            ("Locking up drug addicts does not work.", Support),
+            ("Moves to decriminalise drugs would be a dangerously regressive step.", Oppose),
+            ("Britain's drug laws are utterly failing.", Support),
+            ("Taking drugs can lead to a downward spiral of mental health breakdown.", Neutral),
+            ("The government must direct significant investment into drug treatment services.", Neutral),
+            ("We need to treat this as a health epidemic not criminalise people.", Support),
+            ("We should legalise and regulate their supply.", Support),
+            ("The Government has no plans to decriminalise drug possession.", Oppose),
+            ("People should be treated and supported rather than criminalised.", Support),
+            ("Decriminalisation would be a disaster for our communities.", Oppose),
+            ("Decriminalisation works.", Support),
+            ("Decriminalisation does not work.", Oppose),
+            ("We must keep prosecuting dealers and users alike.", Oppose),
+            ("The weather was lovely.", Neutral),
+        ];
+        for (text, want) in cases {
+            assert_eq!(label(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_loose_evaluation_borrows_the_context_target() {
+        let topic = Topic::builtin().compile();
+        let quote = "It frightens me.";
+        let ctx = "He spoke about proposals to decriminalise drugs.";
+        let own = assess(quote, &tokenize(quote), &topic);
+        let context = assess(ctx, &tokenize(ctx), &topic);
+        let j = judge(own, vec![(ContextKind::Earlier, context)]);
+        assert_eq!(j.label, Stance::Oppose);
+        assert!(j.evidence.iter().any(|e| e.context && matches!(e.signal, Signal::Policy | Signal::Reference)));
+        assert!(j.evidence.iter().any(|e| !e.context && e.text == "frightens"));
+    }
+
+    #[test]
+    fn evidence_names_the_deciding_words() {
+        let topic = Topic::builtin().compile();
+        let text = "Locking up drug addicts does not work.";
+        let j = judge(assess(text, &tokenize(text), &topic), vec![]);
+        let words: Vec<&str> = j.evidence.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(words, ["Locking up", "not", "work"]);
+        assert!(j.reason.contains("supports"), "{}", j.reason);
+    }
+
+    #[test]
+    fn aggregation_table() {
+        use Stance::*;
+        let cases: &[(&[Stance], SpeakerStance)] = &[
+            (&[], SpeakerStance::Neutral),
+            (&[Neutral, Neutral], SpeakerStance::Neutral),
+            (&[Support, Neutral], SpeakerStance::Support),
+            (&[Oppose, Neutral, Oppose], SpeakerStance::Oppose),
+            (&[Support, Oppose], SpeakerStance::Mixed),
+        ];
+        for (stances, want) in cases {
+            assert_eq!(aggregate(stances.iter().copied()), *want, "{stances:?}");
+        }
+    }
+}

@@ -1,0 +1,296 @@
+//! Topic profiles: what the stance is *toward*, as data.
+//!
+//! A [`Topic`] lists the policy under debate (targets), its alternative (counter-targets),
+//! words that refer back to it ("the proposal"), phrases that take a side on their own
+//! (frames), evaluative words with their polarity, and negation and contrast words. Every
+//! entry is a [word pattern](crate::phrases). The default topic, decriminalisation of drug
+//! use, is compiled in; a publisher can supply another as JSON:
+//!
+//! ```
+//! use stancelens::topic::Topic;
+//! let json = r#"{
+//!   "id": "rent-control", "name": "Rent control",
+//!   "targets": ["rent control*", "cap* [on] rent*"],
+//!   "counter_targets": ["free market"],
+//!   "evaluations": {"positive": ["work*", "fair"], "negative": ["fail*", "harm*"]},
+//!   "negations": ["not", "no", "never"]
+//! }"#;
+//! let topic = Topic::from_json(json).expect("a valid topic");
+//! assert_eq!(topic.name, "Rent control");
+//!
+//! let err = Topic::from_json(r#"{"id": "x", "name": "X", "targets": ["a [b"],
+//!     "evaluations": {"positive": [], "negative": []}}"#).unwrap_err();
+//! assert!(err.to_string().starts_with("targets[0]"));
+//! ```
+
+use std::sync::LazyLock;
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use crate::phrases::{Pattern, PatternError, PatternSet};
+
+/// A topic profile.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Topic {
+    /// A short identifier ("drug-decriminalisation").
+    pub id: String,
+    /// The topic as readers see it ("Decriminalisation of drug use").
+    pub name: String,
+    /// What supporting and opposing mean here.
+    #[serde(default)]
+    pub description: String,
+    /// The policy under debate, in its many forms: speaking for it is support.
+    pub targets: Vec<String>,
+    /// What the policy would replace: speaking for it is opposition.
+    #[serde(default)]
+    pub counter_targets: Vec<String>,
+    /// Phrases that refer back to the policy ("the proposal", "this move").
+    #[serde(default)]
+    pub anaphora: Vec<String>,
+    /// Phrases that take a side on their own.
+    #[serde(default)]
+    pub frames: Frames,
+    /// Evaluative words: positive ones applied to a target mean support, negative ones oppose.
+    pub evaluations: Evaluations,
+    /// Words that call for something or against it ("should", "call for", "rule out"). Unlike
+    /// evaluations they count only when they govern a target in the same clause.
+    #[serde(default)]
+    pub advocacy: Advocacy,
+    /// Words that reverse an evaluation ("not", "never"). Words ending in n't always do.
+    #[serde(default)]
+    pub negations: Vec<String>,
+    /// Words that start a contrasting clause ("but", "however").
+    #[serde(default)]
+    pub contrasts: Vec<String>,
+}
+
+/// Phrases that take a side by themselves.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Frames {
+    /// Phrases that argue for the policy.
+    #[serde(default)]
+    pub support: Vec<String>,
+    /// Phrases that argue against it.
+    #[serde(default)]
+    pub oppose: Vec<String>,
+}
+
+/// Evaluative words, by polarity.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evaluations {
+    /// Approving words ("works", "sensible", "should").
+    pub positive: Vec<String>,
+    /// Disapproving words ("failing", "dangerous", "rule out").
+    pub negative: Vec<String>,
+}
+
+/// Words calling for or against something.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Advocacy {
+    /// Calling for ("should", "urge", "back").
+    #[serde(rename = "for", default)]
+    pub for_: Vec<String>,
+    /// Calling against ("oppose", "rule out", "no plans").
+    #[serde(default)]
+    pub against: Vec<String>,
+}
+
+/// What is wrong with a topic profile; the message names the field.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum TopicError {
+    /// The JSON does not parse or does not have the topic's shape.
+    #[error("{path}: {message}")]
+    Json {
+        /// Where in the document ("evaluations.positive[3]", or "." for the whole).
+        path: String,
+        /// What the parser said.
+        message: String,
+    },
+    /// A pattern does not compile.
+    #[error("{field}: {source}")]
+    Pattern {
+        /// The field and index ("targets[0]").
+        field: String,
+        /// Why.
+        source: PatternError,
+    },
+    /// A required field is empty.
+    #[error("{field}: {problem}")]
+    Field {
+        /// The field ("id").
+        field: String,
+        /// What is wrong.
+        problem: String,
+    },
+}
+
+static DEFAULT_TOPIC: LazyLock<Topic> = LazyLock::new(|| {
+    serde_json::from_str(include_str!("topics/decriminalisation.json"))
+        .expect("the built-in topic is valid JSON (checked by tests)")
+});
+
+impl Default for Topic {
+    /// Decriminalisation of drug use, the built-in topic.
+    fn default() -> Self {
+        DEFAULT_TOPIC.clone()
+    }
+}
+
+impl Topic {
+    /// The built-in topic, without copying it.
+    pub fn builtin() -> &'static Topic {
+        &DEFAULT_TOPIC
+    }
+
+    /// Parses and validates a topic profile.
+    pub fn from_json(json: &str) -> Result<Topic, TopicError> {
+        let de = &mut serde_json::Deserializer::from_str(json);
+        let topic: Topic = serde_path_to_error::deserialize(de).map_err(|e| {
+            let path = e.path().to_string();
+            TopicError::Json { path, message: e.into_inner().to_string() }
+        })?;
+        topic.validate()?;
+        Ok(topic)
+    }
+
+    /// Checks every field: identifiers present, every pattern compiles.
+    pub fn validate(&self) -> Result<(), TopicError> {
+        for (field, value) in [("id", &self.id), ("name", &self.name)] {
+            if value.trim().is_empty() {
+                return Err(TopicError::Field { field: field.into(), problem: "must not be empty".into() });
+            }
+        }
+        if self.targets.is_empty() {
+            return Err(TopicError::Field {
+                field: "targets".into(),
+                problem: "needs at least one pattern naming the policy under debate".into(),
+            });
+        }
+        for (field, patterns, _) in self.pattern_lists() {
+            for (i, p) in patterns.iter().enumerate() {
+                Pattern::parse(p)
+                    .map_err(|source| TopicError::Pattern { field: format!("{field}[{i}]"), source })?;
+            }
+        }
+        Ok(())
+    }
+
+    fn pattern_lists(&self) -> [(&'static str, &Vec<String>, Cue); 11] {
+        [
+            ("targets", &self.targets, Cue::Target(Side::Policy)),
+            ("counter_targets", &self.counter_targets, Cue::Target(Side::Alternative)),
+            ("anaphora", &self.anaphora, Cue::Target(Side::Anaphor)),
+            ("frames.support", &self.frames.support, Cue::Frame(1)),
+            ("frames.oppose", &self.frames.oppose, Cue::Frame(-1)),
+            ("evaluations.positive", &self.evaluations.positive, Cue::Evaluation(1)),
+            ("evaluations.negative", &self.evaluations.negative, Cue::Evaluation(-1)),
+            ("advocacy.for", &self.advocacy.for_, Cue::Advocacy(1)),
+            ("advocacy.against", &self.advocacy.against, Cue::Advocacy(-1)),
+            ("negations", &self.negations, Cue::Negation),
+            ("contrasts", &self.contrasts, Cue::Contrast),
+        ]
+    }
+
+    /// The topic's patterns, compiled for matching. Patterns that do not compile are left
+    /// out (call [`Topic::validate`] to hear about them).
+    pub fn compile(&self) -> CompiledTopic {
+        let mut set = PatternSet::default();
+        for (_, patterns, cue) in self.pattern_lists() {
+            for p in patterns {
+                if let Ok(pattern) = Pattern::parse(p) {
+                    set.insert(pattern, cue);
+                }
+            }
+        }
+        CompiledTopic { patterns: set }
+    }
+}
+
+/// Which side of the debate a target phrase names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    /// The policy under debate.
+    Policy,
+    /// Its alternative (the status quo, tougher enforcement).
+    Alternative,
+    /// A phrase referring back to the policy.
+    Anaphor,
+}
+
+impl Side {
+    /// +1 for the policy (and references to it), -1 for the alternative.
+    pub fn sign(self) -> i32 {
+        match self {
+            Side::Policy | Side::Anaphor => 1,
+            Side::Alternative => -1,
+        }
+    }
+}
+
+/// What a topic pattern tells the stance classifier.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cue {
+    /// Names a side of the debate.
+    Target(Side),
+    /// Takes a side by itself: +1 support, -1 oppose.
+    Frame(i32),
+    /// Approves (+1) or disapproves (-1).
+    Evaluation(i32),
+    /// Calls for (+1) or against (-1) a target it governs.
+    Advocacy(i32),
+    /// Reverses what follows.
+    Negation,
+    /// Starts a contrasting clause.
+    Contrast,
+}
+
+/// A topic's patterns, ready for matching.
+#[derive(Debug, Clone)]
+pub struct CompiledTopic {
+    /// Every pattern with what it signals.
+    pub patterns: PatternSet<Cue>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_topic_is_valid() {
+        let topic = Topic::builtin();
+        assert_eq!(topic.validate(), Ok(()));
+        let compiled = topic.compile();
+        let total: usize = topic.pattern_lists().iter().map(|(_, p, _)| p.len()).sum();
+        assert_eq!(compiled.patterns.len(), total);
+    }
+
+    #[test]
+    fn builtin_topic_round_trips_through_json() {
+        let json = serde_json::to_string(Topic::builtin()).expect("serialises");
+        let parsed = Topic::from_json(&json).map_err(|e| e.to_string());
+        assert!(parsed.as_ref().is_ok_and(|t| t == Topic::builtin()), "{:?}", parsed.err());
+    }
+
+    #[test]
+    fn errors_name_the_field() {
+        let base = r#""id": "t", "name": "T", "evaluations": {"positive": ["good"], "negative": []}"#;
+        let cases = [
+            (format!("{{{base}, \"targets\": []}}"), "targets: needs at least one"),
+            (format!("{{{base}, \"targets\": [\"ok\", \"bad*x\"]}}"), "targets[1]: `bad*x`"),
+            (format!("{{{base}, \"targets\": [\"x\"], \"frames\": {{\"support\": [\"\"]}}}}"), "frames.support[0]: the pattern is empty"),
+            (format!("{{{base}, \"targets\": [\"x\"], \"colour\": 1}}"), "colour"),
+            (format!("{{{base}, \"targets\": \"x\"}}"), "targets: invalid type"),
+            ("{\"id\": \"t\"".to_string(), "EOF"),
+            (r#"{"id": " ", "name": "T", "targets": ["x"], "evaluations": {"positive": [], "negative": []}}"#.to_string(), "id: must not be empty"),
+        ];
+        for (json, want) in cases {
+            let err = Topic::from_json(&json).expect_err(&json).to_string();
+            assert!(err.contains(want), "{json}\n  gave: {err}\n  want: {want}");
+        }
+    }
+}
