@@ -201,11 +201,10 @@ fn find_items(doc: &Document, attr: &mut Attributor) -> Vec<Item> {
             let next_open = quotes_here.get(n + 1).map(|&nq| doc.tok_at(doc.quoted[nq].open.start));
             let inner = doc.toks_in(q.inner);
             let words = inner.clone().filter(|&k| doc.toks[k].kind == TokKind::Word).count();
-            let this_prev_close = prev_close;
-            prev_close = close_tok.map(|c| c + 1);
             if words == 0 || attribution::is_term(doc, open_tok, close_tok, words) {
                 continue;
             }
+            let this_prev_close = prev_close;
             let para_initial = doc.paragraphs[para].span.start == q.open.start;
             let found = attr.attribute_in_sentence(&q, open_tok, close_tok, this_prev_close, next_open);
             let (speaker, mention, cue, how) = match found {
@@ -215,7 +214,7 @@ fn find_items(doc: &Document, attr: &mut Attributor) -> Vec<Item> {
                     (None, true) if state.last_speaker.is_some() && !promo => {
                         (state.last_speaker, None, None, Attribution::Continuation)
                     }
-                    _ => match items.iter().rev().find(|it| it.paragraph == para && it.speaker.is_some() && it.quoted.is_some()) {
+                    _ => match items.iter().rev().take_while(|it| it.paragraph == para).find(|it| it.speaker.is_some() && it.quoted.is_some()) {
                         Some(it) => (it.speaker, None, None, Attribution::SameParagraph),
                         None => (None, None, None, Attribution::Unattributed),
                     },
@@ -230,6 +229,7 @@ fn find_items(doc: &Document, attr: &mut Attributor) -> Vec<Item> {
             if words < needed_words {
                 continue;
             }
+            prev_close = close_tok.map(|c| c + 1);
             if let (Some(id), Some(m)) = (speaker, mention) {
                 sentence_speaker = Some((id, m, cue.clone()));
             }
@@ -327,13 +327,11 @@ fn judge_items(doc: &Document, items: &[Item], topic: &CompiledTopic) -> Vec<sta
     // Per speaker: (paragraph, assessments of their earlier words and their context).
     let mut history: Vec<(Option<EntityId>, usize, Assessment)> = Vec::new();
     // The lede (the first two body paragraphs, writer's words only) says what the story is about.
+    let lede_paras: Vec<usize> =
+        (0..doc.paragraphs.len()).filter(|&p| doc.paragraphs[p].role == ParagraphRole::Body).take(2).collect();
     let lede_toks: Vec<_> = (0..doc.toks.len())
-        .filter(|&k| {
-            let p = doc.para_of[k];
-            doc.quote_of[k].is_none()
-                && doc.paragraphs[p].role == ParagraphRole::Body
-                && doc.paragraphs[..p].iter().filter(|x| x.role == ParagraphRole::Body).count() < 2
-        })
+        .take_while(|&k| lede_paras.last().is_some_and(|&last| doc.para_of[k] <= last))
+        .filter(|&k| doc.quote_of[k].is_none() && lede_paras.contains(&doc.para_of[k]))
         .map(|k| doc.toks[k])
         .collect();
     let lede = stance::assess(doc.text, &lede_toks, topic);
@@ -352,7 +350,8 @@ fn judge_items(doc: &Document, items: &[Item], topic: &CompiledTopic) -> Vec<sta
                 context.push((ContextKind::Embedding, emb));
             }
             QuoteKind::Direct => {
-                let writer: Vec<_> = (s_start..s_end).filter(|&k| doc.quote_of[k].is_none()).map(|k| doc.toks[k]).collect();
+                let (a, b) = (s_start.max(it.own.0.saturating_sub(60)), s_end.min(it.own.1 + 60));
+                let writer: Vec<_> = (a..b).filter(|&k| doc.quote_of[k].is_none()).map(|k| doc.toks[k]).collect();
                 let framing = stance::assess(doc.text, &writer, topic);
                 kept.push(framing.clone());
                 context.push((ContextKind::Framing, framing));
@@ -360,7 +359,8 @@ fn judge_items(doc: &Document, items: &[Item], topic: &CompiledTopic) -> Vec<sta
             QuoteKind::Indirect => {}
         }
         if it.speaker.is_some() {
-            for (_, _, a) in history.iter().rev().filter(|(sp, p, _)| *sp == it.speaker && it.paragraph <= p + 3) {
+            let recent = history.iter().rev().take_while(|(_, p, _)| it.paragraph <= p + 3);
+            for (_, _, a) in recent.filter(|(sp, _, _)| *sp == it.speaker) {
                 context.push((ContextKind::Earlier, a.clone()));
             }
         }

@@ -187,6 +187,13 @@ impl<'d, 't> Attributor<'d, 't> {
             if self.doc.tok_text(j) != "," || j <= floor {
                 return None;
             }
+            // "Its chief executive, Morag Lindsay, said": the insert is the name itself.
+            if let Some(&ni) = self.name_by_first.get(&(j + 1)) {
+                let m = &self.names[ni];
+                if m.toks.1 + 1 == k && self.registry.get(self.name_entity[ni]).kind == SpeakerKind::Person {
+                    return Some(Subject::Name(ni));
+                }
+            }
             k = self.skip_parenthesis(j - 1, floor)?;
             k = self.skip_fillers(k, floor)?;
         }
@@ -195,7 +202,20 @@ impl<'d, 't> Attributor<'d, 't> {
             return None;
         }
         if let Some(&ni) = self.name_by_last.get(&k) {
-            if self.names[ni].toks.0 >= floor {
+            let first = self.names[ni].toks.0;
+            // "members of the committee on Veterans and Legal Affairs": the name ends a longer
+            // phrase whose head comes before it.
+            let inside_phrase = first > floor
+                && self.is_word(first - 1)
+                && (PREPOSITIONS_IN_NP.contains(&self.word(first - 1)) || lexicon::is_determiner(self.word(first - 1)) && first - 1 > floor && PREPOSITIONS_IN_NP.contains(&self.word(first - 2)));
+            if inside_phrase {
+                if let Some(d @ Subject::Description { head, .. }) = self.np_before(k, floor) {
+                    if head < first {
+                        return Some(d);
+                    }
+                }
+            }
+            if first >= floor {
                 return Some(Subject::Name(ni));
             }
         }
@@ -305,16 +325,17 @@ impl<'d, 't> Attributor<'d, 't> {
         if first > last {
             return None;
         }
-        // The head: the last word before a preposition, else the last word.
-        let mut head = last;
-        for k in first..=last {
-            if k > first && PREPOSITIONS_IN_NP.contains(&self.word(k)) && self.is_word(k) {
-                head = k - 1;
-                break;
-            }
-        }
-        let h = tokens::strip_possessive(self.word(head));
         let lx = lexicon();
+        let is_head = |k: usize| {
+            let h = tokens::strip_possessive(self.word(k));
+            lx.is_role_noun(h) || lx.is_group_noun(h) || lx.is_org_head(h) || lx.is_document_noun(h) || lx.is_title(h)
+        };
+        // The head: the last head noun before the first preposition ("the minister responsible
+        // for…", "members of the committee"), else the last word.
+        let prep = (first + 1..=last).find(|&k| self.is_word(k) && PREPOSITIONS_IN_NP.contains(&self.word(k)));
+        let before_prep = prep.map_or(last, |p| p - 1);
+        let head = (first..=before_prep).rev().find(|&k| is_head(k) && !tokens::is_possessive(self.doc.tok_text(k)) || k == before_prep && is_head(k)).unwrap_or(before_prep);
+        let h = tokens::strip_possessive(self.word(head));
         let has_name = (first..=last).any(|k| self.name_by_first.contains_key(&k));
         let useful = lx.is_role_noun(h)
             || lx.is_group_noun(h)
@@ -366,6 +387,12 @@ impl<'d, 't> Attributor<'d, 't> {
         if let Some(s) = self.subject_before(c, floor) {
             return Some(s);
         }
+        // "A Belfast mother whose son died after years of addiction has urged…"
+        if let Some(d @ Subject::Description { last, .. }) = self.np_after(floor, c) {
+            if matches!(self.word(last + 1), "whose" | "who" | "which") && lexicon::is_determiner(self.word(floor)) {
+                return Some(d);
+            }
+        }
         // Inversion: "said State Representative Rachel Talbot-Ross", "says a campaigner".
         if c == floor || self.doc.toks.get(c.wrapping_sub(1)).is_some_and(|t| t.kind != TokKind::Word) || c <= floor + 1 {
             return self.subject_after(c + len, ceil);
@@ -375,7 +402,7 @@ impl<'d, 't> Attributor<'d, 't> {
 
     /// The first name or description of a clause (its subject).
     fn first_subject(&self, floor: usize, before: usize) -> Option<Subject> {
-        (floor..before).find_map(|k| {
+        (floor..before.min(floor + 12)).find_map(|k| {
             if let Some(&ni) = self.name_by_first.get(&k) {
                 return Some(Subject::Name(ni));
             }
@@ -400,7 +427,10 @@ impl<'d, 't> Attributor<'d, 't> {
             Subject::Pronoun(p, k) => {
                 let at = doc.toks[k].span.start;
                 let window = doc.paragraphs.get(doc.para_of[k].saturating_sub(3)).map_or(0, |p| p.span.start);
-                let id = self.registry.pronoun(p, at, window)?;
+                let sentence = doc.sentence_of[k];
+                let start_of = |s: usize| doc.sentences.get(s).and_then(|&(a, _)| doc.toks.get(a)).map_or(0, |t| t.span.start);
+                let sentences = (start_of(sentence), start_of(sentence.saturating_sub(1)));
+                let id = self.registry.pronoun(p, at, window, sentences)?;
                 self.registry.learn_gender(id, p);
                 let span = doc.toks[k].span;
                 self.registry.sight(id, span, true);
@@ -422,7 +452,7 @@ impl<'d, 't> Attributor<'d, 't> {
                     let owner = owner
                         .or_else(|| {
                             let w = self.word(first);
-                            matches!(w, "its" | "their").then(|| self.registry.pronoun(Pronoun::Neuter, at, 0)).flatten()
+                            matches!(w, "its" | "their").then(|| self.registry.pronoun(Pronoun::Neuter, at, 0, (at, at))).flatten()
                         })
                         .or_else(|| definite.then(|| self.registry.last_author(at)).flatten())?;
                     self.registry.add_author(at, owner);
@@ -503,7 +533,7 @@ impl<'d, 't> Attributor<'d, 't> {
     pub fn attribute_in_sentence(&mut self, q: &QuotedSpan, open_tok: usize, close_tok: Option<usize>, prev_close: Option<usize>, next_open: Option<usize>) -> Option<(Found, Attribution)> {
         let doc = self.doc;
         let (s_start, s_end) = doc.sentences[doc.sentence_of[open_tok]];
-        let pre_floor = prev_close.unwrap_or(s_start).max(s_start);
+        let pre_floor = prev_close.unwrap_or(s_start).max(s_start).max(open_tok.saturating_sub(80));
         let post_start = close_tok.map_or(s_end, |c| c + 1);
         let post_end = next_open.unwrap_or(s_end).min(s_end);
         let _ = q;
@@ -578,19 +608,35 @@ fn is_function_word(w: &str) -> bool {
 /// Is the quoted passage used as a modifier or a name ("the ‘gateway’ drugs", "so-called
 /// ‘legal highs’", "‘heroin maintenance’ clinics") rather than as someone's words?
 pub fn is_term(doc: &Document, open_tok: usize, close_tok: Option<usize>, words: usize) -> bool {
-    if words > 4 {
+    if words > 3 {
         return false;
     }
     // so-called ‘X’, dubbed ‘X’, known as ‘X’
     let before: Vec<&str> = (open_tok.saturating_sub(2)..open_tok).map(|k| doc.norm[k].as_str()).collect();
     if let Some(prev) = before.last() {
+        // "a drug called ‘spice’" names a thing; "what he called ‘legal experiments’" and
+        // "she dubbed it…" quote a speaker.
+        let by_speaker = before.len() == 2 && {
+            let w = before[0];
+            lexicon::pronoun(w).is_some() || matches!(w, "has" | "have" | "had" | "was" | "were" | "what")
+                || tokens::is_capitalised(doc.tok_text(open_tok - 2))
+        };
         if matches!(*prev, "called" | "dubbed" | "termed" | "labelled" | "labeled" | "nicknamed" | "named" | "titled" | "entitled")
-            && !before.first().is_some_and(|w| matches!(*w, "has" | "have" | "had" | "was" | "were"))
+            && !by_speaker
             || before.join(" ") == "known as"
             || *prev == "so-called"
         {
             return true;
         }
+    }
+    // "the ‘very real’ pressure", "a ‘strictly controlled and regulated’ market": an
+    // evaluative phrase is someone's words even where it modifies a noun.
+    let inner_words: Vec<&str> = (open_tok + 1..close_tok.unwrap_or(open_tok + 1))
+        .filter(|&k| doc.toks[k].kind == TokKind::Word)
+        .map(|k| doc.norm[k].as_str())
+        .collect();
+    if inner_words.iter().any(|w| matches!(*w, "very" | "so" | "too" | "really" | "truly" | "and" | "or" | "utterly" | "deeply") || (w.len() > 4 && w.ends_with("ly"))) {
+        return false;
     }
     let Some(close) = close_tok else { return false };
     let Some(next) = doc.toks.get(close + 1) else { return false };

@@ -1,10 +1,260 @@
-use std::io::Read;
-fn main() {
-    let args: Vec<String> = std::env::args().collect();
-    let path = &args[2];
-    let mut bytes = Vec::new();
-    if path == "-" { std::io::stdin().read_to_end(&mut bytes).unwrap(); } else { bytes = std::fs::read(path).unwrap(); }
-    let art = stancelens::input::read(&bytes).unwrap();
-    let a = stancelens::analyze(&art.text, stancelens::Topic::builtin());
-    println!("{}", serde_json::to_string_pretty(&a).unwrap());
+//! `stancelens`: the analysis core on the command line, for batch use and measurement.
+//!
+//! ```text
+//! stancelens analyze [FILE|-] [--topic FILE] [--format json|text] [--jsonl]
+//! stancelens topic
+//! ```
+
+use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use serde::Serialize;
+use stancelens::input::{self, InputError};
+use stancelens::{Analysis, Analyzer, SpeakerStance, Stance, Topic, TopicError};
+
+#[derive(Parser)]
+#[command(name = "stancelens", version, about = "Who is quoted in a news article, what they say, and where each stands.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Analyse an article: plain text (paragraphs split by blank lines), HTML, or JSON with a
+    /// "text" field.
+    Analyze {
+        /// The article; "-" or nothing reads standard input.
+        file: Option<PathBuf>,
+        /// A topic profile (JSON); the default is decriminalisation of drug use.
+        #[arg(long)]
+        topic: Option<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
+        /// One JSON object {"id", "text"} per input line; one analysis per output line.
+        #[arg(long)]
+        jsonl: bool,
+        /// Colours in text output.
+        #[arg(long, value_enum, default_value_t = Color::Auto)]
+        color: Color,
+    },
+    /// Print the built-in topic profile (a starting point for your own).
+    Topic,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Json,
+    Text,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, thiserror::Error)]
+enum CliError {
+    #[error("cannot read {path}: {source}")]
+    Read { path: String, source: io::Error },
+    #[error("{path}: {source}")]
+    Input { path: String, source: InputError },
+    #[error("topic {path}: {source}")]
+    Topic { path: String, source: TopicError },
+    #[error("cannot write output: {0}")]
+    Write(#[from] io::Error),
+}
+
+#[derive(Serialize)]
+struct Output<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<&'a str>,
+    #[serde(flatten)]
+    analysis: &'a Analysis,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Analyze { file, topic, format, jsonl, color } => analyze(file, topic, format, jsonl, color),
+        Command::Topic => print_topic(),
+    };
+    match result {
+        Ok(code) => code,
+        Err(CliError::Write(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("stancelens: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn print_topic() -> Result<ExitCode, CliError> {
+    let json = serde_json::to_string_pretty(Topic::builtin()).map_err(io::Error::other)?;
+    writeln!(io::stdout(), "{json}")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn load_topic(path: Option<PathBuf>) -> Result<Topic, CliError> {
+    let Some(path) = path else { return Ok(Topic::default()) };
+    let shown = path.display().to_string();
+    let json = std::fs::read_to_string(&path).map_err(|source| CliError::Read { path: shown.clone(), source })?;
+    Topic::from_json(&json).map_err(|source| CliError::Topic { path: shown, source })
+}
+
+fn read_all(file: &Option<PathBuf>) -> Result<(String, Vec<u8>), CliError> {
+    match file {
+        Some(p) if p.as_os_str() != "-" => {
+            let shown = p.display().to_string();
+            let bytes = std::fs::read(p).map_err(|source| CliError::Read { path: shown.clone(), source })?;
+            Ok((shown, bytes))
+        }
+        _ => {
+            let mut bytes = Vec::new();
+            io::stdin().read_to_end(&mut bytes).map_err(|source| CliError::Read { path: "standard input".into(), source })?;
+            Ok(("standard input".into(), bytes))
+        }
+    }
+}
+
+fn analyze(file: Option<PathBuf>, topic: Option<PathBuf>, format: Format, jsonl: bool, color: Color) -> Result<ExitCode, CliError> {
+    let analyzer = Analyzer::new(&load_topic(topic)?);
+    let colored = match color {
+        Color::Always => true,
+        Color::Never => false,
+        Color::Auto => io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+    };
+    if jsonl {
+        return analyze_lines(&analyzer, &file, format, colored);
+    }
+    let (path, bytes) = read_all(&file)?;
+    let article = input::read(&bytes).map_err(|source| CliError::Input { path, source })?;
+    let analysis = analyzer.analyze(&article.text);
+    let mut out = BufWriter::new(io::stdout().lock());
+    write_one(&mut out, article.id.as_deref(), &article.text, &analysis, format, colored, true)?;
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Streams JSON lines: each is analysed and written before the next is read.
+fn analyze_lines(analyzer: &Analyzer, file: &Option<PathBuf>, format: Format, colored: bool) -> Result<ExitCode, CliError> {
+    let reader: Box<dyn BufRead> = match file {
+        Some(p) if p.as_os_str() != "-" => {
+            let shown = p.display().to_string();
+            Box::new(io::BufReader::new(std::fs::File::open(p).map_err(|source| CliError::Read { path: shown, source })?))
+        }
+        _ => Box::new(io::stdin().lock()),
+    };
+    let mut out = BufWriter::new(io::stdout().lock());
+    let mut failures = 0usize;
+    for (n, line) in reader.split(b'\n').enumerate() {
+        let line = line.map_err(|source| CliError::Read { path: format!("line {}", n + 1), source })?;
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        let parsed = std::str::from_utf8(&line)
+            .map_err(|e| InputError::NotUtf8(e.valid_up_to()))
+            .and_then(input::from_json);
+        match parsed {
+            Ok(article) => {
+                let analysis = analyzer.analyze(&article.text);
+                write_one(&mut out, article.id.as_deref(), &article.text, &analysis, format, colored, false)?;
+            }
+            Err(e) => {
+                failures += 1;
+                eprintln!("stancelens: line {}: {e}", n + 1);
+                let record = serde_json::json!({"line": n + 1, "error": e.to_string()});
+                writeln!(out, "{record}")?;
+            }
+        }
+        out.flush()?;
+    }
+    Ok(if failures > 0 { ExitCode::from(2) } else { ExitCode::SUCCESS })
+}
+
+fn write_one(out: &mut impl Write, id: Option<&str>, text: &str, analysis: &Analysis, format: Format, colored: bool, pretty: bool) -> Result<(), CliError> {
+    match format {
+        Format::Json => {
+            let record = Output { id, analysis };
+            let json = if pretty { serde_json::to_string_pretty(&record) } else { serde_json::to_string(&record) };
+            writeln!(out, "{}", json.map_err(io::Error::other)?)?;
+        }
+        Format::Text => write_text(out, id, text, analysis, colored)?,
+    }
+    Ok(())
+}
+
+fn paint(colored: bool, code: &str, s: &str) -> String {
+    if colored {
+        format!("\x1b[{code}m{s}\x1b[0m")
+    } else {
+        s.to_string()
+    }
+}
+
+fn stance_code(s: Stance) -> &'static str {
+    match s {
+        Stance::Support => "32",
+        Stance::Oppose => "31",
+        Stance::Neutral => "90",
+    }
+}
+
+fn speaker_code(s: SpeakerStance) -> &'static str {
+    match s {
+        SpeakerStance::Support => "32",
+        SpeakerStance::Oppose => "31",
+        SpeakerStance::Mixed => "33",
+        SpeakerStance::Neutral => "90",
+    }
+}
+
+fn label<T: Serialize>(v: T) -> String {
+    serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+}
+
+fn write_text(out: &mut impl Write, id: Option<&str>, _text: &str, a: &Analysis, c: bool) -> io::Result<()> {
+    if let Some(id) = id {
+        writeln!(out, "{}", paint(c, "1", id))?;
+    }
+    let count = |s: Stance| a.quotes.iter().filter(|q| q.stance == s).count();
+    writeln!(
+        out,
+        "{} — {} quotes: {} support, {} oppose, {} neutral; {} speakers",
+        paint(c, "1", &a.topic.name),
+        a.quotes.len(),
+        paint(c, stance_code(Stance::Support), &count(Stance::Support).to_string()),
+        paint(c, stance_code(Stance::Oppose), &count(Stance::Oppose).to_string()),
+        paint(c, stance_code(Stance::Neutral), &count(Stance::Neutral).to_string()),
+        a.speakers.len()
+    )?;
+    writeln!(out, "\n{}", paint(c, "1", "Speakers"))?;
+    for s in &a.speakers {
+        let desc = s.description.as_deref().map(|d| format!(" — {d}")).unwrap_or_default();
+        writeln!(out, "  {} {} ({}){}", paint(c, speaker_code(s.stance), &format!("[{}]", label(s.stance))), paint(c, "1", &s.name), label(s.kind), desc)?;
+        writeln!(out, "      {}", s.reason)?;
+    }
+    writeln!(out, "\n{}", paint(c, "1", "Quotes"))?;
+    for q in &a.quotes {
+        let who = q.speaker.as_deref().unwrap_or("unknown speaker");
+        let cue = q.cue.as_ref().map(|c| format!(", {}", c.lemma)).unwrap_or_default();
+        let promo = if q.promo { " (promo line)" } else { "" };
+        writeln!(
+            out,
+            "  {} {}: “{}” ({}{}){}",
+            paint(c, stance_code(q.stance), &format!("[{}]", label(q.stance))),
+            paint(c, "1", who),
+            q.text,
+            label(q.kind),
+            cue,
+            promo
+        )?;
+        writeln!(out, "      {}", paint(c, "2", &q.reason))?;
+    }
+    writeln!(out)
 }

@@ -101,8 +101,12 @@ pub fn find(doc: &Document) -> Vec<NameMention> {
     }
     // A capitalised word that turned out to open a later name's title ("City councillor
     // and parliamentary candidate Louis Stephen") is not a name of its own.
-    let titles: Vec<Span> = out.iter().filter_map(|m| m.title).collect();
-    out.retain(|m| !titles.iter().any(|t| t.contains(m.full)));
+    let mut titles: Vec<Span> = out.iter().filter_map(|m| m.title).collect();
+    titles.sort();
+    out.retain(|m| {
+        let i = titles.partition_point(|t| t.start <= m.full.start);
+        !titles[i.saturating_sub(2)..i].iter().any(|t| t.contains(m.full))
+    });
     out
 }
 
@@ -140,6 +144,19 @@ fn run_end(doc: &Document, i: usize) -> usize {
         }
         if is_name_word(doc, next) {
             k = next;
+            last = k;
+            continue;
+        }
+        // "Lothian Tenants’ Union": a plural possessive inside a name.
+        if doc.toks[next].kind == TokKind::QuoteMark
+            && doc.toks[next].span.start == doc.toks[k].span.end
+            && doc.tok_text(k).ends_with('s')
+            && matches!(doc.tok_text(next), "’" | "'")
+            && doc.quote_of[next].is_none()
+            && is_name_word(doc, next + 1)
+            && doc.para_of.get(next + 1) == Some(&para)
+        {
+            k = next + 1;
             last = k;
             continue;
         }

@@ -10,6 +10,7 @@
 //! | `decriminali*`| any word starting with "decriminali" (3+ letters) |
 //! | `lock|jail`   | either word                                      |
 //! | `[the|our]`   | one of the words, or nothing                     |
+//! | `_`           | any one word (not first)                         |
 //!
 //! So `[the|our] drug* law*` matches "drug laws", "the drugs law" and "our drug laws".
 
@@ -44,12 +45,16 @@ pub enum PatternError {
     /// Too many optional words: patterns must stay cheap to match.
     #[error("at most 4 optional words per pattern")]
     TooManyOptional,
+    /// `_` (any word) before the first required word: the pattern could start anywhere.
+    #[error("a pattern cannot start with `_` (any word)")]
+    LeadingAny,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Alt {
     Exact(String),
     Prefix(String),
+    Any,
 }
 
 impl Alt {
@@ -57,11 +62,13 @@ impl Alt {
         match self {
             Alt::Exact(w) => w == word,
             Alt::Prefix(p) => word.starts_with(p.as_str()),
+            Alt::Any => true,
         }
     }
     fn key(&self) -> String {
         match self {
             Alt::Exact(w) | Alt::Prefix(w) => index_key(w),
+            Alt::Any => String::new(),
         }
     }
 }
@@ -103,6 +110,10 @@ impl Pattern {
                 if alt.is_empty() {
                     return Err(PatternError::EmptyAlternative(raw.to_string()));
                 }
+                if alt == "_" {
+                    alts.push(Alt::Any);
+                    continue;
+                }
                 let (stem, prefix) = match alt.strip_suffix('*') {
                     Some(stem) => (stem, true),
                     None => (alt, false),
@@ -126,6 +137,14 @@ impl Pattern {
         }
         if slots.iter().filter(|s| s.optional).count() > 4 {
             return Err(PatternError::TooManyOptional);
+        }
+        for slot in &slots {
+            if slot.alts.contains(&Alt::Any) {
+                return Err(PatternError::LeadingAny);
+            }
+            if !slot.optional {
+                break;
+            }
         }
         Ok(Pattern { source: source.to_string(), slots })
     }
@@ -187,14 +206,45 @@ impl WordStream {
     /// Builds the stream for the tokens of a stretch of text.
     pub fn new(text: &str, toks: &[Tok]) -> WordStream {
         let mut s = WordStream::default();
-        let (mut clause, mut sentence) = (0, 0);
+        let (mut clause, mut sentence, mut next_clause) = (0, 0, 1);
         let mut pending_break = (false, false);
-        for t in toks {
+        // A dash with another dash later in its sentence opens an insert ("drugs – including
+        // heroin – to be made legal"): the words after the pair continue the outer clause.
+        let is_dash = |t: &Tok| t.kind == TokKind::Punct && matches!(t.span.slice(text), "–" | "—" | "-");
+        let mut dash_ahead = vec![false; toks.len()];
+        let mut seen = false;
+        for (i, t) in toks.iter().enumerate().rev() {
+            dash_ahead[i] = seen;
+            if t.kind == TokKind::Punct && matches!(t.span.slice(text), "." | "!" | "?" | ";") {
+                seen = false;
+            } else if is_dash(t) {
+                seen = true;
+            }
+        }
+        let mut outer: Option<usize> = None;
+        let mut resume: Option<usize> = None;
+        for (ti, t) in toks.iter().enumerate() {
             let raw = t.span.slice(text);
+            if is_dash(t) {
+                if let Some(o) = outer.take() {
+                    resume = Some(o);
+                    pending_break.0 = false;
+                } else if dash_ahead[ti] && !s.words.is_empty() {
+                    outer = Some(clause);
+                    pending_break.0 = true;
+                } else {
+                    pending_break.0 |= !s.words.is_empty();
+                }
+                continue;
+            }
             match t.kind {
                 TokKind::Word => {
+                    let resumed = resume.take();
                     if pending_break.0 {
-                        clause += 1;
+                        clause = next_clause;
+                        next_clause += 1;
+                    } else if let Some(r) = resumed {
+                        clause = r;
                     }
                     if pending_break.1 {
                         sentence += 1;
@@ -220,8 +270,7 @@ impl WordStream {
                 }
                 TokKind::Punct => {
                     let ends_sentence = matches!(raw, "." | "!" | "?" | ";");
-                    let ends_clause = ends_sentence
-                        || matches!(raw, "," | ":" | "–" | "—" | "(" | ")" | "…" | "-");
+                    let ends_clause = ends_sentence || matches!(raw, "," | ":" | "(" | ")" | "…");
                     pending_break.0 |= ends_clause && !s.words.is_empty();
                     pending_break.1 |= ends_sentence && !s.words.is_empty();
                 }
@@ -339,6 +388,8 @@ mod tests {
             ("a||b", PatternError::EmptyAlternative("a||b".into())),
             ("drugs,", PatternError::NotAWord("drugs,".into())),
             ("[a] [b] [c] [d] [e] f", PatternError::TooManyOptional),
+            ("_ vote", PatternError::LeadingAny),
+            ("[_] vote", PatternError::LeadingAny),
         ];
         for (src, want) in cases {
             assert_eq!(Pattern::parse(src).unwrap_err(), *want, "pattern {src:?}");
@@ -366,6 +417,7 @@ mod tests {
             (&["lock* [them] up"], "locking them up and locking up", &["locking them up", "locking up"]),
             (&["doesn't work"], "It doesn’t work", &["doesn't work"]),
             (&["law"], "lawyers", &[]),
+            (&["the [_] [_] vote"], "the Lib Dem vote and the vote", &["the lib dem vote", "the vote"]),
         ];
         for (patterns, text, want) in cases {
             assert_eq!(&matches(patterns, text), want, "text {text:?}");
@@ -378,5 +430,12 @@ mod tests {
         let s = WordStream::new(text, &tokenize(text));
         assert_eq!(s.clause, [0, 0, 1, 2]);
         assert_eq!(s.sentence, [0, 0, 0, 1]);
+    }
+
+    #[test]
+    fn a_dash_pair_is_an_insert_in_its_clause() {
+        let text = "Called for drugs – including heroin – to be legal. Next – clause";
+        let s = WordStream::new(text, &tokenize(text));
+        assert_eq!(s.clause, [0, 0, 0, 1, 1, 0, 0, 0, 2, 3]);
     }
 }

@@ -70,9 +70,12 @@ pub fn find(attr: &mut Attributor, s: usize) -> Vec<Reported> {
             }
             let (subj_first, subj_last) = subject_range(attr, subject);
             let cue_end = c + len;
-            let content = words.iter().filter(|&&k| !(k >= subj_first.min(c) && k < cue_end.max(subj_last + 1))).count();
+            let content = words
+                .iter()
+                .filter(|&&k| !(subj_first..=subj_last).contains(&k) && !(c..cue_end).contains(&k))
+                .count();
             let ends_with_colon = doc.tok_text(b - 1) == ":";
-            if content < 3 && !ends_with_colon {
+            if content < 2 && !ends_with_colon {
                 continue;
             }
             // "X told journalists:" introduces the quotation that follows; it is not one.

@@ -6,6 +6,8 @@
 //! the article names, in order of appearance, and resolves names, short forms, descriptions
 //! and pronouns to them. It never guesses: a reference it cannot resolve stays unresolved.
 
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::lexicon::{self, lexicon, Pronoun};
@@ -76,7 +78,17 @@ pub struct Registry {
     sightings: Vec<Sighting>,
     /// Organisations that authored a document, most recent last.
     authors: Vec<(usize, EntityId)>,
+    /// Organisations by lower-cased name, "party:" canonical name, "acr:" acronym and "ini:"
+    /// initials.
+    org_keys: HashMap<String, EntityId>,
+    /// People (and single-word placeholders) by lower-cased surname, oldest first.
+    surnames: HashMap<String, Vec<EntityId>>,
+    /// Unnamed entities by lower-cased description.
+    described: HashMap<String, EntityId>,
 }
+
+/// How far back (in sightings) references are looked for: recency, and a bound on the work.
+const LOOKBACK: usize = 400;
 
 fn lower(s: &str) -> String {
     s.to_lowercase()
@@ -131,22 +143,41 @@ impl Registry {
     /// Records that `entity` is mentioned at `span`.
     pub fn sight(&mut self, entity: EntityId, span: Span, speaking: bool) {
         let e = &mut self.entities[entity];
-        if !e.mentions.contains(&span) {
-            e.mentions.push(span);
-            e.mentions.sort();
+        if let Err(pos) = e.mentions.binary_search(&span) {
+            e.mentions.insert(pos, span);
         }
-        let pos = self.sightings.partition_point(|s| s.at <= span.start);
-        if let Some(existing) = self.sightings.iter_mut().find(|s| s.at == span.start && s.entity == entity) {
+        let from = self.sightings.partition_point(|s| s.at < span.start);
+        let to = self.sightings.partition_point(|s| s.at <= span.start);
+        if let Some(existing) = self.sightings[from..to].iter_mut().find(|s| s.entity == entity) {
             existing.speaking |= speaking;
         } else {
-            self.sightings.insert(pos, Sighting { at: span.start, entity, speaking });
+            self.sightings.insert(to, Sighting { at: span.start, entity, speaking });
         }
+    }
+
+    /// Sightings before `before`, most recent first, at most [`LOOKBACK`] of them.
+    fn recent(&self, before: usize) -> impl Iterator<Item = &Sighting> {
+        let end = self.sightings.partition_point(|s| s.at < before);
+        self.sightings[end.saturating_sub(LOOKBACK)..end].iter().rev()
     }
 
     /// Adds a role to an entity ("director of policy at the Centre for Social Justice").
     pub fn add_role(&mut self, entity: EntityId, role: &str) {
         let role = role.trim().trim_matches(',').trim();
-        if role.is_empty() || role.chars().count() > 160 {
+        let role = role.strip_prefix("who ").unwrap_or(role);
+        let role = &fix_shouting(role);
+        let single_title = !role.contains(' ') && lexicon().is_title(&lower(role));
+        if role.is_empty() || role.chars().count() > 160 || single_title {
+            if single_title {
+                if let Some(g) = gender_of_title(role) {
+                    self.entities[entity].gender.get_or_insert(g);
+                }
+                let w = lower(role);
+                let e = &mut self.entities[entity];
+                if !e.role_words.contains(&w) {
+                    e.role_words.push(w);
+                }
+            }
             return;
         }
         let e = &mut self.entities[entity];
@@ -190,16 +221,29 @@ impl Registry {
     }
 
     fn organisation(&mut self, name: &str, party: Option<&'static str>, at: usize) -> EntityId {
+        // "the Government", "the Committee": a short form of an organisation named before.
+        let lone_head = !name.contains(' ') && lexicon().is_org_head(&lower(name));
+        if let Some(id) = lone_head.then(|| self.short_form(&lower(name), at)).flatten() {
+            return id;
+        }
         let display = party.unwrap_or(name);
         let key = lower(display);
         let is_acr = mentions::is_acronym(name);
-        let found = self.entities.iter().position(|e| {
-            e.kind == SpeakerKind::Organisation
-                && (lower(&e.name) == key
-                    || (party.is_some() && e.party == party)
-                    || (is_acr && (e.acronym.as_deref() == Some(name) || initials(&e.name) == name))
-                    || (!is_acr && e.acronym.as_deref().is_some_and(|a| a == initials(name))))
-        });
+        let own_initials = initials(name);
+        let mut keys = vec![key.clone()];
+        if let Some(p) = party {
+            keys.push(format!("party:{p}"));
+        }
+        if is_acr {
+            keys.push(format!("acr:{name}"));
+            keys.push(format!("ini:{name}"));
+        } else if own_initials.chars().count() >= 2 {
+            keys.push(format!("acr:{own_initials}"));
+        }
+        let found = keys
+            .iter()
+            .filter_map(|k| self.org_keys.get(k).copied())
+            .find(|&id| self.entities[id].kind == SpeakerKind::Organisation);
         let id = match found {
             Some(id) => id,
             None => {
@@ -208,6 +252,15 @@ impl Registry {
                 id
             }
         };
+        self.org_keys.insert(key, id);
+        if let Some(p) = party {
+            self.org_keys.insert(format!("party:{p}"), id);
+        }
+        if is_acr {
+            self.org_keys.insert(format!("acr:{name}"), id);
+        } else if own_initials.chars().count() >= 2 && name.contains(' ') {
+            self.org_keys.insert(format!("ini:{own_initials}"), id);
+        }
         let e = &mut self.entities[id];
         if is_acr {
             e.acronym.get_or_insert_with(|| name.to_string());
@@ -229,18 +282,20 @@ impl Registry {
         let surname = lower(words.last().copied().unwrap_or(name));
         let given = (words.len() > 1).then(|| lower(&words[..words.len() - 1].join(" ")));
         // The most recent person with this surname and a compatible given name.
-        let found = self
-            .entities
-            .iter()
-            .enumerate()
-            .rev()
-            .find(|(_, e)| {
-                (e.kind == SpeakerKind::Person || is_placeholder(e))
-                    && e.surname.as_deref() == Some(surname.as_str())
-                    && (given.is_none() || e.given.is_none() || e.given == given)
+        let found = self.surnames.get(&surname).and_then(|ids| {
+            ids.iter().rev().copied().find(|&id| {
+                let e = &self.entities[id];
+                (e.kind == SpeakerKind::Person || is_placeholder(e)) && (given.is_none() || e.given.is_none() || e.given == given)
             })
-            .map(|(i, _)| i);
-        let id = found.unwrap_or_else(|| self.new_entity(SpeakerKind::Person, name, at));
+        });
+        let id = match found {
+            Some(id) => id,
+            None => {
+                let id = self.new_entity(SpeakerKind::Person, name, at);
+                self.surnames.entry(surname.clone()).or_default().push(id);
+                id
+            }
+        };
         let e = &mut self.entities[id];
         e.kind = SpeakerKind::Person;
         e.surname = Some(surname);
@@ -256,15 +311,14 @@ impl Registry {
 
     fn single_word(&mut self, name: &str, title: Option<&str>, at: usize) -> EntityId {
         let key = lower(name);
-        if let Some(id) = self.entities.iter().rposition(|e| {
-            e.surname.as_deref() == Some(key.as_str())
-                || (e.kind == SpeakerKind::Organisation && lower(&e.name) == key)
-        }) {
+        let known = self.surnames.get(&key).and_then(|ids| ids.last().copied()).or_else(|| self.org_keys.get(&key).copied());
+        if let Some(id) = known {
             return id;
         }
         // An unknown single word becomes a person only if it is ever treated as one; until
         // then it is an organisation-or-place placeholder named as written.
         let id = self.new_entity(SpeakerKind::Organisation, name, at);
+        self.surnames.entry(key.clone()).or_default().push(id);
         self.entities[id].surname = Some(key);
         if let Some(g) = title.and_then(gender_of_title) {
             self.entities[id].gender = Some(g);
@@ -292,16 +346,17 @@ impl Registry {
     pub fn describe(&mut self, description: &str, head: &str, definite: bool, person: bool, at: Span) -> EntityId {
         let name = strip_article(description);
         let key = lower(name);
-        let found = self.entities.iter().rposition(|e| {
-            lower(&e.name) == key || (definite && e.unnamed && e.role_words.iter().any(|w| w == head) && false)
-        });
-        let id = match found {
+        let id = match self.described.get(&key).copied() {
             Some(id) => id,
             None => {
                 let id = self.new_entity(SpeakerKind::Group, name, at.start);
+                self.described.insert(key, id);
                 let e = &mut self.entities[id];
                 e.unnamed = true;
                 e.definite_person = definite && person;
+                if e.definite_person {
+                    e.roles.push(fix_shouting(description.trim()));
+                }
                 if person {
                     if let Some(g) = gender_of_title(head) {
                         e.gender = Some(g);
@@ -320,18 +375,13 @@ impl Registry {
     /// The named person whose roles include `head` ("the minister" → "SNP Minister Elena
     /// Whitham"), most recent first.
     pub fn by_role(&self, head: &str, before: usize) -> Option<EntityId> {
-        self.sightings
-            .iter()
-            .rev()
-            .filter(|s| s.at < before)
-            .map(|s| s.entity)
-            .find(|&id| self.entities[id].role_words.iter().any(|w| w == head))
+        self.recent(before).map(|s| s.entity).find(|&id| self.entities[id].role_words.iter().any(|w| w == head))
     }
 
     /// The organisation a short form ("the committee", "the party", "the government")
     /// refers to: the most recent one whose name has that head word.
     pub fn short_form(&self, head: &str, before: usize) -> Option<EntityId> {
-        self.sightings.iter().rev().filter(|s| s.at < before).map(|s| s.entity).find(|&id| {
+        self.recent(before).map(|s| s.entity).find(|&id| {
             let e = &self.entities[id];
             e.kind == SpeakerKind::Organisation
                 && (e.name.split_whitespace().any(|w| lower(tokens::strip_possessive(w)) == head)
@@ -341,17 +391,23 @@ impl Registry {
 
     /// Records that `entity` authored a document (a report, a proposal).
     pub fn add_author(&mut self, at: usize, entity: EntityId) {
-        self.authors.push((at, entity));
+        let pos = self.authors.partition_point(|(a, _)| *a <= at);
+        self.authors.insert(pos, (at, entity));
     }
 
     /// The most recent author of a document before `before`.
     pub fn last_author(&self, before: usize) -> Option<EntityId> {
-        self.authors.iter().rev().find(|(at, _)| *at < before).map(|&(_, id)| id)
+        let end = self.authors.partition_point(|(at, _)| *at < before);
+        end.checked_sub(1).map(|i| self.authors[i].1)
     }
 
     /// What a pronoun at `at` refers to: the most recent compatible speaker of the last
     /// three paragraphs, else the most recent compatible mention.
-    pub fn pronoun(&self, p: Pronoun, at: usize, window_start: usize) -> Option<EntityId> {
+    ///
+    /// Within its own sentence, the nearest compatible mention before it wins ("a spokesman
+    /// stressed … as he said"); then the subject of the previous sentence (its first
+    /// compatible speaker, else mention); then recency.
+    pub fn pronoun(&self, p: Pronoun, at: usize, window_start: usize, sentences: (usize, usize)) -> Option<EntityId> {
         let fits = |id: EntityId| {
             let e = &self.entities[id];
             match p {
@@ -365,9 +421,18 @@ impl Registry {
                 Pronoun::Neuter => e.kind == SpeakerKind::Organisation && !is_spokes_org(e),
             }
         };
-        let recent = || self.sightings.iter().rev().filter(|s| s.at < at && s.at >= window_start);
-        recent()
-            .find(|s| s.speaking && fits(s.entity))
+        let (sentence_start, previous_start) = sentences;
+        let recent = || self.recent(at).take_while(|s| s.at >= window_start);
+        let in_sentence = recent().take_while(|s| s.at >= sentence_start).find(|s| fits(s.entity));
+        let previous = || {
+            let from = self.sightings.partition_point(|s| s.at < previous_start.max(window_start));
+            let to = self.sightings.partition_point(|s| s.at < sentence_start);
+            self.sightings[from..to.max(from)].iter()
+        };
+        in_sentence
+            .or_else(|| previous().find(|s| s.speaking && fits(s.entity)))
+            .or_else(|| previous().find(|s| fits(s.entity)))
+            .or_else(|| recent().find(|s| s.speaking && fits(s.entity)))
             .or_else(|| recent().find(|s| fits(s.entity)))
             .map(|s| s.entity)
     }
@@ -386,7 +451,6 @@ impl Registry {
         }
         let moved = std::mem::take(&mut self.entities[from].mentions);
         let roles = std::mem::take(&mut self.entities[from].roles);
-        let name = self.entities[from].name.clone();
         for s in &mut self.sightings {
             if s.entity == from {
                 s.entity = into;
@@ -404,9 +468,11 @@ impl Registry {
             }
         }
         e.mentions.sort();
-        let mut to_add = vec![name];
-        to_add.extend(roles);
-        for r in to_add {
+        // Descriptions first: "the city's Green Party leader" is how the article introduced them.
+        let e = &mut self.entities[into];
+        let mut merged = roles;
+        merged.append(&mut e.roles);
+        for r in merged {
             self.add_role(into, &r);
         }
     }
@@ -432,6 +498,14 @@ fn is_honorific(title: &str) -> bool {
         lower(title).trim_end_matches('.'),
         "mr" | "mrs" | "ms" | "miss" | "mx" | "dr" | "sir" | "dame" | "lord" | "lady" | "prof"
     )
+}
+
+/// "THE city's leader" → "the city's leader": capitals that only shout (a drop-cap lede).
+fn fix_shouting(s: &str) -> String {
+    s.split(' ')
+        .map(|w| if tokens::is_all_caps(w) && lexicon().is_common(&lower(w)) { lower(w) } else { w.to_string() })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// "a cannabis campaigner" → "cannabis campaigner"; "THE city’s leader" → "city’s leader".
@@ -492,7 +566,7 @@ mod tests {
         let (mut r, ids) = registry(text);
         r.sight(ids[0], Span::new(0, 7), true);
         let she = text.find("She").unwrap_or(0);
-        assert_eq!(r.pronoun(Pronoun::Feminine, she, 0), Some(ids[0]));
+        assert_eq!(r.pronoun(Pronoun::Feminine, she, 0, (she, she)), Some(ids[0]));
     }
 
     #[test]

@@ -209,9 +209,7 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
 
     let negations: Vec<&Hit> = hits.iter().filter(|h| h.cue == Cue::Negation).collect();
     let mut a = Assessment {
-        anaphoric: words.iter().any(|w| {
-            matches!(*w, "it" | "this" | "that" | "these" | "those" | "it's" | "that's" | "this's")
-        }),
+        anaphoric: (0..words.len()).any(|i| refers_back(&words, i)),
         ..Assessment::default()
     };
 
@@ -250,7 +248,19 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
     let mut pending: Vec<usize> = Vec::new();
     let mut clause = usize::MAX;
     let mut linked = vec![false; a.targets.len()];
+    // A modal right before a verb that judges ("must be overhauled", "should be scrapped")
+    // lends that verb its force; it does not count on its own.
+    let modal_before_judgement = |hi: usize| {
+        let h = &hits[hi];
+        matches!(words[h.start], "must" | "should" | "need" | "needs" | "ought" | "want" | "wants")
+            && hits[hi + 1..].iter().find(|n| matches!(n.cue, Cue::Evaluation(_) | Cue::Advocacy(_))).is_some_and(|n| {
+                n.start <= h.start + h.len + 3 && stream.clause[n.start] == stream.clause[h.start]
+            })
+    };
     for (hi, h) in hits.iter().enumerate() {
+        if matches!(h.cue, Cue::Advocacy(_)) && modal_before_judgement(hi) {
+            continue;
+        }
         if stream.clause[h.start] != clause {
             clause = stream.clause[h.start];
             pending.clear();
@@ -292,9 +302,10 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
         let in_clause = |w: usize| stream.clause[w] == stream.clause[h.start];
         let in_sentence = |w: usize| stream.sentence[w] == stream.sentence[h.start];
         let evaluation = matches!(h.cue, Cue::Evaluation(_));
-        let target = nearest(&in_clause)
-            .or_else(|| nearest(&in_sentence))
-            .or_else(|| evaluation.then(|| nearest(&|_| true)).flatten());
+        // Calls ("should", "rule out") govern their own clause only.
+        let target = nearest(&in_clause).or_else(|| {
+            evaluation.then(|| nearest(&in_sentence).or_else(|| nearest(&|_| true))).flatten()
+        });
         match target {
             Some(ti) => {
                 linked[ti] = true;
@@ -332,6 +343,21 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
     dedup(&mut a.evidence);
     dedup(&mut a.loose_evidence);
     a
+}
+
+/// Does `words[i]` refer back to something named elsewhere: a pronoun ("it", "this is",
+/// "that would"; "this investment" is a determiner, not a reference) or a hypothetical
+/// ("would")?
+fn refers_back(words: &[&str], i: usize) -> bool {
+    let next = words.get(i + 1).copied();
+    let verbish = |n: Option<&str>| n.is_none_or(|n| crate::lexicon::is_verb_filler(n) || n.ends_with("n't"));
+    match words[i] {
+        // A hypothetical ("we would be heading…") speaks of the change under debate.
+        "it" | "it's" | "that's" | "this's" | "would" | "wouldn't" => true,
+        "this" => verbish(next) || next.is_some_and(|n| n.ends_with('s') && !n.ends_with("ss")),
+        "that" | "these" | "those" => verbish(next),
+        _ => false,
+    }
 }
 
 fn side_note(t: &Target) -> &'static str {

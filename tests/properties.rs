@@ -1,0 +1,105 @@
+//! Properties that hold for every input: the analysis never panics, is deterministic, and
+//! every span it reports lies inside the text, on character boundaries, and matches the
+//! text it claims to cover.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use stancelens::span::Span;
+use stancelens::{analyze, Analysis, Topic};
+
+fn check_span(text: &str, span: Span, what: &str) {
+    assert!(span.start <= span.end && span.end <= text.len(), "{what} {span:?} out of bounds ({})", text.len());
+    assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end), "{what} {span:?} off a char boundary");
+}
+
+fn check(text: &str) -> Analysis {
+    let a = analyze(text, Topic::builtin());
+    for p in &a.paragraphs {
+        check_span(text, p.span, "paragraph");
+    }
+    for q in &a.quotes {
+        check_span(text, q.span, "quote");
+        assert_eq!(q.text, &text[q.span.start..q.span.end], "quote text is its span");
+        assert!(q.paragraph < a.paragraphs.len());
+        assert!(a.paragraphs[q.paragraph].span.contains(q.span), "quote inside its paragraph");
+        if let Some(m) = q.speaker_mention {
+            check_span(text, m, "speaker mention");
+        }
+        if let Some(c) = &q.cue {
+            check_span(text, c.span, "cue");
+        }
+        for e in &q.evidence {
+            check_span(text, e.span, "evidence");
+            assert_eq!(e.text, &text[e.span.start..e.span.end], "evidence text is its span");
+        }
+        assert_eq!(q.speaker_id.is_some(), q.speaker.is_some());
+        if let Some(c) = q.continues {
+            assert!(c < q.id, "a quote continues an earlier one");
+        }
+    }
+    for s in &a.speakers {
+        for m in &s.mentions {
+            check_span(text, *m, "mention");
+        }
+        for &q in &s.quotes {
+            assert_eq!(a.quotes[q].speaker_id, Some(s.id));
+        }
+    }
+    a
+}
+
+/// Text made of the characters that matter most: marks, apostrophes, capitals, breaks.
+fn nasty() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "“", "”", "‘", "’", "\"", "'", "«", "»", "„", " ", "\n", "\n\n", ".", ",", ":", "–", "-", "(", ")",
+        "said", "Mr", "Davies", "Ann Lee", "he", "she", "they", "it", "according to", "the committee",
+        "decriminalise", "not", "work", "READ MORE:", "HSCC", "a spokesman", "e\u{301}", "中文", "مرحبا",
+        "🙂", "\u{0}", "\u{feff}", "\u{200b}", "\r\n", "s’", "’s", "80s’",
+    ]);
+    prop::collection::vec(pieces, 0..120).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_string_is_analysed(text in any::<String>()) {
+        check(&text);
+    }
+
+    #[test]
+    fn nasty_strings_are_analysed(text in nasty()) {
+        check(&text);
+    }
+
+    #[test]
+    fn analysis_is_deterministic(text in nasty()) {
+        prop_assert_eq!(analyze(&text, Topic::builtin()), analyze(&text, Topic::builtin()));
+    }
+}
+
+#[test]
+fn pathological_inputs() {
+    let cases = [
+        "“".repeat(20_000),
+        "’".repeat(20_000),
+        "\"".repeat(20_001),
+        "‘a “b ‘c “d".repeat(2_000),
+        format!("He said “{}", "word ".repeat(50_000)),
+        "\u{0}".repeat(1000),
+        "\n".repeat(10_000),
+        "Mr. ".repeat(10_000),
+        "said ".repeat(10_000),
+    ];
+    for text in cases {
+        check(&text);
+    }
+}
+
+#[test]
+fn seed_spans_are_consistent() {
+    let text = include_str!("golden/articles/seed.json");
+    let v: serde_json::Value = serde_json::from_str(text).expect("seed parses");
+    let a = check(v["text"].as_str().expect("seed text"));
+    assert!(!a.quotes.is_empty() && !a.speakers.is_empty());
+}
