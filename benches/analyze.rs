@@ -27,13 +27,19 @@ fn bench(c: &mut Criterion) {
     let analyzer = Analyzer::new(Topic::builtin());
     let mut group = c.benchmark_group("analyze");
     let seed = seed_text();
-    let inputs = [("seed", seed), ("100KB", article_of(100_000)), ("1MB", article_of(1_000_000))];
+    let inputs = [
+        ("seed", seed),
+        ("100KB", article_of(100_000)),
+        ("1MB", article_of(1_000_000)),
+    ];
     for (name, text) in &inputs {
         group.throughput(Throughput::Bytes(text.len() as u64));
         if text.len() > 500_000 {
             group.sample_size(10);
         }
-        group.bench_with_input(BenchmarkId::from_parameter(name), text, |b, t| b.iter(|| analyzer.analyze(t)));
+        group.bench_with_input(BenchmarkId::from_parameter(name), text, |b, t| {
+            b.iter(|| analyzer.analyze(t))
+        });
     }
     group.finish();
     let mut compile = c.benchmark_group("topic");

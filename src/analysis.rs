@@ -73,6 +73,8 @@ pub struct Quote {
     pub cue: Option<CueWords>,
     /// Stance toward the topic.
     pub stance: Stance,
+    /// What the stance rests on.
+    pub stance_basis: stance::Basis,
     /// Signed strength of the stance (positive: support).
     pub stance_score: i32,
     /// The words that decided the stance.
@@ -151,7 +153,13 @@ struct Discourse {
 impl Analyzer {
     /// Compiles the topic.
     pub fn new(topic: &Topic) -> Analyzer {
-        Analyzer { topic: TopicRef { id: topic.id.clone(), name: topic.name.clone() }, compiled: topic.compile() }
+        Analyzer {
+            topic: TopicRef {
+                id: topic.id.clone(),
+                name: topic.name.clone(),
+            },
+            compiled: topic.compile(),
+        }
     }
 
     /// Analyses one article.
@@ -160,7 +168,7 @@ impl Analyzer {
         let mut attr = Attributor::new(&doc);
         let mut items = find_items(&doc, &mut attr);
         merge_lede_descriptions(&mut attr, &mut items);
-        let judgements = judge_items(&doc, &items, &self.compiled);
+        let judgements = judge_items(&doc, &attr, &items, &self.compiled);
         build(&doc, &attr, items, judgements, self.topic.clone())
     }
 }
@@ -168,21 +176,31 @@ impl Analyzer {
 fn find_items(doc: &Document, attr: &mut Attributor) -> Vec<Item> {
     let mut items: Vec<Item> = Vec::new();
     let mut state = Discourse::default();
-    let top: Vec<usize> = (0..doc.quoted.len()).filter(|&i| doc.quoted[i].depth == 0).collect();
+    let top: Vec<usize> = (0..doc.quoted.len())
+        .filter(|&i| doc.quoted[i].depth == 0)
+        .collect();
     let mut next_quote = 0;
     for s in 0..doc.sentences.len() {
         let (s_start, s_end) = doc.sentences[s];
-        let Some(para) = doc.para_of.get(s_start).copied() else { continue };
+        let Some(para) = doc.para_of.get(s_start).copied() else {
+            continue;
+        };
         let role = doc.paragraphs[para].role;
         if role == ParagraphRole::Byline {
-            while next_quote < top.len() && doc.tok_at(doc.quoted[top[next_quote]].open.start) < s_end {
+            while next_quote < top.len()
+                && doc.tok_at(doc.quoted[top[next_quote]].open.start) < s_end
+            {
                 next_quote += 1;
             }
             continue;
         }
         let promo = role == ParagraphRole::Promo;
         // Reported speech, then quotes, in order of position.
-        let reports = if promo { Vec::new() } else { reported::find(attr, s) };
+        let reports = if promo {
+            Vec::new()
+        } else {
+            reported::find(attr, s)
+        };
         let mut quotes_here = Vec::new();
         while next_quote < top.len() && doc.tok_at(doc.quoted[top[next_quote]].open.start) < s_end {
             quotes_here.push(top[next_quote]);
@@ -198,23 +216,36 @@ fn find_items(doc: &Document, attr: &mut Attributor) -> Vec<Item> {
                 push_report(&mut items, &mut state, r, para, s);
             }
             let close_tok = q.close.map(|c| doc.tok_at(c.start));
-            let next_open = quotes_here.get(n + 1).map(|&nq| doc.tok_at(doc.quoted[nq].open.start));
+            let next_open = quotes_here
+                .get(n + 1)
+                .map(|&nq| doc.tok_at(doc.quoted[nq].open.start));
             let inner = doc.toks_in(q.inner);
-            let words = inner.clone().filter(|&k| doc.toks[k].kind == TokKind::Word).count();
+            let words = inner
+                .clone()
+                .filter(|&k| doc.toks[k].kind == TokKind::Word)
+                .count();
             if words == 0 || attribution::is_term(doc, open_tok, close_tok, words) {
                 continue;
             }
             let this_prev_close = prev_close;
             let para_initial = doc.paragraphs[para].span.start == q.open.start;
-            let found = attr.attribute_in_sentence(&q, open_tok, close_tok, this_prev_close, next_open);
+            let found =
+                attr.attribute_in_sentence(&q, open_tok, close_tok, this_prev_close, next_open);
             let (speaker, mention, cue, how) = match found {
                 Some((f, how)) => (Some(f.speaker), Some(f.mention), Some(f.cue), how),
                 None => match (&sentence_speaker, para_initial) {
-                    (Some((id, m, cue)), _) => (Some(*id), Some(*m), cue.clone(), Attribution::SameSentence),
+                    (Some((id, m, cue)), _) => {
+                        (Some(*id), Some(*m), cue.clone(), Attribution::SameSentence)
+                    }
                     (None, true) if state.last_speaker.is_some() && !promo => {
                         (state.last_speaker, None, None, Attribution::Continuation)
                     }
-                    _ => match items.iter().rev().take_while(|it| it.paragraph == para).find(|it| it.speaker.is_some() && it.quoted.is_some()) {
+                    _ => match items
+                        .iter()
+                        .rev()
+                        .take_while(|it| it.paragraph == para)
+                        .find(|it| it.speaker.is_some() && it.quoted.is_some())
+                    {
                         Some(it) => (it.speaker, None, None, Attribution::SameParagraph),
                         None => (None, None, None, Attribution::Unattributed),
                     },
@@ -233,7 +264,12 @@ fn find_items(doc: &Document, attr: &mut Attributor) -> Vec<Item> {
             if let (Some(id), Some(m)) = (speaker, mention) {
                 sentence_speaker = Some((id, m, cue.clone()));
             }
-            let first_char_upper = q.inner.slice(doc.text).chars().next().is_some_and(char::is_uppercase);
+            let first_char_upper = q
+                .inner
+                .slice(doc.text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
             let after_colon = open_tok > 0 && doc.tok_text(open_tok - 1) == ":";
             let kind = if para_initial || after_colon || (first_char_upper && words >= 4) {
                 QuoteKind::Direct
@@ -265,7 +301,13 @@ fn find_items(doc: &Document, attr: &mut Attributor) -> Vec<Item> {
     items
 }
 
-fn push_report(items: &mut Vec<Item>, state: &mut Discourse, r: reported::Reported, para: usize, s: usize) {
+fn push_report(
+    items: &mut Vec<Item>,
+    state: &mut Discourse,
+    r: reported::Reported,
+    para: usize,
+    s: usize,
+) {
     state.last_speaker = Some(r.found.speaker);
     if r.introducer {
         return;
@@ -288,14 +330,15 @@ fn push_report(items: &mut Vec<Item>, state: &mut Discourse, r: reported::Report
 /// Drops trailing commas and blanks from a quote ("…lives," said X).
 fn trim_quote(text: &str, span: Span) -> Span {
     let s = span.slice(text);
-    let trimmed = s.trim_end_matches(|c: char| c == ',' || c == ';' || c == ':' || crate::span::is_blank(c));
+    let trimmed =
+        s.trim_end_matches(|c: char| c == ',' || c == ';' || c == ':' || crate::span::is_blank(c));
     Span::new(span.start, span.start + trimmed.len())
 }
 
 /// A lede often describes a speaker before naming them ("THE city's Green Party leader has
-/// voiced…", then "City councillor Louis Stephen said…"). An unnamed definite person who
-/// speaks before anyone is named becomes the first person named as a speaker within the
-/// next two paragraphs, if that person was not mentioned before.
+/// voiced…", then "City councillor Louis Stephen said…"). An unnamed person who speaks
+/// first in the article becomes the first person named as a speaker within the next two
+/// paragraphs, if that person was not mentioned before.
 fn merge_lede_descriptions(attr: &mut Attributor, items: &mut [Item]) {
     let Some(first) = items.first() else { return };
     let Some(desc) = first.speaker else { return };
@@ -309,7 +352,9 @@ fn merge_lede_descriptions(attr: &mut Attributor, items: &mut [Item]) {
         let e = attr.registry.get(id);
         (e.kind == SpeakerKind::Person && !e.unnamed).then_some((id, it.paragraph, e.first_seen))
     });
-    let Some((person, para, first_seen)) = candidate else { return };
+    let Some((person, para, first_seen)) = candidate else {
+        return;
+    };
     let desc_at = first.mention.map_or(first.span.start, |m| m.start);
     if para > desc_para + 2 || first_seen < desc_at {
         return;
@@ -322,20 +367,33 @@ fn merge_lede_descriptions(attr: &mut Attributor, items: &mut [Item]) {
     }
 }
 
-fn judge_items(doc: &Document, items: &[Item], topic: &CompiledTopic) -> Vec<stance::Judgement> {
-    let assess = |a: usize, b: usize| stance::assess(doc.text, &doc.toks[a..b.min(doc.toks.len())], topic);
+fn judge_items(
+    doc: &Document,
+    attr: &Attributor,
+    items: &[Item],
+    topic: &CompiledTopic,
+) -> Vec<stance::Judgement> {
+    let assess =
+        |a: usize, b: usize| stance::assess(doc.text, &doc.toks[a..b.min(doc.toks.len())], topic);
     // Per speaker: (paragraph, assessments of their earlier words and their context).
     let mut history: Vec<(Option<EntityId>, usize, Assessment)> = Vec::new();
     // The lede (the first two body paragraphs, writer's words only) says what the story is about.
-    let lede_paras: Vec<usize> =
-        (0..doc.paragraphs.len()).filter(|&p| doc.paragraphs[p].role == ParagraphRole::Body).take(2).collect();
+    let lede_paras: Vec<usize> = (0..doc.paragraphs.len())
+        .filter(|&p| doc.paragraphs[p].role == ParagraphRole::Body)
+        .take(2)
+        .collect();
     let lede_toks: Vec<_> = (0..doc.toks.len())
-        .take_while(|&k| lede_paras.last().is_some_and(|&last| doc.para_of[k] <= last))
+        .take_while(|&k| {
+            lede_paras
+                .last()
+                .is_some_and(|&last| doc.para_of[k] <= last)
+        })
         .filter(|&k| doc.quote_of[k].is_none() && lede_paras.contains(&doc.para_of[k]))
         .map(|k| doc.toks[k])
         .collect();
     let lede = stance::assess(doc.text, &lede_toks, topic);
     let mut out = Vec::new();
+    let mut arguing = Vec::new();
     for it in items {
         let own = assess(it.own.0, it.own.1);
         let (s_start, s_end) = doc.sentences[it.sentence];
@@ -350,8 +408,14 @@ fn judge_items(doc: &Document, items: &[Item], topic: &CompiledTopic) -> Vec<sta
                 context.push((ContextKind::Embedding, emb));
             }
             QuoteKind::Direct => {
-                let (a, b) = (s_start.max(it.own.0.saturating_sub(60)), s_end.min(it.own.1 + 60));
-                let writer: Vec<_> = (a..b).filter(|&k| doc.quote_of[k].is_none()).map(|k| doc.toks[k]).collect();
+                let (a, b) = (
+                    s_start.max(it.own.0.saturating_sub(60)),
+                    s_end.min(it.own.1 + 60),
+                );
+                let writer: Vec<_> = (a..b)
+                    .filter(|&k| doc.quote_of[k].is_none())
+                    .map(|k| doc.toks[k])
+                    .collect();
                 let framing = stance::assess(doc.text, &writer, topic);
                 kept.push(framing.clone());
                 context.push((ContextKind::Framing, framing));
@@ -359,23 +423,53 @@ fn judge_items(doc: &Document, items: &[Item], topic: &CompiledTopic) -> Vec<sta
             QuoteKind::Indirect => {}
         }
         if it.speaker.is_some() {
-            let recent = history.iter().rev().take_while(|(_, p, _)| it.paragraph <= p + 3);
+            let recent = history
+                .iter()
+                .rev()
+                .take_while(|(_, p, _)| it.paragraph <= p + 3);
             for (_, _, a) in recent.filter(|(sp, _, _)| *sp == it.speaker) {
                 context.push((ContextKind::Earlier, a.clone()));
             }
         }
         context.push((ContextKind::Article, lede.clone()));
         let j = stance::judge(own.clone(), context);
+        arguing.push(j.label == Stance::Neutral && stance::argues_without_naming(&own));
         history.push((it.speaker, it.paragraph, own));
         for k in kept {
             history.push((it.speaker, it.paragraph, k));
         }
         out.push(j);
     }
+    // A quote that argues without naming the topic takes its speaker's side, when the
+    // speaker's decided quotes all take one.
+    for (i, it) in items.iter().enumerate() {
+        let Some(speaker) = it.speaker.filter(|_| arguing[i]) else {
+            continue;
+        };
+        let sides: Vec<Stance> = items
+            .iter()
+            .zip(&out)
+            .filter(|(other, j)| {
+                other.speaker == Some(speaker)
+                    && j.basis != stance::Basis::Speaker
+                    && j.label != Stance::Neutral
+            })
+            .map(|(_, j)| j.label)
+            .collect();
+        if let Some(&side) = sides.first().filter(|s| sides.iter().all(|x| x == *s)) {
+            out[i] = stance::speaker_side(&out[i], side, &attr.registry.get(speaker).name);
+        }
+    }
     out
 }
 
-fn build(doc: &Document, attr: &Attributor, items: Vec<Item>, judgements: Vec<stance::Judgement>, topic: TopicRef) -> Analysis {
+fn build(
+    doc: &Document,
+    attr: &Attributor,
+    items: Vec<Item>,
+    judgements: Vec<stance::Judgement>,
+    topic: TopicRef,
+) -> Analysis {
     let mut speaker_ids: Vec<EntityId> = Vec::new();
     for it in &items {
         if let Some(id) = it.speaker {
@@ -387,13 +481,19 @@ fn build(doc: &Document, attr: &Attributor, items: Vec<Item>, judgements: Vec<st
     let mut quotes = Vec::with_capacity(items.len());
     let mut last_of_quoted: Vec<(usize, usize)> = Vec::new();
     for (id, (it, j)) in items.into_iter().zip(judgements).enumerate() {
-        let speaker_id = it.speaker.and_then(|e| speaker_ids.iter().position(|&x| x == e));
+        let speaker_id = it
+            .speaker
+            .and_then(|e| speaker_ids.iter().position(|&x| x == e));
         let continues = it.quoted.and_then(|qi| {
             let q = &doc.quoted[qi];
             if !q.continues_previous {
                 return None;
             }
-            last_of_quoted.iter().rev().find(|(_, p)| *p + 1 == it.paragraph).map(|(qid, _)| *qid)
+            last_of_quoted
+                .iter()
+                .rev()
+                .find(|(_, p)| *p + 1 == it.paragraph)
+                .map(|(qid, _)| *qid)
         });
         if it.quoted.is_some() {
             last_of_quoted.push((id, it.paragraph));
@@ -411,6 +511,7 @@ fn build(doc: &Document, attr: &Attributor, items: Vec<Item>, judgements: Vec<st
             attribution: it.attribution,
             cue: it.cue,
             stance: j.label,
+            stance_basis: j.basis,
             stance_score: j.score,
             evidence: j.evidence,
             reason: j.reason,
@@ -422,11 +523,20 @@ fn build(doc: &Document, attr: &Attributor, items: Vec<Item>, judgements: Vec<st
         .enumerate()
         .map(|(sid, &e)| {
             let entity = attr.registry.get(e);
-            let own: Vec<usize> = quotes.iter().filter(|q| q.speaker_id == Some(sid)).map(|q| q.id).collect();
+            let own: Vec<usize> = quotes
+                .iter()
+                .filter(|q| q.speaker_id == Some(sid))
+                .map(|q| q.id)
+                .collect();
             let stances: Vec<Stance> = own.iter().map(|&q| quotes[q].stance).collect();
             let stance = stance::aggregate(stances.iter().copied());
             let count = |s: Stance| stances.iter().filter(|&&x| x == s).count();
-            let reason = speaker_reason(stance, count(Stance::Support), count(Stance::Oppose), count(Stance::Neutral));
+            let reason = speaker_reason(
+                stance,
+                count(Stance::Support),
+                count(Stance::Oppose),
+                count(Stance::Neutral),
+            );
             Speaker {
                 id: sid,
                 name: entity.name.clone(),
@@ -440,16 +550,32 @@ fn build(doc: &Document, attr: &Attributor, items: Vec<Item>, judgements: Vec<st
             }
         })
         .collect();
-    Analysis { topic, paragraphs: doc.paragraphs.clone(), quotes, speakers }
+    Analysis {
+        topic,
+        paragraphs: doc.paragraphs.clone(),
+        quotes,
+        speakers,
+    }
 }
 
 fn speaker_reason(stance: SpeakerStance, support: usize, oppose: usize, neutral: usize) -> String {
     let total = support + oppose + neutral;
     let plural = |n: usize| if n == 1 { "quote" } else { "quotes" };
     match stance {
-        SpeakerStance::Support => format!("{support} of {total} {} {} the policy; none oppose it.", plural(total), if support == 1 { "supports" } else { "support" }),
-        SpeakerStance::Oppose => format!("{oppose} of {total} {} {} the policy; none support it.", plural(total), if oppose == 1 { "opposes" } else { "oppose" }),
-        SpeakerStance::Mixed => format!("{support} {} for and {oppose} against the policy.", plural(support)),
+        SpeakerStance::Support => format!(
+            "{support} of {total} {} {} the policy; none oppose it.",
+            plural(total),
+            if support == 1 { "supports" } else { "support" }
+        ),
+        SpeakerStance::Oppose => format!(
+            "{oppose} of {total} {} {} the policy; none support it.",
+            plural(total),
+            if oppose == 1 { "opposes" } else { "oppose" }
+        ),
+        SpeakerStance::Mixed => format!(
+            "{support} {} for and {oppose} against the policy.",
+            plural(support)
+        ),
         SpeakerStance::Neutral => format!("None of {total} {} takes a side.", plural(total)),
     }
 }

@@ -61,7 +61,11 @@ pub enum Subject {
     /// A pronoun token.
     Pronoun(Pronoun, usize),
     /// A noun phrase without a name as its head: first and last token, head token.
-    Description { first: usize, last: usize, head: usize },
+    Description {
+        first: usize,
+        last: usize,
+        head: usize,
+    },
 }
 
 /// A cue with its resolved speaker.
@@ -101,11 +105,30 @@ impl<'d, 't> Attributor<'d, 't> {
     pub fn new(doc: &'d Document<'t>) -> Self {
         let names = crate::mentions::find(doc);
         let mut registry = Registry::default();
-        let name_entity = names.iter().map(|m| registry.register_name(doc.text, m)).collect();
+        let name_entity = names
+            .iter()
+            .map(|m| registry.register_name(doc.text, m))
+            .collect();
         let words = doc.norm.iter().map(String::as_str).collect();
-        let name_by_last = names.iter().enumerate().map(|(i, m)| (m.toks.1, i)).collect();
-        let name_by_first = names.iter().enumerate().map(|(i, m)| (m.toks.0, i)).collect();
-        Attributor { doc, names, name_entity, registry, words, name_by_last, name_by_first }
+        let name_by_last = names
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.toks.1, i))
+            .collect();
+        let name_by_first = names
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.toks.0, i))
+            .collect();
+        Attributor {
+            doc,
+            names,
+            name_entity,
+            registry,
+            words,
+            name_by_last,
+            name_by_first,
+        }
     }
 
     fn word(&self, k: usize) -> &str {
@@ -133,7 +156,10 @@ impl<'d, 't> Attributor<'d, 't> {
         if k > 0 && self.doc.toks[k - 1].kind == TokKind::Word {
             let prev = self.word(k - 1);
             let prev_raw = self.doc.tok_text(k - 1);
-            if lexicon::is_determiner(prev) || tokens::is_possessive(prev_raw) || prev == "to" && lemma != "go on to say" {
+            if lexicon::is_determiner(prev)
+                || tokens::is_possessive(prev_raw)
+                || prev == "to" && lemma != "go on to say"
+            {
                 return None;
             }
         }
@@ -141,7 +167,11 @@ impl<'d, 't> Attributor<'d, 't> {
     }
 
     fn skip_fillers(&self, mut k: usize, floor: usize) -> Option<usize> {
-        while k >= floor && self.is_word(k) && lexicon::is_verb_filler(self.word(k)) && lexicon::pronoun(self.word(k)).is_none() {
+        while k >= floor
+            && self.is_word(k)
+            && lexicon::is_verb_filler(self.word(k))
+            && lexicon::pronoun(self.word(k)).is_none()
+        {
             if k == floor {
                 return None;
             }
@@ -180,7 +210,10 @@ impl<'d, 't> Attributor<'d, 't> {
             while j > floor {
                 j -= 1;
                 let t = self.doc.tok_text(j);
-                if matches!(t, "," | "." | ";" | ":") || self.doc.quote_of[j].is_some() || k - j > 30 {
+                if matches!(t, "," | "." | ";" | ":")
+                    || self.doc.quote_of[j].is_some()
+                    || k - j > 30
+                {
                     break;
                 }
             }
@@ -190,7 +223,11 @@ impl<'d, 't> Attributor<'d, 't> {
             // "Its chief executive, Morag Lindsay, said": the insert is the name itself.
             if let Some(&ni) = self.name_by_first.get(&(j + 1)) {
                 let m = &self.names[ni];
-                if m.toks.1 + 1 == k && self.registry.get(self.name_entity[ni]).kind == SpeakerKind::Person {
+                let full_name = m.name.slice(self.doc.text).split_whitespace().count() >= 2;
+                if m.toks.1 + 1 == k
+                    && full_name
+                    && self.registry.get(self.name_entity[ni]).kind == SpeakerKind::Person
+                {
                     return Some(Subject::Name(ni));
                 }
             }
@@ -207,7 +244,10 @@ impl<'d, 't> Attributor<'d, 't> {
             // phrase whose head comes before it.
             let inside_phrase = first > floor
                 && self.is_word(first - 1)
-                && (PREPOSITIONS_IN_NP.contains(&self.word(first - 1)) || lexicon::is_determiner(self.word(first - 1)) && first - 1 > floor && PREPOSITIONS_IN_NP.contains(&self.word(first - 2)));
+                && (PREPOSITIONS_IN_NP.contains(&self.word(first - 1))
+                    || lexicon::is_determiner(self.word(first - 1))
+                        && first - 1 > floor
+                        && PREPOSITIONS_IN_NP.contains(&self.word(first - 2)));
             if inside_phrase {
                 if let Some(d @ Subject::Description { head, .. }) = self.np_before(k, floor) {
                     if head < first {
@@ -272,7 +312,11 @@ impl<'d, 't> Attributor<'d, 't> {
             if lexicon::is_determiner(w) {
                 s = p;
                 // "members of the committee": a preposition inside the phrase.
-                if p > floor + 1 && self.is_word(p - 1) && PREPOSITIONS_IN_NP.contains(&self.word(p - 1)) && self.is_word(p - 2) {
+                if p > floor + 1
+                    && self.is_word(p - 1)
+                    && PREPOSITIONS_IN_NP.contains(&self.word(p - 1))
+                    && self.is_word(p - 2)
+                {
                     s = p - 1;
                     continue;
                 }
@@ -311,7 +355,10 @@ impl<'d, 't> Attributor<'d, 't> {
             if e > a && (stops_np(w) || PREPOSITIONS_IN_NP.contains(&w) && w != "of") {
                 break;
             }
-            if e > a && lexicon::is_determiner(w) && last.is_some_and(|l| !PREPOSITIONS_IN_NP.contains(&self.word(l))) {
+            if e > a
+                && lexicon::is_determiner(w)
+                && last.is_some_and(|l| !PREPOSITIONS_IN_NP.contains(&self.word(l)))
+            {
                 break;
             }
             last = Some(e);
@@ -328,13 +375,24 @@ impl<'d, 't> Attributor<'d, 't> {
         let lx = lexicon();
         let is_head = |k: usize| {
             let h = tokens::strip_possessive(self.word(k));
-            lx.is_role_noun(h) || lx.is_group_noun(h) || lx.is_org_head(h) || lx.is_document_noun(h) || lx.is_title(h)
+            lx.is_role_noun(h)
+                || lx.is_group_noun(h)
+                || lx.is_org_head(h)
+                || lx.is_document_noun(h)
+                || lx.is_title(h)
         };
         // The head: the last head noun before the first preposition ("the minister responsible
         // for…", "members of the committee"), else the last word.
-        let prep = (first + 1..=last).find(|&k| self.is_word(k) && PREPOSITIONS_IN_NP.contains(&self.word(k)));
+        let prep = (first + 1..=last)
+            .find(|&k| self.is_word(k) && PREPOSITIONS_IN_NP.contains(&self.word(k)));
         let before_prep = prep.map_or(last, |p| p - 1);
-        let head = (first..=before_prep).rev().find(|&k| is_head(k) && !tokens::is_possessive(self.doc.tok_text(k)) || k == before_prep && is_head(k)).unwrap_or(before_prep);
+        let head = (first..=before_prep)
+            .rev()
+            .find(|&k| {
+                is_head(k) && !tokens::is_possessive(self.doc.tok_text(k))
+                    || k == before_prep && is_head(k)
+            })
+            .unwrap_or(before_prep);
         let h = tokens::strip_possessive(self.word(head));
         let has_name = (first..=last).any(|k| self.name_by_first.contains_key(&k));
         let useful = lx.is_role_noun(h)
@@ -370,18 +428,42 @@ impl<'d, 't> Attributor<'d, 't> {
     /// Finds the speaker of the cue at `c` (length `len`): subject before it (within
     /// `floor`), the agent of a passive ("ruled out by Labour"), or an inverted subject
     /// after it ("said X", within `ceil`).
-    pub fn speaker_of_cue(&self, c: usize, len: usize, floor: usize, ceil: usize) -> Option<Subject> {
+    pub fn speaker_of_cue(
+        &self,
+        c: usize,
+        len: usize,
+        floor: usize,
+        ceil: usize,
+    ) -> Option<Subject> {
         // Passive: "was ruled out by Labour".
         let mut b = c;
-        while b > floor && self.is_word(b - 1) && matches!(self.word(b - 1), "also" | "now" | "firmly" | "swiftly" | "quickly") {
+        while b > floor
+            && self.is_word(b - 1)
+            && matches!(
+                self.word(b - 1),
+                "also" | "now" | "firmly" | "swiftly" | "quickly"
+            )
+        {
             b -= 1;
         }
-        let passive = b > floor && matches!(self.word(b - 1), "was" | "were" | "been" | "be" | "is" | "are" | "being");
+        let passive = b > floor
+            && matches!(
+                self.word(b - 1),
+                "was" | "were" | "been" | "be" | "is" | "are" | "being"
+            );
         if passive {
-            return (self.word(c + len) == "by").then(|| self.subject_after(c + len + 1, ceil)).flatten();
+            return (self.word(c + len) == "by")
+                .then(|| self.subject_after(c + len + 1, ceil))
+                .flatten();
         }
         // "in calling for": a gerund after a preposition takes the clause's subject.
-        if self.word(c).ends_with("ing") && c > floor && matches!(self.word(c - 1), "in" | "by" | "after" | "before" | "while" | "when") {
+        if self.word(c).ends_with("ing")
+            && c > floor
+            && matches!(
+                self.word(c - 1),
+                "in" | "by" | "after" | "before" | "while" | "when"
+            )
+        {
             return self.first_subject(floor, c);
         }
         if let Some(s) = self.subject_before(c, floor) {
@@ -389,12 +471,21 @@ impl<'d, 't> Attributor<'d, 't> {
         }
         // "A Belfast mother whose son died after years of addiction has urged…"
         if let Some(d @ Subject::Description { last, .. }) = self.np_after(floor, c) {
-            if matches!(self.word(last + 1), "whose" | "who" | "which") && lexicon::is_determiner(self.word(floor)) {
+            if matches!(self.word(last + 1), "whose" | "who" | "which")
+                && lexicon::is_determiner(self.word(floor))
+            {
                 return Some(d);
             }
         }
         // Inversion: "said State Representative Rachel Talbot-Ross", "says a campaigner".
-        if c == floor || self.doc.toks.get(c.wrapping_sub(1)).is_some_and(|t| t.kind != TokKind::Word) || c <= floor + 1 {
+        if c == floor
+            || self
+                .doc
+                .toks
+                .get(c.wrapping_sub(1))
+                .is_some_and(|t| t.kind != TokKind::Word)
+            || c <= floor + 1
+        {
             return self.subject_after(c + len, ceil);
         }
         None
@@ -426,9 +517,17 @@ impl<'d, 't> Attributor<'d, 't> {
             }
             Subject::Pronoun(p, k) => {
                 let at = doc.toks[k].span.start;
-                let window = doc.paragraphs.get(doc.para_of[k].saturating_sub(3)).map_or(0, |p| p.span.start);
+                let window = doc
+                    .paragraphs
+                    .get(doc.para_of[k].saturating_sub(3))
+                    .map_or(0, |p| p.span.start);
                 let sentence = doc.sentence_of[k];
-                let start_of = |s: usize| doc.sentences.get(s).and_then(|&(a, _)| doc.toks.get(a)).map_or(0, |t| t.span.start);
+                let start_of = |s: usize| {
+                    doc.sentences
+                        .get(s)
+                        .and_then(|&(a, _)| doc.toks.get(a))
+                        .map_or(0, |t| t.span.start)
+                };
                 let sentences = (start_of(sentence), start_of(sentence.saturating_sub(1)));
                 let id = self.registry.pronoun(p, at, window, sentences)?;
                 self.registry.learn_gender(id, p);
@@ -441,41 +540,62 @@ impl<'d, 't> Attributor<'d, 't> {
                 let at = span.start;
                 let head_word = tokens::strip_possessive(self.word(head)).to_string();
                 let lx = lexicon();
-                let definite = matches!(self.word(first), "the" | "this" | "that" | "these" | "those");
+                let definite = matches!(
+                    self.word(first),
+                    "the" | "this" | "that" | "these" | "those" | "its" | "their" | "his" | "her"
+                );
                 let name_inside = (first..=last).find_map(|k| self.name_by_first.get(&k).copied());
                 let possessive_owner = (first..=last)
                     .find(|&k| tokens::is_possessive(doc.tok_text(k)) && k < head)
                     .and_then(|k| self.name_by_last.get(&k).copied());
                 let text = span.slice(doc.text);
                 let id = if lx.is_document_noun(&head_word) {
-                    let owner = possessive_owner.or(name_inside).map(|ni| self.name_entity[ni]);
+                    let owner = possessive_owner
+                        .or(name_inside)
+                        .map(|ni| self.name_entity[ni]);
                     let owner = owner
                         .or_else(|| {
                             let w = self.word(first);
-                            matches!(w, "its" | "their").then(|| self.registry.pronoun(Pronoun::Neuter, at, 0, (at, at))).flatten()
+                            matches!(w, "its" | "their")
+                                .then(|| self.registry.pronoun(Pronoun::Neuter, at, 0, (at, at)))
+                                .flatten()
                         })
                         .or_else(|| definite.then(|| self.registry.last_author(at)).flatten())?;
                     self.registry.add_author(at, owner);
                     owner
                 } else if speakers::is_spokes_word(&head_word) {
                     match name_inside {
-                        Some(ni) if self.registry.get(self.name_entity[ni]).kind == SpeakerKind::Organisation => {
+                        Some(ni)
+                            if self.registry.get(self.name_entity[ni]).kind
+                                == SpeakerKind::Organisation =>
+                        {
                             let org = self.name_entity[ni];
                             self.registry.add_role(org, &head_word);
                             org
                         }
                         _ => match self.registry.by_role(&head_word, at).filter(|_| definite) {
                             Some(id) => id,
-                            None => self.registry.describe(text, &head_word, definite, true, span),
+                            None => self
+                                .registry
+                                .describe(text, &head_word, definite, true, span),
                         },
                     }
-                } else if lx.is_org_head(&head_word) && name_inside.is_none() && !lx.is_group_noun(&head_word) {
+                } else if lx.is_org_head(&head_word)
+                    && name_inside.is_none()
+                    && !lx.is_group_noun(&head_word)
+                {
                     let short = last == head && (head - first) <= 1;
                     match self.registry.short_form(&head_word, at).filter(|_| short) {
                         Some(id) => id,
                         None => {
-                            let id = self.registry.describe(text, &head_word, definite, false, span);
-                            self.registry.entities[id].kind = if short { SpeakerKind::Group } else { SpeakerKind::Organisation };
+                            let id = self
+                                .registry
+                                .describe(text, &head_word, definite, false, span);
+                            self.registry.entities[id].kind = if short {
+                                SpeakerKind::Group
+                            } else {
+                                SpeakerKind::Organisation
+                            };
                             id
                         }
                     }
@@ -487,13 +607,18 @@ impl<'d, 't> Attributor<'d, 't> {
                     e.unnamed = false;
                     id
                 } else if lx.is_role_noun(&head_word) || lx.is_title(&head_word) {
-                    let named = definite.then(|| self.registry.by_role(&head_word, at)).flatten();
+                    let named = definite
+                        .then(|| self.registry.by_role(&head_word, at))
+                        .flatten();
                     match named {
                         Some(id) if !self.registry.get(id).unnamed => id,
-                        _ => self.registry.describe(text, &head_word, definite, true, span),
+                        _ => self
+                            .registry
+                            .describe(text, &head_word, definite, true, span),
                     }
                 } else {
-                    self.registry.describe(text, &head_word, definite, false, span)
+                    self.registry
+                        .describe(text, &head_word, definite, false, span)
                 };
                 self.registry.sight(id, span, true);
                 Some((id, span))
@@ -519,7 +644,11 @@ impl<'d, 't> Attributor<'d, 't> {
     }
 
     /// "according to X" in `range`: the subject after it.
-    pub fn according_to(&self, range: std::ops::Range<usize>, ceil: usize) -> Option<(Subject, usize)> {
+    pub fn according_to(
+        &self,
+        range: std::ops::Range<usize>,
+        ceil: usize,
+    ) -> Option<(Subject, usize)> {
         (range.start..range.end.saturating_sub(1)).find_map(|k| {
             (self.is_word(k) && self.word(k) == "according" && self.word(k + 1) == "to")
                 .then(|| self.subject_after(k + 2, ceil).map(|s| (s, k)))
@@ -530,10 +659,20 @@ impl<'d, 't> Attributor<'d, 't> {
     /// Attributes a quoted passage by its own sentence: "according to", a cue before it,
     /// a cue right after it. `prev_close` is the token after the previous quote of the
     /// sentence, if any.
-    pub fn attribute_in_sentence(&mut self, q: &QuotedSpan, open_tok: usize, close_tok: Option<usize>, prev_close: Option<usize>, next_open: Option<usize>) -> Option<(Found, Attribution)> {
+    pub fn attribute_in_sentence(
+        &mut self,
+        q: &QuotedSpan,
+        open_tok: usize,
+        close_tok: Option<usize>,
+        prev_close: Option<usize>,
+        next_open: Option<usize>,
+    ) -> Option<(Found, Attribution)> {
         let doc = self.doc;
         let (s_start, s_end) = doc.sentences[doc.sentence_of[open_tok]];
-        let pre_floor = prev_close.unwrap_or(s_start).max(s_start).max(open_tok.saturating_sub(80));
+        let pre_floor = prev_close
+            .unwrap_or(s_start)
+            .max(s_start)
+            .max(open_tok.saturating_sub(80));
         let post_start = close_tok.map_or(s_end, |c| c + 1);
         let post_end = next_open.unwrap_or(s_end).min(s_end);
         let _ = q;
@@ -542,8 +681,20 @@ impl<'d, 't> Attributor<'d, 't> {
             let ceil = range.end;
             if let Some((subject, k)) = self.according_to(range, ceil) {
                 if let Some((speaker, mention)) = self.resolve(subject) {
-                    let cue = CueWords { lemma: "according to".into(), span: doc.span_of(k, k + 1) };
-                    return Some((Found { cue, speaker, mention, cue_tok: k, cue_len: 2 }, Attribution::AccordingTo));
+                    let cue = CueWords {
+                        lemma: "according to".into(),
+                        span: doc.span_of(k, k + 1),
+                    };
+                    return Some((
+                        Found {
+                            cue,
+                            speaker,
+                            mention,
+                            cue_tok: k,
+                            cue_len: 2,
+                        },
+                        Attribution::AccordingTo,
+                    ));
                 }
             }
         }
@@ -552,25 +703,49 @@ impl<'d, 't> Attributor<'d, 't> {
         for &(c, lemma, len) in pre.iter().rev() {
             if let Some(subject) = self.speaker_of_cue(c, len, s_start, open_tok) {
                 if let Some((speaker, mention)) = self.resolve(subject) {
-                    let cue = CueWords { lemma: lemma.into(), span: doc.span_of(c, c + len - 1) };
-                    return Some((Found { cue, speaker, mention, cue_tok: c, cue_len: len }, Attribution::Cue));
+                    let cue = CueWords {
+                        lemma: lemma.into(),
+                        span: doc.span_of(c, c + len - 1),
+                    };
+                    return Some((
+                        Found {
+                            cue,
+                            speaker,
+                            mention,
+                            cue_tok: c,
+                            cue_len: len,
+                        },
+                        Attribution::Cue,
+                    ));
                 }
             }
         }
         // 3. a cue right after it
         if close_tok.is_some() {
             let window_end = post_end.min(post_start + 12);
-            for (c, lemma, len) in self.cues_in(post_start..window_end) {
+            // Only the first cue after the quote can attribute it.
+            if let Some(&(c, lemma, len)) = self.cues_in(post_start..window_end).first() {
                 let subject = self
                     .subject_before(c, post_start)
                     .or_else(|| self.subject_after(c + len, post_end));
                 if let Some(subject) = subject {
                     if let Some((speaker, mention)) = self.resolve(subject) {
-                        let cue = CueWords { lemma: lemma.into(), span: doc.span_of(c, c + len - 1) };
-                        return Some((Found { cue, speaker, mention, cue_tok: c, cue_len: len }, Attribution::Cue));
+                        let cue = CueWords {
+                            lemma: lemma.into(),
+                            span: doc.span_of(c, c + len - 1),
+                        };
+                        return Some((
+                            Found {
+                                cue,
+                                speaker,
+                                mention,
+                                cue_tok: c,
+                                cue_len: len,
+                            },
+                            Attribution::Cue,
+                        ));
                     }
                 }
-                break;
             }
         }
         None
@@ -581,13 +756,65 @@ impl<'d, 't> Attributor<'d, 't> {
 fn stops_np(w: &str) -> bool {
     matches!(
         w,
-        "and" | "or" | "but" | "that" | "which" | "who" | "whom" | "whose" | "as" | "while" | "when"
-            | "if" | "with" | "by" | "from" | "to" | "after" | "before" | "during" | "under"
-            | "despite" | "than" | "said" | "says" | "say" | "told" | "is" | "are" | "was"
-            | "were" | "has" | "have" | "had" | "will" | "would" | "could" | "should" | "can"
-            | "may" | "might" | "must" | "not" | "also" | "however" | "though" | "although"
-            | "because" | "since" | "until" | "about" | "against" | "into" | "over" | "between"
-            | "there" | "here" | "yesterday" | "today" | "meanwhile"
+        "and"
+            | "or"
+            | "but"
+            | "that"
+            | "which"
+            | "who"
+            | "whom"
+            | "whose"
+            | "as"
+            | "while"
+            | "when"
+            | "if"
+            | "with"
+            | "by"
+            | "from"
+            | "to"
+            | "after"
+            | "before"
+            | "during"
+            | "under"
+            | "despite"
+            | "than"
+            | "said"
+            | "says"
+            | "say"
+            | "told"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "not"
+            | "also"
+            | "however"
+            | "though"
+            | "although"
+            | "because"
+            | "since"
+            | "until"
+            | "about"
+            | "against"
+            | "into"
+            | "over"
+            | "between"
+            | "there"
+            | "here"
+            | "yesterday"
+            | "today"
+            | "meanwhile"
     ) || lexicon().cue_at(&[w], 0).is_some()
 }
 
@@ -598,10 +825,44 @@ fn is_function_word(w: &str) -> bool {
         || stops_np(w)
         || matches!(
             w,
-            "of" | "to" | "in" | "on" | "at" | "for" | "so" | "yet" | "nor" | "him" | "her" | "them"
-                | "us" | "me" | "it" | "around" | "unless" | "whether" | "where" | "why" | "how"
-                | "be" | "do" | "does" | "did" | "am" | "out" | "up" | "off" | "too" | "very"
-                | "rather" | "instead" | "even" | "only" | "just" | "more" | "less" | "no"
+            "of" | "to"
+                | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "so"
+                | "yet"
+                | "nor"
+                | "him"
+                | "her"
+                | "them"
+                | "us"
+                | "me"
+                | "it"
+                | "around"
+                | "unless"
+                | "whether"
+                | "where"
+                | "why"
+                | "how"
+                | "be"
+                | "do"
+                | "does"
+                | "did"
+                | "am"
+                | "out"
+                | "up"
+                | "off"
+                | "too"
+                | "very"
+                | "rather"
+                | "instead"
+                | "even"
+                | "only"
+                | "just"
+                | "more"
+                | "less"
+                | "no"
         )
 }
 
@@ -612,17 +873,30 @@ pub fn is_term(doc: &Document, open_tok: usize, close_tok: Option<usize>, words:
         return false;
     }
     // so-called ‘X’, dubbed ‘X’, known as ‘X’
-    let before: Vec<&str> = (open_tok.saturating_sub(2)..open_tok).map(|k| doc.norm[k].as_str()).collect();
+    let before: Vec<&str> = (open_tok.saturating_sub(2)..open_tok)
+        .map(|k| doc.norm[k].as_str())
+        .collect();
     if let Some(prev) = before.last() {
         // "a drug called ‘spice’" names a thing; "what he called ‘legal experiments’" and
         // "she dubbed it…" quote a speaker.
         let by_speaker = before.len() == 2 && {
             let w = before[0];
-            lexicon::pronoun(w).is_some() || matches!(w, "has" | "have" | "had" | "was" | "were" | "what")
+            lexicon::pronoun(w).is_some()
+                || matches!(w, "has" | "have" | "had" | "was" | "were" | "what")
                 || tokens::is_capitalised(doc.tok_text(open_tok - 2))
         };
-        if matches!(*prev, "called" | "dubbed" | "termed" | "labelled" | "labeled" | "nicknamed" | "named" | "titled" | "entitled")
-            && !by_speaker
+        if matches!(
+            *prev,
+            "called"
+                | "dubbed"
+                | "termed"
+                | "labelled"
+                | "labeled"
+                | "nicknamed"
+                | "named"
+                | "titled"
+                | "entitled"
+        ) && !by_speaker
             || before.join(" ") == "known as"
             || *prev == "so-called"
         {
@@ -635,11 +909,18 @@ pub fn is_term(doc: &Document, open_tok: usize, close_tok: Option<usize>, words:
         .filter(|&k| doc.toks[k].kind == TokKind::Word)
         .map(|k| doc.norm[k].as_str())
         .collect();
-    if inner_words.iter().any(|w| matches!(*w, "very" | "so" | "too" | "really" | "truly" | "and" | "or" | "utterly" | "deeply") || (w.len() > 4 && w.ends_with("ly"))) {
+    if inner_words.iter().any(|w| {
+        matches!(
+            *w,
+            "very" | "so" | "too" | "really" | "truly" | "and" | "or" | "utterly" | "deeply"
+        ) || (w.len() > 4 && w.ends_with("ly"))
+    }) {
         return false;
     }
     let Some(close) = close_tok else { return false };
-    let Some(next) = doc.toks.get(close + 1) else { return false };
+    let Some(next) = doc.toks.get(close + 1) else {
+        return false;
+    };
     if next.kind != TokKind::Word || doc.para_of.get(close + 1) != doc.para_of.get(close) {
         return false;
     }
@@ -648,7 +929,8 @@ pub fn is_term(doc: &Document, open_tok: usize, close_tok: Option<usize>, words:
     if tokens::is_capitalised(raw) {
         return false;
     }
-    let function = is_function_word(w) || lexicon::is_name_connector(w) || lexicon::pronoun(w).is_some();
+    let function =
+        is_function_word(w) || lexicon::is_name_connector(w) || lexicon::pronoun(w).is_some();
     let verbish = lexicon().cue_at(&[w], 0).is_some() || w.ends_with("ly") || w.ends_with("ed");
     !(function || verbish)
 }
@@ -708,7 +990,10 @@ mod tests {
             let q = doc.quoted.iter().find(|q| q.depth == 0).expect("a quote");
             let open = doc.tok_at(q.open.start);
             let close = q.close.map(|c| doc.tok_at(c.start));
-            let words = doc.toks_in(q.inner).filter(|&k| doc.toks[k].kind == TokKind::Word).count();
+            let words = doc
+                .toks_in(q.inner)
+                .filter(|&k| doc.toks[k].kind == TokKind::Word)
+                .count();
             assert_eq!(is_term(&doc, open, close, words), want, "{text}");
         }
     }

@@ -43,7 +43,10 @@ impl<'t> Document<'t> {
     pub fn new(text: &'t str) -> Document<'t> {
         let paragraphs = paragraphs::split(text);
         let toks = tokens::tokenize(text);
-        let norm: Vec<String> = toks.iter().map(|t| tokens::normalize(t.span.slice(text))).collect();
+        let norm: Vec<String> = toks
+            .iter()
+            .map(|t| tokens::normalize(t.span.slice(text)))
+            .collect();
         let mut para_of = vec![0; toks.len()];
         let mut pi = 0;
         for (i, t) in toks.iter().enumerate() {
@@ -55,7 +58,9 @@ impl<'t> Document<'t> {
         let quoted = quotes::scan(text, &paragraphs, &toks);
         let mut quote_of = vec![None; toks.len()];
         for (qi, q) in quoted.iter().enumerate().filter(|(_, q)| q.depth == 0) {
-            let para_end = paragraphs.get(q.paragraph).map_or(text.len(), |p| p.span.end);
+            let para_end = paragraphs
+                .get(q.paragraph)
+                .map_or(text.len(), |p| p.span.end);
             let outer = q.outer(para_end);
             let first = toks.partition_point(|t| t.span.start < outer.start);
             for slot in quote_of.iter_mut().skip(first).zip(&toks[first..]) {
@@ -100,7 +105,10 @@ impl<'t> Document<'t> {
         let t = self.toks[i];
         let next = self.toks[i + 1];
         let next_text = next.span.slice(self.text);
-        let next_starts = next_text.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        let next_starts = next_text
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_numeric())
             || (next.kind == TokKind::QuoteMark && self.is_opening_mark(i + 1));
         if !next_starts {
             return false;
@@ -114,7 +122,11 @@ impl<'t> Document<'t> {
                 if p == "." && i > 0 && self.toks[i - 1].kind == TokKind::Word {
                     let prev = &self.norm[i - 1];
                     let single_initial = prev.chars().count() == 1
-                        && self.toks[i - 1].span.slice(self.text).chars().all(char::is_uppercase);
+                        && self.toks[i - 1]
+                            .span
+                            .slice(self.text)
+                            .chars()
+                            .all(char::is_uppercase);
                     if ABBREVIATIONS.contains(&prev.as_str()) || single_initial {
                         return false;
                     }
@@ -123,7 +135,9 @@ impl<'t> Document<'t> {
             }
             TokKind::QuoteMark => {
                 // “… lives.” Next sentence: a closing mark after a full stop ends the sentence.
-                let Some(qi) = self.quote_of[i] else { return false };
+                let Some(qi) = self.quote_of[i] else {
+                    return false;
+                };
                 let q = &self.quoted[qi];
                 q.close.is_some_and(|c| c == t.span)
                     && q.inner.slice(self.text).ends_with(['.', '!', '?', '…'])
@@ -155,7 +169,10 @@ impl<'t> Document<'t> {
     /// Tokens lying wholly inside `span`, as an index range.
     pub fn toks_in(&self, span: Span) -> std::ops::Range<usize> {
         let start = self.tok_at(span.start);
-        let end = self.toks.partition_point(|t| t.span.end <= span.end).max(start);
+        let end = self
+            .toks
+            .partition_point(|t| t.span.end <= span.end)
+            .max(start);
         start..end
     }
 
@@ -169,7 +186,9 @@ impl<'t> Document<'t> {
 
     /// The paragraph's end offset.
     pub fn paragraph_end(&self, p: usize) -> usize {
-        self.paragraphs.get(p).map_or(self.text.len(), |p| p.span.end)
+        self.paragraphs
+            .get(p)
+            .map_or(self.text.len(), |p| p.span.end)
     }
 }
 
@@ -179,14 +198,20 @@ mod tests {
 
     fn sentences(text: &str) -> Vec<String> {
         let d = Document::new(text);
-        d.sentences.iter().map(|&(a, b)| d.span_of(a, b - 1).slice(text).to_string()).collect()
+        d.sentences
+            .iter()
+            .map(|&(a, b)| d.span_of(a, b - 1).slice(text).to_string())
+            .collect()
     }
 
     #[test]
     fn sentence_table() {
         let cases: &[(&str, &[&str])] = &[
             ("One. Two.", &["One.", "Two."]),
-            ("Mr. Smith said so. Then left.", &["Mr. Smith said so.", "Then left."]),
+            (
+                "Mr. Smith said so. Then left.",
+                &["Mr. Smith said so.", "Then left."],
+            ),
             ("J. Smith left.", &["J. Smith left."]),
             (
                 "“We are locking people up. Further marginalising them,” said Ann Lee.",
@@ -194,7 +219,10 @@ mod tests {
             ),
             ("“It works.” He agreed.", &["“It works.”", "He agreed."]),
             ("Para one\n\nPara two", &["Para one", "Para two"]),
-            ("It costs 1.5 million. Yes.", &["It costs 1.5 million.", "Yes."]),
+            (
+                "It costs 1.5 million. Yes.",
+                &["It costs 1.5 million.", "Yes."],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(&sentences(text), want, "text {text:?}");
@@ -205,8 +233,10 @@ mod tests {
     fn tokens_know_their_quote() {
         let text = "He said “it works” today.";
         let d = Document::new(text);
-        let inside: Vec<&str> =
-            (0..d.toks.len()).filter(|&i| d.quote_of[i].is_some()).map(|i| d.tok_text(i)).collect();
+        let inside: Vec<&str> = (0..d.toks.len())
+            .filter(|&i| d.quote_of[i].is_some())
+            .map(|i| d.tok_text(i))
+            .collect();
         assert_eq!(inside, ["“", "it", "works", "”"]);
     }
 }

@@ -40,25 +40,43 @@ pub fn read(bytes: &[u8]) -> Result<Article, InputError> {
         return from_json(trimmed);
     }
     if looks_like_html(trimmed) {
-        return Ok(Article { id: None, text: html_text(s) });
+        return Ok(Article {
+            id: None,
+            text: html_text(s),
+        });
     }
-    Ok(Article { id: None, text: s.to_string() })
+    Ok(Article {
+        id: None,
+        text: s.to_string(),
+    })
 }
 
 /// Reads a JSON object with a `text` field (and optionally `id`).
 pub fn from_json(s: &str) -> Result<Article, InputError> {
-    let v: serde_json::Value = serde_json::from_str(s).map_err(|e| InputError::Json(e.to_string()))?;
-    let text = v.get("text").and_then(|t| t.as_str()).ok_or(InputError::NoText)?;
+    let v: serde_json::Value =
+        serde_json::from_str(s).map_err(|e| InputError::Json(e.to_string()))?;
+    let text = v
+        .get("text")
+        .and_then(|t| t.as_str())
+        .ok_or(InputError::NoText)?;
     let id = v.get("id").map(|i| match i {
         serde_json::Value::String(s) => s.clone(),
         other => other.to_string(),
     });
-    Ok(Article { id, text: text.to_string() })
+    Ok(Article {
+        id,
+        text: text.to_string(),
+    })
 }
 
 fn looks_like_html(s: &str) -> bool {
     let head: String = s.chars().take(512).collect::<String>().to_lowercase();
-    head.starts_with("<!doctype html") || head.starts_with("<html") || head.contains("<body") || head.contains("<article") || head.starts_with("<p") || head.starts_with("<div")
+    head.starts_with("<!doctype html")
+        || head.starts_with("<html")
+        || head.contains("<body")
+        || head.contains("<article")
+        || head.starts_with("<p")
+        || head.starts_with("<div")
 }
 
 /// The article text of an HTML page, one paragraph per block, blank lines between.
@@ -100,7 +118,10 @@ fn has_block_ancestor_within(el: ElementRef, root: ElementRef) -> bool {
             return false;
         }
         if let Some(e) = ElementRef::wrap(n) {
-            if matches!(e.value().name(), "p" | "li" | "blockquote" | "h1" | "h2" | "h3" | "h4") {
+            if matches!(
+                e.value().name(),
+                "p" | "li" | "blockquote" | "h1" | "h2" | "h3" | "h4"
+            ) {
                 return true;
             }
         }
@@ -149,14 +170,22 @@ mod tests {
         ];
         for (input, want) in cases {
             let got = read(input).map(|a| a.text);
-            assert_eq!(got.as_deref().ok(), Some(*want), "{:?}", String::from_utf8_lossy(input));
+            assert_eq!(
+                got.as_deref().ok(),
+                Some(*want),
+                "{:?}",
+                String::from_utf8_lossy(input)
+            );
         }
     }
 
     #[test]
     fn errors_table() {
         assert!(matches!(read(b"\xff\xfe bad"), Err(InputError::NotUtf8(0))));
-        assert!(matches!(read(br#"{"title": "x"}"#), Err(InputError::NoText)));
+        assert!(matches!(
+            read(br#"{"title": "x"}"#),
+            Err(InputError::NoText)
+        ));
         assert!(matches!(read(br#"{"text": 3}"#), Err(InputError::NoText)));
         assert!(matches!(read(b"{ not json"), Err(InputError::Json(_))));
     }

@@ -40,7 +40,9 @@ pub fn lexicon() -> &'static Lexicon {
 }
 
 fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
-    data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+    data.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 fn word_set(data: &'static str) -> HashSet<&'static str> {
@@ -56,7 +58,10 @@ impl Lexicon {
             for form in std::iter::once(lemma).chain(forms) {
                 let words: Vec<&'static str> = form.split_whitespace().collect();
                 if let Some(first) = words.first() {
-                    cues_by_first_word.entry(first).or_default().push(CueForm { lemma, words });
+                    cues_by_first_word
+                        .entry(first)
+                        .or_default()
+                        .push(CueForm { lemma, words });
                 }
             }
         }
@@ -67,7 +72,9 @@ impl Lexicon {
         let mut parties = HashMap::new();
         for line in lines(include_str!("lexicon/parties.txt")) {
             let mut names = line.split('|').map(str::trim).filter(|n| !n.is_empty());
-            let Some(canonical) = names.next() else { continue };
+            let Some(canonical) = names.next() else {
+                continue;
+            };
             parties.insert(canonical.to_lowercase(), canonical);
             for alias in names {
                 parties.insert(alias.to_lowercase(), canonical);
@@ -93,7 +100,12 @@ impl Lexicon {
         let forms = self.cues_by_first_word.get(first)?;
         forms
             .iter()
-            .find(|f| f.words.iter().enumerate().all(|(k, w)| words.get(i + k) == Some(w)))
+            .find(|f| {
+                f.words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| words.get(i + k) == Some(w))
+            })
             .map(|f| (f.lemma, f.words.len()))
     }
 
@@ -168,9 +180,31 @@ pub fn pronoun(w: &str) -> Option<Pronoun> {
 pub fn is_determiner(w: &str) -> bool {
     matches!(
         w,
-        "a" | "an" | "the" | "this" | "that" | "these" | "those" | "his" | "her" | "their" | "its"
-            | "our" | "my" | "your" | "some" | "many" | "most" | "several" | "both" | "all"
-            | "each" | "every" | "another" | "no" | "any" | "other"
+        "a" | "an"
+            | "the"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "my"
+            | "your"
+            | "some"
+            | "many"
+            | "most"
+            | "several"
+            | "both"
+            | "all"
+            | "each"
+            | "every"
+            | "another"
+            | "no"
+            | "any"
+            | "other"
     )
 }
 
@@ -179,15 +213,74 @@ pub fn is_determiner(w: &str) -> bool {
 pub fn is_verb_filler(w: &str) -> bool {
     matches!(
         w,
-        "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would" | "could"
-            | "should" | "may" | "might" | "must" | "can" | "did" | "does" | "do" | "also"
-            | "now" | "then" | "again" | "still" | "since" | "previously" | "yesterday"
-            | "today" | "later" | "earlier" | "once" | "further" | "though" | "however"
-            | "too" | "already" | "recently" | "repeatedly" | "simply" | "always" | "often"
-            | "last" | "week" | "night" | "month" | "year" | "not" | "never" | "even"
-            | "just" | "been" | "be" | "being" | "this" | "on" | "monday" | "tuesday"
-            | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "morning"
-            | "evening" | "afternoon" | "went" | "go" | "goes" | "going"
+        "has"
+            | "have"
+            | "had"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "will"
+            | "would"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "can"
+            | "did"
+            | "does"
+            | "do"
+            | "also"
+            | "now"
+            | "then"
+            | "again"
+            | "still"
+            | "since"
+            | "previously"
+            | "yesterday"
+            | "today"
+            | "later"
+            | "earlier"
+            | "once"
+            | "further"
+            | "though"
+            | "however"
+            | "too"
+            | "already"
+            | "recently"
+            | "repeatedly"
+            | "simply"
+            | "always"
+            | "often"
+            | "last"
+            | "week"
+            | "night"
+            | "month"
+            | "year"
+            | "not"
+            | "never"
+            | "even"
+            | "just"
+            | "been"
+            | "be"
+            | "being"
+            | "this"
+            | "on"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "morning"
+            | "evening"
+            | "afternoon"
+            | "went"
+            | "go"
+            | "goes"
+            | "going"
     ) || (w.len() > 4 && w.ends_with("ly"))
 }
 
@@ -195,9 +288,33 @@ pub fn is_verb_filler(w: &str) -> bool {
 pub fn is_name_connector(w: &str) -> bool {
     matches!(
         w,
-        "of" | "for" | "and" | "the" | "on" | "de" | "van" | "von" | "der" | "den" | "da" | "di"
-            | "du" | "la" | "le" | "al" | "el" | "bin" | "ibn" | "st" | "&" | "y" | "del"
-            | "della" | "des" | "ter" | "ten" | "in"
+        "of" | "for"
+            | "and"
+            | "the"
+            | "on"
+            | "de"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "da"
+            | "di"
+            | "du"
+            | "la"
+            | "le"
+            | "al"
+            | "el"
+            | "bin"
+            | "ibn"
+            | "st"
+            | "&"
+            | "y"
+            | "del"
+            | "della"
+            | "des"
+            | "ter"
+            | "ten"
+            | "in"
     )
 }
 
@@ -211,7 +328,10 @@ mod tests {
         let words = ["they", "called", "for", "change"];
         assert_eq!(lx.cue_at(&words, 1), Some(("call for", 2)));
         assert_eq!(lx.cue_at(&["she", "said"], 1), Some(("say", 1)));
-        assert_eq!(lx.cue_at(&["went", "on", "to", "say"], 0), Some(("go on to say", 4)));
+        assert_eq!(
+            lx.cue_at(&["went", "on", "to", "say"], 0),
+            Some(("go on to say", 4))
+        );
         assert_eq!(lx.cue_at(&["table"], 0), None);
     }
 

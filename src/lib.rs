@@ -1,5 +1,47 @@
 //! StanceLens: who is quoted in a news article, what each of them says, and where each
 //! stands on a topic.
+//!
+//! ```
+//! use stancelens::{analyze, Topic, Stance, SpeakerStance};
+//!
+//! let text = "Ann Lee, a GP in Leeds, said locking people up had “utterly failed”.\n\n\
+//!             “We should treat addiction as a health issue,” she added.";
+//! let analysis = analyze(text, Topic::builtin());
+//!
+//! let q = &analysis.quotes[0];
+//! assert_eq!(q.text, "utterly failed");
+//! assert_eq!(q.speaker.as_deref(), Some("Ann Lee"));
+//! assert_eq!(q.stance, Stance::Support);
+//! assert_eq!(analysis.speakers[0].stance, SpeakerStance::Support);
+//! assert_eq!(analysis.speakers[0].description.as_deref(), Some("a GP in Leeds"));
+//! ```
+//!
+//! [`analyze`] is total (any `&str`, never panics) and deterministic (the same output
+//! natively and in WebAssembly). Offsets are UTF-8 byte offsets into the given text
+//! ([`span`]). The analysis core has no web dependency; the browser widget lives behind the
+//! `web` feature and the command-line tool behind `cli`.
+//!
+//! # Map
+//!
+//! The pipeline, in the order it runs ([`analysis`] drives it):
+//!
+//! | module | what it does |
+//! |---|---|
+//! | [`paragraphs`] | splits the text into paragraphs; marks promo lines and bylines |
+//! | [`tokens`] | words, punctuation and quotation marks, with byte spans |
+//! | [`quotes`] | pairs quotation marks: apostrophes, nesting, quotations over paragraphs |
+//! | [`document`] | the article prepared once: tokens, quoted passages, writer's sentences |
+//! | [`mentions`] | names in the writer's text, with titles and appositives |
+//! | [`speakers`] | who is who: names, surnames, acronyms, short forms, pronouns, descriptions |
+//! | [`attribution`] | the cue and speaker of each quoted passage; quotes vs scare quotes |
+//! | [`reported`] | reported speech without quotation marks |
+//! | [`phrases`] | the word-pattern language topic profiles are written in |
+//! | [`topic`] | topic profiles (data): targets, evaluations, negations |
+//! | [`stance`] | stance toward the topic, with evidence; speaker aggregation |
+//! | [`lexicon`] | English reporting verbs, titles, role nouns, organisation heads (data files) |
+//! | [`analysis`] | the pipeline and its serialisable result |
+//! | `input` (`cli`) | reading plain text, HTML or JSON articles |
+
 pub mod analysis;
 pub mod attribution;
 pub mod document;

@@ -15,7 +15,11 @@ use stancelens::input::{self, InputError};
 use stancelens::{Analysis, Analyzer, SpeakerStance, Stance, Topic, TopicError};
 
 #[derive(Parser)]
-#[command(name = "stancelens", version, about = "Who is quoted in a news article, what they say, and where each stands.")]
+#[command(
+    name = "stancelens",
+    version,
+    about = "Who is quoted in a news article, what they say, and where each stands."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -81,7 +85,13 @@ struct Output<'a> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Analyze { file, topic, format, jsonl, color } => analyze(file, topic, format, jsonl, color),
+        Command::Analyze {
+            file,
+            topic,
+            format,
+            jsonl,
+            color,
+        } => analyze(file, topic, format, jsonl, color),
         Command::Topic => print_topic(),
     };
     match result {
@@ -101,28 +111,50 @@ fn print_topic() -> Result<ExitCode, CliError> {
 }
 
 fn load_topic(path: Option<PathBuf>) -> Result<Topic, CliError> {
-    let Some(path) = path else { return Ok(Topic::default()) };
+    let Some(path) = path else {
+        return Ok(Topic::default());
+    };
     let shown = path.display().to_string();
-    let json = std::fs::read_to_string(&path).map_err(|source| CliError::Read { path: shown.clone(), source })?;
-    Topic::from_json(&json).map_err(|source| CliError::Topic { path: shown, source })
+    let json = std::fs::read_to_string(&path).map_err(|source| CliError::Read {
+        path: shown.clone(),
+        source,
+    })?;
+    Topic::from_json(&json).map_err(|source| CliError::Topic {
+        path: shown,
+        source,
+    })
 }
 
 fn read_all(file: &Option<PathBuf>) -> Result<(String, Vec<u8>), CliError> {
     match file {
         Some(p) if p.as_os_str() != "-" => {
             let shown = p.display().to_string();
-            let bytes = std::fs::read(p).map_err(|source| CliError::Read { path: shown.clone(), source })?;
+            let bytes = std::fs::read(p).map_err(|source| CliError::Read {
+                path: shown.clone(),
+                source,
+            })?;
             Ok((shown, bytes))
         }
         _ => {
             let mut bytes = Vec::new();
-            io::stdin().read_to_end(&mut bytes).map_err(|source| CliError::Read { path: "standard input".into(), source })?;
+            io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|source| CliError::Read {
+                    path: "standard input".into(),
+                    source,
+                })?;
             Ok(("standard input".into(), bytes))
         }
     }
 }
 
-fn analyze(file: Option<PathBuf>, topic: Option<PathBuf>, format: Format, jsonl: bool, color: Color) -> Result<ExitCode, CliError> {
+fn analyze(
+    file: Option<PathBuf>,
+    topic: Option<PathBuf>,
+    format: Format,
+    jsonl: bool,
+    color: Color,
+) -> Result<ExitCode, CliError> {
     let analyzer = Analyzer::new(&load_topic(topic)?);
     let colored = match color {
         Color::Always => true,
@@ -136,24 +168,45 @@ fn analyze(file: Option<PathBuf>, topic: Option<PathBuf>, format: Format, jsonl:
     let article = input::read(&bytes).map_err(|source| CliError::Input { path, source })?;
     let analysis = analyzer.analyze(&article.text);
     let mut out = BufWriter::new(io::stdout().lock());
-    write_one(&mut out, article.id.as_deref(), &article.text, &analysis, format, colored, true)?;
+    write_one(
+        &mut out,
+        article.id.as_deref(),
+        &article.text,
+        &analysis,
+        format,
+        colored,
+        true,
+    )?;
     out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
 
 /// Streams JSON lines: each is analysed and written before the next is read.
-fn analyze_lines(analyzer: &Analyzer, file: &Option<PathBuf>, format: Format, colored: bool) -> Result<ExitCode, CliError> {
+fn analyze_lines(
+    analyzer: &Analyzer,
+    file: &Option<PathBuf>,
+    format: Format,
+    colored: bool,
+) -> Result<ExitCode, CliError> {
     let reader: Box<dyn BufRead> = match file {
         Some(p) if p.as_os_str() != "-" => {
             let shown = p.display().to_string();
-            Box::new(io::BufReader::new(std::fs::File::open(p).map_err(|source| CliError::Read { path: shown, source })?))
+            Box::new(io::BufReader::new(std::fs::File::open(p).map_err(
+                |source| CliError::Read {
+                    path: shown,
+                    source,
+                },
+            )?))
         }
         _ => Box::new(io::stdin().lock()),
     };
     let mut out = BufWriter::new(io::stdout().lock());
     let mut failures = 0usize;
     for (n, line) in reader.split(b'\n').enumerate() {
-        let line = line.map_err(|source| CliError::Read { path: format!("line {}", n + 1), source })?;
+        let line = line.map_err(|source| CliError::Read {
+            path: format!("line {}", n + 1),
+            source,
+        })?;
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
@@ -163,7 +216,15 @@ fn analyze_lines(analyzer: &Analyzer, file: &Option<PathBuf>, format: Format, co
         match parsed {
             Ok(article) => {
                 let analysis = analyzer.analyze(&article.text);
-                write_one(&mut out, article.id.as_deref(), &article.text, &analysis, format, colored, false)?;
+                write_one(
+                    &mut out,
+                    article.id.as_deref(),
+                    &article.text,
+                    &analysis,
+                    format,
+                    colored,
+                    false,
+                )?;
             }
             Err(e) => {
                 failures += 1;
@@ -174,14 +235,30 @@ fn analyze_lines(analyzer: &Analyzer, file: &Option<PathBuf>, format: Format, co
         }
         out.flush()?;
     }
-    Ok(if failures > 0 { ExitCode::from(2) } else { ExitCode::SUCCESS })
+    Ok(if failures > 0 {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
-fn write_one(out: &mut impl Write, id: Option<&str>, text: &str, analysis: &Analysis, format: Format, colored: bool, pretty: bool) -> Result<(), CliError> {
+fn write_one(
+    out: &mut impl Write,
+    id: Option<&str>,
+    text: &str,
+    analysis: &Analysis,
+    format: Format,
+    colored: bool,
+    pretty: bool,
+) -> Result<(), CliError> {
     match format {
         Format::Json => {
             let record = Output { id, analysis };
-            let json = if pretty { serde_json::to_string_pretty(&record) } else { serde_json::to_string(&record) };
+            let json = if pretty {
+                serde_json::to_string_pretty(&record)
+            } else {
+                serde_json::to_string(&record)
+            };
             writeln!(out, "{}", json.map_err(io::Error::other)?)?;
         }
         Format::Text => write_text(out, id, text, analysis, colored)?,
@@ -215,10 +292,19 @@ fn speaker_code(s: SpeakerStance) -> &'static str {
 }
 
 fn label<T: Serialize>(v: T) -> String {
-    serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
 }
 
-fn write_text(out: &mut impl Write, id: Option<&str>, _text: &str, a: &Analysis, c: bool) -> io::Result<()> {
+fn write_text(
+    out: &mut impl Write,
+    id: Option<&str>,
+    _text: &str,
+    a: &Analysis,
+    c: bool,
+) -> io::Result<()> {
     if let Some(id) = id {
         writeln!(out, "{}", paint(c, "1", id))?;
     }
@@ -228,21 +314,48 @@ fn write_text(out: &mut impl Write, id: Option<&str>, _text: &str, a: &Analysis,
         "{} — {} quotes: {} support, {} oppose, {} neutral; {} speakers",
         paint(c, "1", &a.topic.name),
         a.quotes.len(),
-        paint(c, stance_code(Stance::Support), &count(Stance::Support).to_string()),
-        paint(c, stance_code(Stance::Oppose), &count(Stance::Oppose).to_string()),
-        paint(c, stance_code(Stance::Neutral), &count(Stance::Neutral).to_string()),
+        paint(
+            c,
+            stance_code(Stance::Support),
+            &count(Stance::Support).to_string()
+        ),
+        paint(
+            c,
+            stance_code(Stance::Oppose),
+            &count(Stance::Oppose).to_string()
+        ),
+        paint(
+            c,
+            stance_code(Stance::Neutral),
+            &count(Stance::Neutral).to_string()
+        ),
         a.speakers.len()
     )?;
     writeln!(out, "\n{}", paint(c, "1", "Speakers"))?;
     for s in &a.speakers {
-        let desc = s.description.as_deref().map(|d| format!(" — {d}")).unwrap_or_default();
-        writeln!(out, "  {} {} ({}){}", paint(c, speaker_code(s.stance), &format!("[{}]", label(s.stance))), paint(c, "1", &s.name), label(s.kind), desc)?;
+        let desc = s
+            .description
+            .as_deref()
+            .map(|d| format!(" — {d}"))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "  {} {} ({}){}",
+            paint(c, speaker_code(s.stance), &format!("[{}]", label(s.stance))),
+            paint(c, "1", &s.name),
+            label(s.kind),
+            desc
+        )?;
         writeln!(out, "      {}", s.reason)?;
     }
     writeln!(out, "\n{}", paint(c, "1", "Quotes"))?;
     for q in &a.quotes {
         let who = q.speaker.as_deref().unwrap_or("unknown speaker");
-        let cue = q.cue.as_ref().map(|c| format!(", {}", c.lemma)).unwrap_or_default();
+        let cue = q
+            .cue
+            .as_ref()
+            .map(|c| format!(", {}", c.lemma))
+            .unwrap_or_default();
         let promo = if q.promo { " (promo line)" } else { "" };
         writeln!(
             out,

@@ -68,13 +68,16 @@ pub fn find(doc: &Document) -> Vec<NameMention> {
         }
         let end = run_end(doc, i);
         let next = end + 1;
-        let mut words: Vec<usize> = (i..=end).filter(|&k| doc.toks[k].kind == TokKind::Word).collect();
+        let mut words: Vec<usize> = (i..=end)
+            .filter(|&k| doc.toks[k].kind == TokKind::Word)
+            .collect();
         // A capital that only starts the sentence ("The", "Meanwhile", "Supporters") is not a name.
         while let Some(&first) = words.first() {
             let sentence_start = doc.sentences[doc.sentence_of[first]].0;
             let at_start = first == sentence_start || is_after_opening(doc, first);
             let w = &doc.norm[first];
-            let titled = words.len() > 1 && (lexicon().is_title(w) || lexicon().is_title_modifier(w));
+            let titled =
+                words.len() > 1 && (lexicon().is_title(w) || lexicon().is_title_modifier(w));
             let lone_title = words.len() == 1
                 && (lexicon().is_title(w) || lexicon().is_title_modifier(w))
                 && lexicon().party(w).is_none();
@@ -89,7 +92,9 @@ pub fn find(doc: &Document) -> Vec<NameMention> {
             words.remove(0);
         }
         // Trailing connectors ("of the") are not part of the name.
-        while words.last().is_some_and(|&k| lexicon::is_name_connector(&doc.norm[k]) && !tokens::is_capitalised(doc.tok_text(k))) {
+        while words.last().is_some_and(|&k| {
+            lexicon::is_name_connector(&doc.norm[k]) && !tokens::is_capitalised(doc.tok_text(k))
+        }) {
             words.pop();
         }
         if !words.is_empty() {
@@ -105,7 +110,9 @@ pub fn find(doc: &Document) -> Vec<NameMention> {
     titles.sort();
     out.retain(|m| {
         let i = titles.partition_point(|t| t.start <= m.full.start);
-        !titles[i.saturating_sub(2)..i].iter().any(|t| t.contains(m.full))
+        !titles[i.saturating_sub(2)..i]
+            .iter()
+            .any(|t| t.contains(m.full))
     });
     out
 }
@@ -120,7 +127,12 @@ fn is_name_word(doc: &Document, k: usize) -> bool {
 }
 
 fn starts_name(doc: &Document, i: usize) -> bool {
-    is_name_word(doc, i) && !doc.tok_text(i).chars().next().is_some_and(|c| c.is_numeric())
+    is_name_word(doc, i)
+        && !doc
+            .tok_text(i)
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_numeric())
 }
 
 /// Last token of the capitalised run starting at `i`.
@@ -137,7 +149,10 @@ fn run_end(doc: &Document, i: usize) -> usize {
             return last;
         }
         // "Dr. Jane Smith": a title abbreviation's full stop.
-        if doc.tok_text(next) == "." && lexicon().is_title(&doc.norm[k]) && is_name_word(doc, next + 1) {
+        if doc.tok_text(next) == "."
+            && lexicon().is_title(&doc.norm[k])
+            && is_name_word(doc, next + 1)
+        {
             k = next + 1;
             last = k;
             continue;
@@ -232,7 +247,13 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
     // "Louis Stephen and Ed Davies": two people, not one name.
     if let Some(and) = name_words.iter().position(|&k| doc.norm[k] == "and") {
         let (a, b) = (&name_words[..and], &name_words[and + 1..]);
-        if title.is_none() && office.is_none() && is_person_like(doc, a) && is_person_like(doc, b) && a.len() >= 2 && b.len() >= 2 {
+        if title.is_none()
+            && office.is_none()
+            && is_person_like(doc, a)
+            && is_person_like(doc, b)
+            && a.len() >= 2
+            && b.len() >= 2
+        {
             let mut out = split_run(doc, a);
             out.extend(split_run(doc, b));
             return out;
@@ -246,7 +267,9 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
     let has_org_head = name_words
         .iter()
         .any(|&k| lexicon().is_org_head(tokens::strip_possessive(&doc.norm[k])));
-    let has_connector = name_words.iter().any(|&k| lexicon::is_name_connector(&doc.norm[k]));
+    let has_connector = name_words
+        .iter()
+        .any(|&k| lexicon::is_name_connector(&doc.norm[k]));
     let acronym = name_words.len() == 1 && is_acronym(doc.tok_text(name_first));
     let kind = if party.is_some() || has_org_head || acronym || has_connector {
         NameKind::Organisation
@@ -271,7 +294,11 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
     let full_first = title_span.map_or(name_first, |t| t.0);
     let full_last = office.map_or(name_last, |o| o.1);
     let possessive = tokens::is_possessive(doc.tok_text(name_last));
-    let (apposition, apposition_toks) = if possessive { (None, None) } else { apposition_after(doc, full_last) };
+    let (apposition, apposition_toks) = if possessive {
+        (None, None)
+    } else {
+        apposition_after(doc, full_last)
+    };
     vec![NameMention {
         name,
         full: doc.span_of(full_first, full_last),
@@ -290,7 +317,9 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
 pub fn is_acronym(word: &str) -> bool {
     let word = tokens::strip_possessive(word);
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    tokens::is_all_caps(word) && (2..=7).contains(&letters) && !lexicon().is_title(&word.to_lowercase())
+    tokens::is_all_caps(word)
+        && (2..=7).contains(&letters)
+        && !lexicon().is_title(&word.to_lowercase())
 }
 
 /// Words a lower-case title may not contain.
@@ -298,9 +327,36 @@ fn stops_title(w: &str) -> bool {
     lexicon::is_determiner(w)
         || matches!(
             w,
-            "with" | "by" | "to" | "from" | "in" | "on" | "at" | "as" | "that" | "but" | "or" | "said"
-                | "says" | "told" | "is" | "was" | "were" | "are" | "has" | "have" | "had" | "of"
-                | "for" | "after" | "before" | "while" | "when" | "who" | "which" | "according"
+            "with"
+                | "by"
+                | "to"
+                | "from"
+                | "in"
+                | "on"
+                | "at"
+                | "as"
+                | "that"
+                | "but"
+                | "or"
+                | "said"
+                | "says"
+                | "told"
+                | "is"
+                | "was"
+                | "were"
+                | "are"
+                | "has"
+                | "have"
+                | "had"
+                | "of"
+                | "for"
+                | "after"
+                | "before"
+                | "while"
+                | "when"
+                | "who"
+                | "which"
+                | "according"
         )
         || lexicon().cue_at(&[w], 0).is_some()
 }
@@ -312,14 +368,20 @@ fn lower_title_before(doc: &Document, at: usize) -> Option<(usize, usize)> {
     }
     let adjacent = at - 1;
     let w = &doc.norm[adjacent];
-    if !doc.is_writer_word(adjacent) || !(lexicon().is_role_noun(w) || lexicon().is_title(w)) || tokens::is_possessive(doc.tok_text(adjacent)) {
+    if !doc.is_writer_word(adjacent)
+        || !(lexicon().is_role_noun(w) || lexicon().is_title(w))
+        || tokens::is_possessive(doc.tok_text(adjacent))
+    {
         return None;
     }
     let mut start = adjacent;
     let sentence_start = doc.sentences[doc.sentence_of[at]].0;
     while start > sentence_start && adjacent - start < 5 {
         let k = start - 1;
-        if !doc.is_writer_word(k) || stops_title(&doc.norm[k]) || tokens::is_possessive(doc.tok_text(k)) {
+        if !doc.is_writer_word(k)
+            || stops_title(&doc.norm[k])
+            || tokens::is_possessive(doc.tok_text(k))
+        {
             break;
         }
         start = k;
@@ -354,7 +416,8 @@ pub fn apposition_after(doc: &Document, last: usize) -> (Option<Span>, Option<(u
         || lexicon().is_title_modifier(w)
         || lexicon().is_role_noun(w);
     let is_reporting = lexicon().cue_at(&[w.as_str()], 0).is_some() && !w.ends_with("ing");
-    if !starts_ok || is_reporting || matches!(w.as_str(), "and" | "or" | "but" | "who's" | "which") {
+    if !starts_ok || is_reporting || matches!(w.as_str(), "and" | "or" | "but" | "who's" | "which")
+    {
         return (None, None);
     }
     let mut j = first;
@@ -374,10 +437,17 @@ pub fn apposition_after(doc: &Document, last: usize) -> (Option<Span>, Option<(u
     let closes = doc.tok_text(j);
     // An appositive is closed by a comma, or ends the sentence ("…, said Natasha Irving,
     // representing the Maine Prosecutors Association.").
-    if !(closes == "," || closes == "." || j >= doc.toks.len() || doc.para_of[j] != doc.para_of[first]) {
+    if !(closes == ","
+        || closes == "."
+        || j >= doc.toks.len()
+        || doc.para_of[j] != doc.para_of[first])
+    {
         return (None, None);
     }
-    (Some(doc.span_of(first, j - 1)), Some((open, j.min(doc.toks.len().saturating_sub(1)))))
+    (
+        Some(doc.span_of(first, j - 1)),
+        Some((open, j.min(doc.toks.len().saturating_sub(1)))),
+    )
 }
 
 #[cfg(test)]
@@ -410,35 +480,130 @@ mod tests {
     fn names_table() {
         use NameKind::*;
         // (text, [(name, kind, title, office, apposition)])
-        type Row<'a> = (&'a str, NameKind, Option<&'a str>, Option<&'a str>, Option<&'a str>);
+        type Row<'a> = (
+            &'a str,
+            NameKind,
+            Option<&'a str>,
+            Option<&'a str>,
+            Option<&'a str>,
+        );
         let cases: &[(&str, &[Row])] = &[
-            ("State Representative Rachel Talbot-Ross said.", &[("Rachel Talbot-Ross", Person, Some("State Representative"), None, None)]),
-            ("“Q,” said Meagan Sway Policy Director of ACLU of Maine.", &[("Meagan Sway", Person, None, Some("Policy Director of ACLU of Maine"), None)]),
-            ("Ed Davies, director of policy at the Centre for Social Justice, said no.", &[
-                ("Ed Davies", Person, None, None, Some("director of policy at the Centre for Social Justice")),
-                ("Centre for Social Justice", Organisation, None, None, None),
-            ]),
-            ("It was ruled out, with shadow chancellor Rachel Reeves telling us.", &[("Rachel Reeves", Person, Some("shadow chancellor"), None, None)]),
-            ("City councillor and parliamentary candidate Louis Stephen said it.", &[("Louis Stephen", Person, Some("City councillor and parliamentary candidate"), None, None)]),
-            ("The Health and Social Care Committee’s report called for it.", &[("Health and Social Care Committee", Organisation, None, None, None)]),
-            ("The HSCC report also said so.", &[("HSCC", Organisation, None, None, None)]),
-            ("Meanwhile the Scottish Government welcomed it.", &[("Scottish Government", Organisation, None, None, None)]),
+            (
+                "State Representative Rachel Talbot-Ross said.",
+                &[(
+                    "Rachel Talbot-Ross",
+                    Person,
+                    Some("State Representative"),
+                    None,
+                    None,
+                )],
+            ),
+            (
+                "“Q,” said Meagan Sway Policy Director of ACLU of Maine.",
+                &[(
+                    "Meagan Sway",
+                    Person,
+                    None,
+                    Some("Policy Director of ACLU of Maine"),
+                    None,
+                )],
+            ),
+            (
+                "Ed Davies, director of policy at the Centre for Social Justice, said no.",
+                &[
+                    (
+                        "Ed Davies",
+                        Person,
+                        None,
+                        None,
+                        Some("director of policy at the Centre for Social Justice"),
+                    ),
+                    ("Centre for Social Justice", Organisation, None, None, None),
+                ],
+            ),
+            (
+                "It was ruled out, with shadow chancellor Rachel Reeves telling us.",
+                &[(
+                    "Rachel Reeves",
+                    Person,
+                    Some("shadow chancellor"),
+                    None,
+                    None,
+                )],
+            ),
+            (
+                "City councillor and parliamentary candidate Louis Stephen said it.",
+                &[(
+                    "Louis Stephen",
+                    Person,
+                    Some("City councillor and parliamentary candidate"),
+                    None,
+                    None,
+                )],
+            ),
+            (
+                "The Health and Social Care Committee’s report called for it.",
+                &[(
+                    "Health and Social Care Committee",
+                    Organisation,
+                    None,
+                    None,
+                    None,
+                )],
+            ),
+            (
+                "The HSCC report also said so.",
+                &[("HSCC", Organisation, None, None, None)],
+            ),
+            (
+                "Meanwhile the Scottish Government welcomed it.",
+                &[("Scottish Government", Organisation, None, None, None)],
+            ),
             ("Supporters of the bill say no.", &[]),
-            ("Whitham said: yes.", &[("Whitham", Unknown, None, None, None)]),
-            ("Cllr Stephen, who represents Battenhall, said so.", &[
-                ("Stephen", Person, Some("Cllr"), None, Some("who represents Battenhall")),
-                ("Battenhall", Unknown, None, None, None),
-            ]),
-            ("Lib Dem MEP Chris Davies told delegates.", &[("Chris Davies", Person, Some("Lib Dem MEP"), None, None)]),
-            ("The shift was ruled out by Labour.", &[("Labour", Organisation, None, None, None)]),
+            (
+                "Whitham said: yes.",
+                &[("Whitham", Unknown, None, None, None)],
+            ),
+            (
+                "Cllr Stephen, who represents Battenhall, said so.",
+                &[
+                    (
+                        "Stephen",
+                        Person,
+                        Some("Cllr"),
+                        None,
+                        Some("who represents Battenhall"),
+                    ),
+                    ("Battenhall", Unknown, None, None, None),
+                ],
+            ),
+            (
+                "Lib Dem MEP Chris Davies told delegates.",
+                &[("Chris Davies", Person, Some("Lib Dem MEP"), None, None)],
+            ),
+            (
+                "The shift was ruled out by Labour.",
+                &[("Labour", Organisation, None, None, None)],
+            ),
             ("He said “Bob Smith is wrong”.", &[]),
-            ("THE city’s Green Party leader has voiced support.", &[("Green Party", Organisation, None, None, None)]),
+            (
+                "THE city’s Green Party leader has voiced support.",
+                &[("Green Party", Organisation, None, None, None)],
+            ),
         ];
         for (text, want) in cases {
             let got = names(text);
             let got: Vec<Row> = got
                 .iter()
-                .map(|f| (f.name.as_str(), f.kind, f.title.as_deref(), f.office.as_deref(), f.apposition.as_deref()))
+                .map(|f| {
+                    (
+                        f.name.as_str(),
+                        f.kind,
+                        f.title.as_deref(),
+                        f.office.as_deref(),
+                        f.apposition.as_deref(),
+                    )
+                })
                 .collect();
             assert_eq!(&got, want, "text {text:?}");
         }

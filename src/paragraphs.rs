@@ -130,11 +130,15 @@ pub fn role_of(para: &str) -> ParagraphRole {
         && PROMO_PREFIXES
             .iter()
             .filter_map(|p| strip_prefix_ci(para, p))
-            .any(|rest| promo_prefix_ends(rest))
+            .any(promo_prefix_ends)
     {
         return ParagraphRole::Promo;
     }
-    if short && BYLINE_PREFIXES.iter().any(|p| strip_prefix_ci(para, p).is_some()) {
+    if short
+        && BYLINE_PREFIXES
+            .iter()
+            .any(|p| strip_prefix_ci(para, p).is_some())
+    {
         return ParagraphRole::Byline;
     }
     if is_by_line(para) {
@@ -172,7 +176,10 @@ fn promo_prefix_ends(rest: &str) -> bool {
 /// "By Jane Smith", "By Jane Smith, Health Correspondent": short, starts with "By " and
 /// a capitalised name.
 fn is_by_line(para: &str) -> bool {
-    let Some(rest) = para.strip_prefix("By ").or_else(|| para.strip_prefix("BY ")) else {
+    let Some(rest) = para
+        .strip_prefix("By ")
+        .or_else(|| para.strip_prefix("BY "))
+    else {
         return false;
     };
     para.chars().count() <= 80
@@ -198,7 +205,10 @@ mod tests {
             ("One.\r\n\r\nTwo.", &["One.", "Two."]),
             ("One.\n \t\nTwo.\n\n\n\nThree.", &["One.", "Two.", "Three."]),
             ("Wrapped\nline.\n\nNext.", &["Wrapped\nline.", "Next."]),
-            ("Line one.\nLine two.\nLine three.", &["Line one.", "Line two.", "Line three."]),
+            (
+                "Line one.\nLine two.\nLine three.",
+                &["Line one.", "Line two.", "Line three."],
+            ),
             ("\u{feff}Title\n\nBody", &["Title", "Body"]),
         ];
         for (input, want) in cases {
@@ -210,7 +220,10 @@ mod tests {
     fn roles_table() {
         use ParagraphRole::*;
         let cases = [
-            ("READ MORE: Drug laws 'destroy more life chances', says campaigner", Promo),
+            (
+                "READ MORE: Drug laws 'destroy more life chances', says campaigner",
+                Promo,
+            ),
             ("Read more: Council tax to rise", Promo),
             ("RELATED: Police chief speaks out", Promo),
             ("Related coverage is available elsewhere, he said.", Body),

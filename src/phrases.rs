@@ -121,11 +121,18 @@ impl Pattern {
                 if stem.contains('*') || (prefix && stem.chars().count() < 3) {
                     return Err(PatternError::Wildcard(alt.to_string()));
                 }
-                if !stem.chars().all(|c| tokens::is_word_char(c) || tokens::is_apostrophe(c)) {
+                if !stem
+                    .chars()
+                    .all(|c| tokens::is_word_char(c) || tokens::is_apostrophe(c))
+                {
                     return Err(PatternError::NotAWord(alt.to_string()));
                 }
                 let stem = tokens::normalize(stem);
-                alts.push(if prefix { Alt::Prefix(stem) } else { Alt::Exact(stem) });
+                alts.push(if prefix {
+                    Alt::Prefix(stem)
+                } else {
+                    Alt::Exact(stem)
+                });
             }
             slots.push(Slot { alts, optional });
         }
@@ -146,7 +153,10 @@ impl Pattern {
                 break;
             }
         }
-        Ok(Pattern { source: source.to_string(), slots })
+        Ok(Pattern {
+            source: source.to_string(),
+            slots,
+        })
     }
 
     /// The pattern as written.
@@ -164,7 +174,11 @@ impl Pattern {
                 .get(used)
                 .filter(|w| slot.alts.iter().any(|a| a.matches(w)))
                 .and_then(|_| go(rest, words, used + 1));
-            let skipped = if slot.optional { go(rest, words, used) } else { None };
+            let skipped = if slot.optional {
+                go(rest, words, used)
+            } else {
+                None
+            };
             here.max(skipped)
         }
         go(&self.slots, words, 0).filter(|&n| n > 0)
@@ -210,7 +224,8 @@ impl WordStream {
         let mut pending_break = (false, false);
         // A dash with another dash later in its sentence opens an insert ("drugs – including
         // heroin – to be made legal"): the words after the pair continue the outer clause.
-        let is_dash = |t: &Tok| t.kind == TokKind::Punct && matches!(t.span.slice(text), "–" | "—" | "-");
+        let is_dash =
+            |t: &Tok| t.kind == TokKind::Punct && matches!(t.span.slice(text), "–" | "—" | "-");
         let mut dash_ahead = vec![false; toks.len()];
         let mut seen = false;
         for (i, t) in toks.iter().enumerate().rev() {
@@ -313,7 +328,10 @@ pub struct Match<'a, T> {
 
 impl<T> Default for PatternSet<T> {
     fn default() -> Self {
-        PatternSet { patterns: Vec::new(), index: HashMap::new() }
+        PatternSet {
+            patterns: Vec::new(),
+            index: HashMap::new(),
+        }
     }
 }
 
@@ -363,7 +381,12 @@ impl<T> PatternSet<T> {
             let (pattern, payload) = &self.patterns[id];
             if let Some(len) = pattern.match_len(&words[i..]) {
                 if best.as_ref().is_none_or(|b| len > b.len) {
-                    best = Some(Match { source: pattern.source(), payload, start: i, len });
+                    best = Some(Match {
+                        source: pattern.source(),
+                        payload,
+                        start: i,
+                        len,
+                    });
                 }
             }
         }
@@ -403,21 +426,44 @@ mod tests {
         }
         let stream = WordStream::new(text, &tokenize(text));
         let words: Vec<&str> = stream.words.iter().map(String::as_str).collect();
-        set.find_all(&words).iter().map(|m| words[m.start..m.start + m.len].join(" ")).collect()
+        set.find_all(&words)
+            .iter()
+            .map(|m| words[m.start..m.start + m.len].join(" "))
+            .collect()
     }
 
     #[test]
     fn matching_table() {
         let cases: &[(&[&str], &str, &[&str])] = &[
-            (&["decriminali*"], "Decriminalising drugs", &["decriminalising"]),
-            (&["[the|our] drug* law*"], "Our drug laws fail", &["our drug laws"]),
+            (
+                &["decriminali*"],
+                "Decriminalising drugs",
+                &["decriminalising"],
+            ),
+            (
+                &["[the|our] drug* law*"],
+                "Our drug laws fail",
+                &["our drug laws"],
+            ),
             (&["[the|our] drug* law*"], "drug laws fail", &["drug laws"]),
-            (&["harm", "harm reduction"], "a harm reduction approach", &["harm reduction"]),
+            (
+                &["harm", "harm reduction"],
+                "a harm reduction approach",
+                &["harm reduction"],
+            ),
             (&["health led"], "a health-led approach", &["health led"]),
-            (&["lock* [them] up"], "locking them up and locking up", &["locking them up", "locking up"]),
+            (
+                &["lock* [them] up"],
+                "locking them up and locking up",
+                &["locking them up", "locking up"],
+            ),
             (&["doesn't work"], "It doesn’t work", &["doesn't work"]),
             (&["law"], "lawyers", &[]),
-            (&["the [_] [_] vote"], "the Lib Dem vote and the vote", &["the lib dem vote", "the vote"]),
+            (
+                &["the [_] [_] vote"],
+                "the Lib Dem vote and the vote",
+                &["the lib dem vote", "the vote"],
+            ),
         ];
         for (patterns, text, want) in cases {
             assert_eq!(&matches(patterns, text), want, "text {text:?}");

@@ -54,7 +54,9 @@ struct Mark {
 }
 
 /// Words that take a leading apostrophe of elision (’em, ’til, ’cause).
-const ELISIONS: &[&str] = &["em", "til", "cause", "n", "tis", "twas", "bout", "round", "cos", "coz"];
+const ELISIONS: &[&str] = &[
+    "em", "til", "cause", "n", "tis", "twas", "bout", "round", "cos", "coz",
+];
 
 /// Finds every quoted passage in the paragraphs, in text order (outer before inner).
 pub fn scan(text: &str, paragraphs: &[Paragraph], toks: &[Tok]) -> Vec<QuotedSpan> {
@@ -151,7 +153,8 @@ fn classify(text: &str, para: Span, at: Span) -> Option<Mark> {
                 }
                 Role::Open
             } else if is_space(n) || n.is_some_and(|n| !n.is_alphanumeric()) {
-                let before_p = p.and_then(|p| char_before(text, at.start - p.len_utf8(), para.start));
+                let before_p =
+                    p.and_then(|p| char_before(text, at.start - p.len_utf8(), para.start));
                 if matches!(p, Some('s' | 'S')) && before_p.is_some_and(char::is_alphanumeric) {
                     Role::WeakClose
                 } else {
@@ -163,7 +166,11 @@ fn classify(text: &str, para: Span, at: Span) -> Option<Mark> {
         }
         _ => return None,
     };
-    Some(Mark { span: at, double: matches!(c, '“' | '”' | '„' | '‟' | '"' | '＂' | '«' | '»'), role })
+    Some(Mark {
+        span: at,
+        double: matches!(c, '“' | '”' | '„' | '‟' | '"' | '＂' | '«' | '»'),
+        role,
+    })
 }
 
 /// ’80s, ’em, ’til: a leading apostrophe that elides, not a quotation mark.
@@ -279,21 +286,37 @@ mod tests {
 
     #[test]
     fn pairing_table() {
-        let cases: &[(&str, &[(&str, usize, bool)])] = &[
+        type Found<'a> = &'a [(&'a str, usize, bool)];
+        let cases: &[(&str, Found)] = &[
             ("He said “it works”.", &[("it works", 0, true)]),
             ("He said \"it works\".", &[("it works", 0, true)]),
             ("He said ‘it works’.", &[("it works", 0, true)]),
             ("He said 'it works'.", &[("it works", 0, true)]),
             ("Britain’s laws don’t work.", &[]),
             ("Music of the 80s’ best bands, the ’90s and ’em.", &[]),
-            ("the students’ union said ‘no deal’ today", &[("no deal", 0, true)]),
-            ("‘users are victims’ he said", &[("users are victims", 0, true)]),
-            ("‘the students’ union is right’, she said", &[("the students’ union is right", 0, true)]),
+            (
+                "the students’ union said ‘no deal’ today",
+                &[("no deal", 0, true)],
+            ),
+            (
+                "‘users are victims’ he said",
+                &[("users are victims", 0, true)],
+            ),
+            (
+                "‘the students’ union is right’, she said",
+                &[("the students’ union is right", 0, true)],
+            ),
             (
                 "“the softer ‘gateway’ drugs”",
-                &[("the softer ‘gateway’ drugs", 0, true), ("gateway", 1, true)],
+                &[
+                    ("the softer ‘gateway’ drugs", 0, true),
+                    ("gateway", 1, true),
+                ],
             ),
-            ("“Every death is a tragedy.", &[("Every death is a tragedy.", 0, false)]),
+            (
+                "“Every death is a tragedy.",
+                &[("Every death is a tragedy.", 0, false)],
+            ),
             ("He said «c'est ça».", &[("c'est ça", 0, true)]),
             ("a 5\"6 man", &[]),
             ("“one” and “two”", &[("one", 0, true), ("two", 0, true)]),
@@ -316,7 +339,11 @@ mod tests {
             .collect();
         assert_eq!(
             got,
-            [("First part.", false, false), ("Second part.", true, false), ("Third part.", true, true)]
+            [
+                ("First part.", false, false),
+                ("Second part.", true, false),
+                ("Third part.", true, true)
+            ]
         );
     }
 

@@ -35,7 +35,9 @@ pub fn clauses(doc: &Document, (start, end): (usize, usize)) -> Vec<(usize, usiz
                 let next = doc.norm.get(k + 1).map(String::as_str).unwrap_or("");
                 let after = doc.norm.get(k + 2).map(String::as_str).unwrap_or("");
                 matches!(next, "with" | "while" | "but" | "although" | "whereas")
-                    || (next == "and" && (crate::lexicon::is_determiner(after) || crate::lexicon::pronoun(after).is_some()))
+                    || (next == "and"
+                        && (crate::lexicon::is_determiner(after)
+                            || crate::lexicon::pronoun(after).is_some()))
             }
             _ => false,
         };
@@ -55,16 +57,21 @@ pub fn find(attr: &mut Attributor, s: usize) -> Vec<Reported> {
     let doc = attr.doc;
     let mut out = Vec::new();
     for (a, b) in clauses(doc, doc.sentences[s]) {
-        let has_quote = (a..b).any(|k| doc.toks[k].kind == TokKind::QuoteMark || doc.quote_of[k].is_some());
+        let has_quote =
+            (a..b).any(|k| doc.toks[k].kind == TokKind::QuoteMark || doc.quote_of[k].is_some());
         if has_quote {
             continue;
         }
-        let words: Vec<usize> = (a..b).filter(|&k| doc.toks[k].kind == TokKind::Word).collect();
+        let words: Vec<usize> = (a..b)
+            .filter(|&k| doc.toks[k].kind == TokKind::Word)
+            .collect();
         if words.len() < 3 {
             continue;
         }
         for (c, lemma, len) in attr.cues_in(a..b) {
-            let Some(subject) = attr.speaker_of_cue(c, len, a, b) else { continue };
+            let Some(subject) = attr.speaker_of_cue(c, len, a, b) else {
+                continue;
+            };
             if embedded(doc, subject) {
                 continue;
             }
@@ -80,14 +87,29 @@ pub fn find(attr: &mut Attributor, s: usize) -> Vec<Reported> {
             }
             // "X told journalists:" introduces the quotation that follows; it is not one.
             let introducer = ends_with_colon;
-            let Some((speaker, mention)) = attr.resolve(subject) else { continue };
-            let last = if matches!(doc.tok_text(b - 1), "," | ":" | ";" | "–" | "—") { b - 2 } else { b - 1 };
+            let Some((speaker, mention)) = attr.resolve(subject) else {
+                continue;
+            };
+            let last = if matches!(doc.tok_text(b - 1), "," | ":" | ";" | "–" | "—") {
+                b - 2
+            } else {
+                b - 1
+            };
             let span = doc.span_of(a, last.max(a));
-            let cue = CueWords { lemma: lemma.into(), span: doc.span_of(c, cue_end - 1) };
+            let cue = CueWords {
+                lemma: lemma.into(),
+                span: doc.span_of(c, cue_end - 1),
+            };
             out.push(Reported {
                 span,
                 toks: (a, b),
-                found: Found { cue, speaker, mention, cue_tok: c, cue_len: len },
+                found: Found {
+                    cue,
+                    speaker,
+                    mention,
+                    cue_tok: c,
+                    cue_len: len,
+                },
                 introducer,
             });
             break;
@@ -107,13 +129,31 @@ fn subject_range(attr: &Attributor, subject: Subject) -> (usize, usize) {
 /// "the measures it believes could work": a pronoun subject right after a noun heads a
 /// relative clause, not the sentence's report.
 fn embedded(doc: &Document, subject: Subject) -> bool {
-    let Subject::Pronoun(_, k) = subject else { return false };
+    let Subject::Pronoun(_, k) = subject else {
+        return false;
+    };
     if k == 0 || doc.sentences[doc.sentence_of[k]].0 == k {
         return false;
     }
     let prev = doc.norm[k - 1].as_str();
     doc.toks[k - 1].kind == TokKind::Word
-        && !matches!(prev, "and" | "but" | "that" | "so" | "as" | "because" | "while" | "when" | "though" | "although" | "however" | "yet" | "then" | "now")
+        && !matches!(
+            prev,
+            "and"
+                | "but"
+                | "that"
+                | "so"
+                | "as"
+                | "because"
+                | "while"
+                | "when"
+                | "though"
+                | "although"
+                | "however"
+                | "yet"
+                | "then"
+                | "now"
+        )
 }
 
 #[cfg(test)]
@@ -127,7 +167,10 @@ mod tests {
         for s in 0..doc.sentences.len() {
             for r in find(&mut attr, s) {
                 if !r.introducer {
-                    out.push((r.span.slice(text).to_string(), attr.registry.get(r.found.speaker).name.clone()));
+                    out.push((
+                        r.span.slice(text).to_string(),
+                        attr.registry.get(r.found.speaker).name.clone(),
+                    ));
                 }
             }
         }
@@ -160,7 +203,8 @@ mod tests {
         ];
         for (text, want) in cases {
             let got = reported(text);
-            let got: Vec<(&str, &str)> = got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+            let got: Vec<(&str, &str)> =
+                got.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
             assert_eq!(&got, want, "text {text:?}");
         }
     }

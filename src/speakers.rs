@@ -53,8 +53,8 @@ pub struct Entity {
     pub mentions: Vec<Span>,
     /// Known only by a description.
     pub unnamed: bool,
-    /// Introduced by a definite singular description of a person ("the city's Green Party
-    /// leader"), so a name given soon after may be theirs.
+    /// Introduced by a singular description of a person ("the city's Green Party leader",
+    /// "a Belfast mother"), so a name given soon after may be theirs.
     pub definite_person: bool,
     /// Gender, when a title or pronoun says so.
     pub gender: Option<Pronoun>,
@@ -104,13 +104,14 @@ fn initials(name: &str) -> String {
 
 /// "Mr" → masculine, "Ms"/"Mrs"/"Baroness" → feminine.
 fn gender_of_title(title: &str) -> Option<Pronoun> {
-    let first = lower(title.split_whitespace().last().unwrap_or("")).trim_end_matches('.').to_string();
+    let first = lower(title.split_whitespace().last().unwrap_or(""))
+        .trim_end_matches('.')
+        .to_string();
     match first.as_str() {
-        "mr" | "sir" | "lord" | "baron" | "father" | "congressman" | "chairman" | "spokesman" | "councilman" => {
-            Some(Pronoun::Masculine)
-        }
-        "mrs" | "ms" | "miss" | "dame" | "lady" | "baroness" | "sister" | "congresswoman" | "chairwoman"
-        | "spokeswoman" | "councilwoman" => Some(Pronoun::Feminine),
+        "mr" | "sir" | "lord" | "baron" | "father" | "congressman" | "chairman" | "spokesman"
+        | "councilman" => Some(Pronoun::Masculine),
+        "mrs" | "ms" | "miss" | "dame" | "lady" | "baroness" | "sister" | "congresswoman"
+        | "chairwoman" | "spokeswoman" | "councilwoman" => Some(Pronoun::Feminine),
         _ => None,
     }
 }
@@ -148,17 +149,29 @@ impl Registry {
         }
         let from = self.sightings.partition_point(|s| s.at < span.start);
         let to = self.sightings.partition_point(|s| s.at <= span.start);
-        if let Some(existing) = self.sightings[from..to].iter_mut().find(|s| s.entity == entity) {
+        if let Some(existing) = self.sightings[from..to]
+            .iter_mut()
+            .find(|s| s.entity == entity)
+        {
             existing.speaking |= speaking;
         } else {
-            self.sightings.insert(to, Sighting { at: span.start, entity, speaking });
+            self.sightings.insert(
+                to,
+                Sighting {
+                    at: span.start,
+                    entity,
+                    speaking,
+                },
+            );
         }
     }
 
     /// Sightings before `before`, most recent first, at most [`LOOKBACK`] of them.
     fn recent(&self, before: usize) -> impl Iterator<Item = &Sighting> {
         let end = self.sightings.partition_point(|s| s.at < before);
-        self.sightings[end.saturating_sub(LOOKBACK)..end].iter().rev()
+        self.sightings[end.saturating_sub(LOOKBACK)..end]
+            .iter()
+            .rev()
     }
 
     /// Adds a role to an entity ("director of policy at the Centre for Social Justice").
@@ -182,8 +195,11 @@ impl Registry {
         }
         let e = &mut self.entities[entity];
         for w in role.split_whitespace() {
-            let w = lower(tokens::strip_possessive(w.trim_matches(|c: char| !c.is_alphanumeric())));
-            if (lexicon().is_role_noun(&w) || lexicon().is_title(&w)) && !e.role_words.contains(&w) {
+            let w = lower(tokens::strip_possessive(
+                w.trim_matches(|c: char| !c.is_alphanumeric()),
+            ));
+            if (lexicon().is_role_noun(&w) || lexicon().is_title(&w)) && !e.role_words.contains(&w)
+            {
                 e.role_words.push(w);
             }
         }
@@ -223,7 +239,10 @@ impl Registry {
     fn organisation(&mut self, name: &str, party: Option<&'static str>, at: usize) -> EntityId {
         // "the Government", "the Committee": a short form of an organisation named before.
         let lone_head = !name.contains(' ') && lexicon().is_org_head(&lower(name));
-        if let Some(id) = lone_head.then(|| self.short_form(&lower(name), at)).flatten() {
+        if let Some(id) = lone_head
+            .then(|| self.short_form(&lower(name), at))
+            .flatten()
+        {
             return id;
         }
         let display = party.unwrap_or(name);
@@ -267,7 +286,9 @@ impl Registry {
             if mentions::is_acronym(&e.name) && !is_acr {
                 e.name = display.to_string();
             }
-        } else if mentions::is_acronym(&e.name) || (party.is_none() && display.len() > e.name.len() && e.party.is_none()) {
+        } else if mentions::is_acronym(&e.name)
+            || (party.is_none() && display.len() > e.name.len() && e.party.is_none())
+        {
             if mentions::is_acronym(&e.name) {
                 let acr = e.name.clone();
                 e.acronym.get_or_insert(acr);
@@ -285,7 +306,8 @@ impl Registry {
         let found = self.surnames.get(&surname).and_then(|ids| {
             ids.iter().rev().copied().find(|&id| {
                 let e = &self.entities[id];
-                (e.kind == SpeakerKind::Person || is_placeholder(e)) && (given.is_none() || e.given.is_none() || e.given == given)
+                (e.kind == SpeakerKind::Person || is_placeholder(e))
+                    && (given.is_none() || e.given.is_none() || e.given == given)
             })
         });
         let id = match found {
@@ -311,7 +333,11 @@ impl Registry {
 
     fn single_word(&mut self, name: &str, title: Option<&str>, at: usize) -> EntityId {
         let key = lower(name);
-        let known = self.surnames.get(&key).and_then(|ids| ids.last().copied()).or_else(|| self.org_keys.get(&key).copied());
+        let known = self
+            .surnames
+            .get(&key)
+            .and_then(|ids| ids.last().copied())
+            .or_else(|| self.org_keys.get(&key).copied());
         if let Some(id) = known {
             return id;
         }
@@ -330,7 +356,11 @@ impl Registry {
     /// Marks a single-word name as a person: it was the subject of "said" or got a pronoun.
     pub fn treat_as_person(&mut self, id: EntityId) {
         let e = &mut self.entities[id];
-        if e.kind == SpeakerKind::Organisation && e.party.is_none() && e.acronym.is_none() && !e.name.contains(' ') {
+        if e.kind == SpeakerKind::Organisation
+            && e.party.is_none()
+            && e.acronym.is_none()
+            && !e.name.contains(' ')
+        {
             if let Some(s) = &e.surname {
                 if lexicon().is_known_word(s) {
                     return;
@@ -343,7 +373,14 @@ impl Registry {
     /// Registers a description that names no one ("a cannabis campaigner", "supporters of
     /// the bill", "the city's Green Party leader"): an existing entity described the same
     /// way, or a new unnamed one.
-    pub fn describe(&mut self, description: &str, head: &str, definite: bool, person: bool, at: Span) -> EntityId {
+    pub fn describe(
+        &mut self,
+        description: &str,
+        head: &str,
+        definite: bool,
+        person: bool,
+        at: Span,
+    ) -> EntityId {
         let name = strip_article(description);
         let key = lower(name);
         let id = match self.described.get(&key).copied() {
@@ -353,7 +390,10 @@ impl Registry {
                 self.described.insert(key, id);
                 let e = &mut self.entities[id];
                 e.unnamed = true;
-                e.definite_person = definite && person;
+                // "the city's leader", "a Belfast mother" may be named next; "one councillor"
+                // or "another speaker" is someone else.
+                let article = lower(description.split_whitespace().next().unwrap_or(""));
+                e.definite_person = person && (definite || matches!(article.as_str(), "a" | "an"));
                 if e.definite_person {
                     e.roles.push(fix_shouting(description.trim()));
                 }
@@ -375,7 +415,9 @@ impl Registry {
     /// The named person whose roles include `head` ("the minister" → "SNP Minister Elena
     /// Whitham"), most recent first.
     pub fn by_role(&self, head: &str, before: usize) -> Option<EntityId> {
-        self.recent(before).map(|s| s.entity).find(|&id| self.entities[id].role_words.iter().any(|w| w == head))
+        self.recent(before)
+            .map(|s| s.entity)
+            .find(|&id| self.entities[id].role_words.iter().any(|w| w == head))
     }
 
     /// The organisation a short form ("the committee", "the party", "the government")
@@ -384,7 +426,10 @@ impl Registry {
         self.recent(before).map(|s| s.entity).find(|&id| {
             let e = &self.entities[id];
             e.kind == SpeakerKind::Organisation
-                && (e.name.split_whitespace().any(|w| lower(tokens::strip_possessive(w)) == head)
+                && (e
+                    .name
+                    .split_whitespace()
+                    .any(|w| lower(tokens::strip_possessive(w)) == head)
                     || (head == "party" && e.party.is_some()))
         })
     }
@@ -407,7 +452,13 @@ impl Registry {
     /// Within its own sentence, the nearest compatible mention before it wins ("a spokesman
     /// stressed … as he said"); then the subject of the previous sentence (its first
     /// compatible speaker, else mention); then recency.
-    pub fn pronoun(&self, p: Pronoun, at: usize, window_start: usize, sentences: (usize, usize)) -> Option<EntityId> {
+    pub fn pronoun(
+        &self,
+        p: Pronoun,
+        at: usize,
+        window_start: usize,
+        sentences: (usize, usize),
+    ) -> Option<EntityId> {
         let fits = |id: EntityId| {
             let e = &self.entities[id];
             match p {
@@ -423,9 +474,13 @@ impl Registry {
         };
         let (sentence_start, previous_start) = sentences;
         let recent = || self.recent(at).take_while(|s| s.at >= window_start);
-        let in_sentence = recent().take_while(|s| s.at >= sentence_start).find(|s| fits(s.entity));
+        let in_sentence = recent()
+            .take_while(|s| s.at >= sentence_start)
+            .find(|s| fits(s.entity));
         let previous = || {
-            let from = self.sightings.partition_point(|s| s.at < previous_start.max(window_start));
+            let from = self
+                .sightings
+                .partition_point(|s| s.at < previous_start.max(window_start));
             let to = self.sightings.partition_point(|s| s.at < sentence_start);
             self.sightings[from..to.max(from)].iter()
         };
@@ -439,7 +494,9 @@ impl Registry {
 
     /// Records a pronoun's gender on the entity it resolved to.
     pub fn learn_gender(&mut self, id: EntityId, p: Pronoun) {
-        if matches!(p, Pronoun::Masculine | Pronoun::Feminine) && self.entities[id].kind == SpeakerKind::Person {
+        if matches!(p, Pronoun::Masculine | Pronoun::Feminine)
+            && self.entities[id].kind == SpeakerKind::Person
+        {
             self.entities[id].gender.get_or_insert(p);
         }
     }
@@ -480,7 +537,11 @@ impl Registry {
 
 /// A single capitalised word not yet known to be a person or an organisation.
 fn is_placeholder(e: &Entity) -> bool {
-    e.kind == SpeakerKind::Organisation && e.party.is_none() && e.acronym.is_none() && !e.name.contains(' ') && !e.unnamed
+    e.kind == SpeakerKind::Organisation
+        && e.party.is_none()
+        && e.acronym.is_none()
+        && !e.name.contains(' ')
+        && !e.unnamed
 }
 
 /// A spokesperson entity standing for its organisation.
@@ -490,7 +551,16 @@ fn is_spokes_org(e: &Entity) -> bool {
 
 /// Roles whose holder speaks for an organisation rather than for themselves.
 pub fn is_spokes_word(w: &str) -> bool {
-    matches!(w, "spokesman" | "spokeswoman" | "spokesperson" | "spokespeople" | "source" | "sources" | "representative")
+    matches!(
+        w,
+        "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "spokespeople"
+            | "source"
+            | "sources"
+            | "representative"
+    )
 }
 
 fn is_honorific(title: &str) -> bool {
@@ -503,7 +573,13 @@ fn is_honorific(title: &str) -> bool {
 /// "THE city's leader" → "the city's leader": capitals that only shout (a drop-cap lede).
 fn fix_shouting(s: &str) -> String {
     s.split(' ')
-        .map(|w| if tokens::is_all_caps(w) && lexicon().is_common(&lower(w)) { lower(w) } else { w.to_string() })
+        .map(|w| {
+            if tokens::is_all_caps(w) && lexicon().is_common(&lower(w)) {
+                lower(w)
+            } else {
+                w.to_string()
+            }
+        })
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -512,7 +588,10 @@ fn fix_shouting(s: &str) -> String {
 pub fn strip_article(s: &str) -> &str {
     let s = s.trim();
     for article in ["a ", "an ", "the "] {
-        if s.len() > article.len() && s.is_char_boundary(article.len()) && s[..article.len()].eq_ignore_ascii_case(article) {
+        if s.len() > article.len()
+            && s.is_char_boundary(article.len())
+            && s[..article.len()].eq_ignore_ascii_case(article)
+        {
             return s[article.len()..].trim_start();
         }
     }
@@ -527,7 +606,10 @@ mod tests {
     fn registry(text: &str) -> (Registry, Vec<EntityId>) {
         let doc = Document::new(text);
         let mut r = Registry::default();
-        let ids = mentions::find(&doc).iter().map(|m| r.register_name(text, m)).collect();
+        let ids = mentions::find(&doc)
+            .iter()
+            .map(|m| r.register_name(text, m))
+            .collect();
         (r, ids)
     }
 
@@ -535,15 +617,33 @@ mod tests {
     fn names_merge_table() {
         // (text, expected entity names per mention)
         let cases: &[(&str, &[&str])] = &[
-            ("Louis Stephen spoke. Later Cllr Stephen left. Councillor Stephen agreed.", &["Louis Stephen"; 3]),
-            ("Ed Davies spoke. Mr Davies left.", &["Ed Davies", "Ed Davies"]),
+            (
+                "Louis Stephen spoke. Later Cllr Stephen left. Councillor Stephen agreed.",
+                &["Louis Stephen"; 3],
+            ),
+            (
+                "Ed Davies spoke. Mr Davies left.",
+                &["Ed Davies", "Ed Davies"],
+            ),
             (
                 "The Health and Social Care Committee spoke. The HSCC report agreed.",
-                &["Health and Social Care Committee", "Health and Social Care Committee"],
+                &[
+                    "Health and Social Care Committee",
+                    "Health and Social Care Committee",
+                ],
             ),
-            ("Labour said no. The Labour Party agreed.", &["Labour", "Labour"]),
-            ("The Lib Dems voted. Liberal Democrats agreed.", &["Liberal Democrats", "Liberal Democrats"]),
-            ("Whitham spoke. Elena Whitham agreed.", &["Elena Whitham", "Elena Whitham"]),
+            (
+                "Labour said no. The Labour Party agreed.",
+                &["Labour", "Labour"],
+            ),
+            (
+                "The Lib Dems voted. Liberal Democrats agreed.",
+                &["Liberal Democrats", "Liberal Democrats"],
+            ),
+            (
+                "Whitham spoke. Elena Whitham agreed.",
+                &["Elena Whitham", "Elena Whitham"],
+            ),
         ];
         for (text, want) in cases {
             let (r, ids) = registry(text);
@@ -556,7 +656,10 @@ mod tests {
     fn roles_come_from_titles_and_appositives() {
         let text = "Ed Davies, director of policy at the Centre for Social Justice, said no.";
         let (r, ids) = registry(text);
-        assert_eq!(r.get(ids[0]).roles, ["director of policy at the Centre for Social Justice"]);
+        assert_eq!(
+            r.get(ids[0]).roles,
+            ["director of policy at the Centre for Social Justice"]
+        );
         assert!(r.get(ids[0]).role_words.contains(&"director".to_string()));
     }
 
@@ -566,14 +669,23 @@ mod tests {
         let (mut r, ids) = registry(text);
         r.sight(ids[0], Span::new(0, 7), true);
         let she = text.find("She").unwrap_or(0);
-        assert_eq!(r.pronoun(Pronoun::Feminine, she, 0, (she, she)), Some(ids[0]));
+        assert_eq!(
+            r.pronoun(Pronoun::Feminine, she, 0, (she, she)),
+            Some(ids[0])
+        );
     }
 
     #[test]
     fn articles_are_stripped() {
-        assert_eq!(strip_article("a cannabis campaigner"), "cannabis campaigner");
+        assert_eq!(
+            strip_article("a cannabis campaigner"),
+            "cannabis campaigner"
+        );
         assert_eq!(strip_article("THE city’s leader"), "city’s leader");
-        assert_eq!(strip_article("Supporters of the bill"), "Supporters of the bill");
+        assert_eq!(
+            strip_article("Supporters of the bill"),
+            "Supporters of the bill"
+        );
         assert_eq!(strip_article("the"), "the");
     }
 }

@@ -103,12 +103,32 @@ pub struct Evidence {
 pub struct Judgement {
     /// Support, oppose or neutral.
     pub label: Stance,
+    /// What the label rests on.
+    pub basis: Basis,
     /// Sum of the signed contributions (positive: support).
     pub score: i32,
     /// The words that decided the label.
     pub evidence: Vec<Evidence>,
     /// One line a reader can follow.
     pub reason: String,
+}
+
+/// What a stance label rests on, from strongest to weakest.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// The quote's own words judge a side of the debate.
+    Quote,
+    /// The writer's sentence the partial quote is part of.
+    Sentence,
+    /// The quote judges "it" or "this"; the context names what.
+    Reference,
+    /// The words introducing the quote.
+    Introduction,
+    /// The quote argues without naming the topic; the speaker's other quotes all take this side.
+    Speaker,
+    /// Nothing in or around the quote takes a side.
+    Nothing,
 }
 
 #[derive(Clone, Debug)]
@@ -151,7 +171,11 @@ impl Assessment {
     }
 
     fn mark_context(mut self) -> Assessment {
-        for e in self.evidence.iter_mut().chain(self.loose_evidence.iter_mut()) {
+        for e in self
+            .evidence
+            .iter_mut()
+            .chain(self.loose_evidence.iter_mut())
+        {
             e.context = true;
         }
         for t in &mut self.targets {
@@ -175,7 +199,13 @@ fn evidence(text: &str, stream: &WordStream, hit: &Hit, signal: Signal) -> Evide
     let first = stream.spans[hit.start];
     let last = stream.spans[hit.start + hit.len - 1];
     let span = Span::new(first.start, last.end);
-    Evidence { span, text: span.slice(text).to_string(), signal, pattern: hit.source.to_string(), context: false }
+    Evidence {
+        span,
+        text: span.slice(text).to_string(),
+        signal,
+        pattern: hit.source.to_string(),
+        context: false,
+    }
 }
 
 fn quoted(e: &Evidence) -> String {
@@ -190,26 +220,38 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
         .patterns
         .find_all(&words)
         .into_iter()
-        .map(|m| Hit { start: m.start, len: m.len, cue: *m.payload, source: m.source })
+        .map(|m| Hit {
+            start: m.start,
+            len: m.len,
+            cue: *m.payload,
+            source: m.source,
+        })
         .collect();
     // Words ending in n't negate whatever the profile says.
     let covered: Vec<bool> = {
         let mut c = vec![false; words.len()];
         for h in &hits {
-            c[h.start..h.start + h.len].iter_mut().for_each(|x| *x = true);
+            c[h.start..h.start + h.len]
+                .iter_mut()
+                .for_each(|x| *x = true);
         }
         c
     };
     for (i, w) in words.iter().enumerate() {
         if !covered[i] && (w.ends_with("n't") || *w == "cannot") {
-            hits.push(Hit { start: i, len: 1, cue: Cue::Negation, source: "n't" });
+            hits.push(Hit {
+                start: i,
+                len: 1,
+                cue: Cue::Negation,
+                source: "n't",
+            });
         }
     }
     hits.sort_by_key(|h| h.start);
 
     let negations: Vec<&Hit> = hits.iter().filter(|h| h.cue == Cue::Negation).collect();
     let mut a = Assessment {
-        anaphoric: (0..words.len()).any(|i| refers_back(&words, i)),
+        anaphoric: (0..words.len()).any(|i| refers_back(&words, &stream.clause, i)),
         ..Assessment::default()
     };
 
@@ -252,11 +294,33 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
     // lends that verb its force; it does not count on its own.
     let modal_before_judgement = |hi: usize| {
         let h = &hits[hi];
-        matches!(words[h.start], "must" | "should" | "need" | "needs" | "ought" | "want" | "wants")
-            && hits[hi + 1..].iter().find(|n| matches!(n.cue, Cue::Evaluation(_) | Cue::Advocacy(_))).is_some_and(|n| {
+        matches!(
+            words[h.start],
+            "must" | "should" | "need" | "needs" | "ought" | "want" | "wants"
+        ) && hits[hi + 1..]
+            .iter()
+            .find(|n| matches!(n.cue, Cue::Evaluation(_) | Cue::Advocacy(_)))
+            .is_some_and(|n| {
                 n.start <= h.start + h.len + 3 && stream.clause[n.start] == stream.clause[h.start]
             })
     };
+    // After "but", "however" or "yet", a sentence makes its main point: what follows counts
+    // double.
+    let mut weight = vec![1; words.len()];
+    for h in hits.iter().filter(|h| h.cue == Cue::Contrast) {
+        if matches!(
+            words[h.start],
+            "but" | "however" | "yet" | "nevertheless" | "nonetheless"
+        ) {
+            let sentence = stream.sentence[h.start];
+            for (w, s) in weight.iter_mut().zip(&stream.sentence).skip(h.start) {
+                if *s != sentence {
+                    break;
+                }
+                *w = 2;
+            }
+        }
+    }
     for (hi, h) in hits.iter().enumerate() {
         if matches!(h.cue, Cue::Advocacy(_)) && modal_before_judgement(hi) {
             continue;
@@ -275,20 +339,34 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
             Cue::Evaluation(p) | Cue::Advocacy(p) | Cue::Frame(p) => p,
             Cue::Target(_) | Cue::Contrast => continue,
         };
-        let negs: Vec<Evidence> =
-            pending.drain(..).map(|n| evidence(text, &stream, &hits[n], Signal::Negation)).collect();
+        let negs: Vec<Evidence> = pending
+            .drain(..)
+            .map(|n| evidence(text, &stream, &hits[n], Signal::Negation))
+            .collect();
         let flipped = negs.len() % 2 == 1;
-        let value = if flipped { -polarity } else { polarity };
+        let value = if flipped { -polarity } else { polarity } * weight[h.start];
         if let Cue::Frame(_) = h.cue {
-            let signal = if polarity > 0 { Signal::SupportFrame } else { Signal::OpposeFrame };
+            let signal = if polarity > 0 {
+                Signal::SupportFrame
+            } else {
+                Signal::OpposeFrame
+            };
             let ev = evidence(text, &stream, h, signal);
             a.score += value;
-            a.summary.push(format!("{} argues {} the policy", quoted(&ev), if value > 0 { "for" } else { "against" }));
+            a.summary.push(format!(
+                "{} argues {} the policy",
+                quoted(&ev),
+                if value > 0 { "for" } else { "against" }
+            ));
             a.evidence.extend(negs);
             a.evidence.push(ev);
             continue;
         }
-        let signal = if polarity > 0 { Signal::Positive } else { Signal::Negative };
+        let signal = if polarity > 0 {
+            Signal::Positive
+        } else {
+            Signal::Negative
+        };
         let ev = evidence(text, &stream, h, signal);
         // The nearest target in the clause, else the sentence, else (evaluations only) the text.
         let nearest = |same: &dyn Fn(usize) -> bool| {
@@ -302,9 +380,16 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
         let in_clause = |w: usize| stream.clause[w] == stream.clause[h.start];
         let in_sentence = |w: usize| stream.sentence[w] == stream.sentence[h.start];
         let evaluation = matches!(h.cue, Cue::Evaluation(_));
-        // Calls ("should", "rule out") govern their own clause only.
+        // Calls ("should", "rule out") govern their own clause only, unless their object
+        // refers back ("I would never support that").
+        let end = h.start + h.len;
+        let refers = words
+            .get(end)
+            .is_some_and(|w| matches!(*w, "it" | "this" | "that" | "them" | "these" | "those"));
         let target = nearest(&in_clause).or_else(|| {
-            evaluation.then(|| nearest(&in_sentence).or_else(|| nearest(&|_| true))).flatten()
+            (evaluation || refers)
+                .then(|| nearest(&in_sentence).or_else(|| nearest(&|_| true)))
+                .flatten()
         });
         match target {
             Some(ti) => {
@@ -335,7 +420,11 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
     for (t, linked) in a.targets.iter().zip(&linked) {
         if let (false, Some(neg)) = (*linked, &t.negated_by) {
             a.score += t.sign;
-            a.summary.push(format!("rejects {}{}", quoted(&t.evidence), side_note_plain(t)));
+            a.summary.push(format!(
+                "rejects {}{}",
+                quoted(&t.evidence),
+                side_note_plain(t)
+            ));
             a.evidence.push(neg.clone());
             a.evidence.push(t.evidence.clone());
         }
@@ -348,9 +437,13 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
 /// Does `words[i]` refer back to something named elsewhere: a pronoun ("it", "this is",
 /// "that would"; "this investment" is a determiner, not a reference) or a hypothetical
 /// ("would")?
-fn refers_back(words: &[&str], i: usize) -> bool {
-    let next = words.get(i + 1).copied();
-    let verbish = |n: Option<&str>| n.is_none_or(|n| crate::lexicon::is_verb_filler(n) || n.ends_with("n't"));
+fn refers_back(words: &[&str], clause: &[usize], i: usize) -> bool {
+    let next = words
+        .get(i + 1)
+        .copied()
+        .filter(|_| clause.get(i + 1) == clause.get(i));
+    let verbish =
+        |n: Option<&str>| n.is_none_or(|n| crate::lexicon::is_verb_filler(n) || n.ends_with("n't"));
     match words[i] {
         // A hypothetical ("we would be heading…") speaks of the change under debate.
         "it" | "it's" | "that's" | "this's" | "would" | "wouldn't" => true,
@@ -400,39 +493,63 @@ pub enum ContextKind {
 /// Decides a quote's stance from its own words and, where they do not decide it, its context.
 pub fn judge(own: Assessment, context: Vec<(ContextKind, Assessment)>) -> Judgement {
     if own.is_decisive() {
-        return finish(own.score, own.evidence, own.summary);
+        return finish(Basis::Quote, own.score, own.evidence, own.summary);
     }
-    let context: Vec<(ContextKind, Assessment)> =
-        context.into_iter().map(|(k, a)| (k, a.mark_context())).collect();
-    if let Some((_, ctx)) = context.iter().find(|(k, a)| *k == ContextKind::Embedding && a.is_decisive()) {
+    let context: Vec<(ContextKind, Assessment)> = context
+        .into_iter()
+        .map(|(k, a)| (k, a.mark_context()))
+        .collect();
+    if let Some((_, ctx)) = context
+        .iter()
+        .find(|(k, a)| *k == ContextKind::Embedding && a.is_decisive())
+    {
         let mut evidence = own.loose_evidence.clone();
         evidence.extend(ctx.evidence.iter().cloned());
         let mut summary = ctx.summary.clone();
         summary.push("in the sentence the quote is part of".into());
-        return finish(ctx.score, evidence, summary);
+        return finish(Basis::Sentence, ctx.score, evidence, summary);
     }
     if own.loose_valence != 0 && own.anaphoric {
-        let borrowed = context.iter().find_map(|(_, a)| a.targets.iter().find(|t| t.negated_by.is_none()));
+        let borrowed = context
+            .iter()
+            .find_map(|(_, a)| a.targets.iter().find(|t| t.negated_by.is_none()));
         if let Some(t) = borrowed {
             let score = own.loose_valence * t.sign;
             let mut evidence = own.loose_evidence.clone();
             evidence.push(t.evidence.clone());
-            let words: Vec<String> = own.loose_evidence.iter().filter(|e| e.signal != Signal::Negation).map(quoted).collect();
+            let words: Vec<String> = own
+                .loose_evidence
+                .iter()
+                .filter(|e| e.signal != Signal::Negation)
+                .map(quoted)
+                .collect();
             let summary = vec![format!(
                 "{} {} {}{}, which the context names",
                 words.join(", "),
-                if own.loose_valence > 0 { "favours" } else { "disfavours" },
+                if own.loose_valence > 0 {
+                    "favours"
+                } else {
+                    "disfavours"
+                },
                 quoted(&t.evidence),
                 side_note(t),
             )];
-            return finish(score, evidence, summary);
+            return finish(Basis::Reference, score, evidence, summary);
         }
     }
     if own.loose_evidence.is_empty() && !own.has_target() {
-        if let Some((_, ctx)) = context.iter().find(|(k, a)| *k == ContextKind::Framing && a.is_decisive()) {
+        if let Some((_, ctx)) = context
+            .iter()
+            .find(|(k, a)| *k == ContextKind::Framing && a.is_decisive())
+        {
             let mut summary = ctx.summary.clone();
             summary.push("in the words introducing the quote".into());
-            return finish(ctx.score, ctx.evidence.clone(), summary);
+            return finish(
+                Basis::Introduction,
+                ctx.score,
+                ctx.evidence.clone(),
+                summary,
+            );
         }
     }
     let reason = if own.has_target() {
@@ -445,10 +562,57 @@ pub fn judge(own: Assessment, context: Vec<(ContextKind, Assessment)>) -> Judgem
     let mut evidence = own.loose_evidence;
     evidence.extend(own.targets.into_iter().map(|t| t.evidence));
     dedup(&mut evidence);
-    Judgement { label: Stance::Neutral, score: 0, evidence, reason }
+    Judgement {
+        label: Stance::Neutral,
+        basis: Basis::Nothing,
+        score: 0,
+        evidence,
+        reason,
+    }
 }
 
-fn finish(score: i32, mut evidence: Vec<Evidence>, summary: Vec<String>) -> Judgement {
+/// True when a quote argues (judges something it refers to as "it" or "this") without
+/// naming the topic: such a quote takes its speaker's side.
+pub fn argues_without_naming(own: &Assessment) -> bool {
+    own.anaphoric
+        && own
+            .loose_evidence
+            .iter()
+            .any(|e| e.signal != Signal::Negation)
+}
+
+/// A neutral judgement turned to the speaker's side, keeping its evidence.
+pub fn speaker_side(j: &Judgement, side: Stance, speaker: &str) -> Judgement {
+    let verdict = if side == Stance::Support {
+        "supports"
+    } else {
+        "opposes"
+    };
+    let words: Vec<String> = j
+        .evidence
+        .iter()
+        .filter(|e| !e.context && matches!(e.signal, Signal::Positive | Signal::Negative))
+        .map(quoted)
+        .collect();
+    Judgement {
+        label: side,
+        basis: Basis::Speaker,
+        score: if side == Stance::Support { 1 } else { -1 },
+        evidence: j.evidence.clone(),
+        reason: format!(
+            "Argues ({}) without naming the policy; {speaker}'s other quotes all {} it → {verdict}.",
+            words.join(", "),
+            if side == Stance::Support { "support" } else { "oppose" }
+        ),
+    }
+}
+
+fn finish(
+    basis: Basis,
+    score: i32,
+    mut evidence: Vec<Evidence>,
+    summary: Vec<String>,
+) -> Judgement {
     dedup(&mut evidence);
     let label = Stance::of_score(score);
     let verdict = match label {
@@ -461,7 +625,13 @@ fn finish(score: i32, mut evidence: Vec<Evidence>, summary: Vec<String>) -> Judg
         let upper = first.to_uppercase();
         reason.replace_range(..1, &upper);
     }
-    Judgement { label, score, evidence, reason: format!("{reason} → {verdict}.") }
+    Judgement {
+        label,
+        basis,
+        score,
+        evidence,
+        reason: format!("{reason} → {verdict}."),
+    }
 }
 
 /// A speaker's stance from their quotes' stances: support or oppose when every quote that
@@ -499,15 +669,36 @@ mod tests {
         use Stance::*;
         let cases = [
             ("Locking up drug addicts does not work.", Support),
-            ("Moves to decriminalise drugs would be a dangerously regressive step.", Oppose),
+            (
+                "Moves to decriminalise drugs would be a dangerously regressive step.",
+                Oppose,
+            ),
             ("Britain's drug laws are utterly failing.", Support),
-            ("Taking drugs can lead to a downward spiral of mental health breakdown.", Neutral),
-            ("The government must direct significant investment into drug treatment services.", Neutral),
-            ("We need to treat this as a health epidemic not criminalise people.", Support),
+            (
+                "Taking drugs can lead to a downward spiral of mental health breakdown.",
+                Neutral,
+            ),
+            (
+                "The government must direct significant investment into drug treatment services.",
+                Neutral,
+            ),
+            (
+                "We need to treat this as a health epidemic not criminalise people.",
+                Support,
+            ),
             ("We should legalise and regulate their supply.", Support),
-            ("The Government has no plans to decriminalise drug possession.", Oppose),
-            ("People should be treated and supported rather than criminalised.", Support),
-            ("Decriminalisation would be a disaster for our communities.", Oppose),
+            (
+                "The Government has no plans to decriminalise drug possession.",
+                Oppose,
+            ),
+            (
+                "People should be treated and supported rather than criminalised.",
+                Support,
+            ),
+            (
+                "Decriminalisation would be a disaster for our communities.",
+                Oppose,
+            ),
             ("Decriminalisation works.", Support),
             ("Decriminalisation does not work.", Oppose),
             ("We must keep prosecuting dealers and users alike.", Oppose),
@@ -527,8 +718,14 @@ mod tests {
         let context = assess(ctx, &tokenize(ctx), &topic);
         let j = judge(own, vec![(ContextKind::Earlier, context)]);
         assert_eq!(j.label, Stance::Oppose);
-        assert!(j.evidence.iter().any(|e| e.context && matches!(e.signal, Signal::Policy | Signal::Reference)));
-        assert!(j.evidence.iter().any(|e| !e.context && e.text == "frightens"));
+        assert!(j
+            .evidence
+            .iter()
+            .any(|e| e.context && matches!(e.signal, Signal::Policy | Signal::Reference)));
+        assert!(j
+            .evidence
+            .iter()
+            .any(|e| !e.context && e.text == "frightens"));
     }
 
     #[test]

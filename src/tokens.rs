@@ -30,7 +30,20 @@ pub struct Tok {
 pub fn is_quote_mark(c: char) -> bool {
     matches!(
         c,
-        '"' | '\'' | '“' | '”' | '„' | '‟' | '‘' | '’' | '‚' | '‛' | '«' | '»' | '‹' | '›' | '＂'
+        '"' | '\''
+            | '“'
+            | '”'
+            | '„'
+            | '‟'
+            | '‘'
+            | '’'
+            | '‚'
+            | '‛'
+            | '«'
+            | '»'
+            | '‹'
+            | '›'
+            | '＂'
     )
 }
 
@@ -92,13 +105,23 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 j += 1;
             }
             let end = chars.get(j).map_or(text.len(), |x| x.0);
-            out.push(Tok { span: Span::new(start, end), kind: TokKind::Word });
+            out.push(Tok {
+                span: Span::new(start, end),
+                kind: TokKind::Word,
+            });
             i = j;
             continue;
         }
         let end = chars.get(i + 1).map_or(text.len(), |x| x.0);
-        let kind = if is_quote_mark(c) { TokKind::QuoteMark } else { TokKind::Punct };
-        out.push(Tok { span: Span::new(start, end), kind });
+        let kind = if is_quote_mark(c) {
+            TokKind::QuoteMark
+        } else {
+            TokKind::Punct
+        };
+        out.push(Tok {
+            span: Span::new(start, end),
+            kind,
+        });
         i += 1;
     }
     out
@@ -148,7 +171,9 @@ pub fn is_possessive(word: &str) -> bool {
 
 /// True for a word whose first letter is upper-case.
 pub fn is_capitalised(word: &str) -> bool {
-    word.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase)
+    word.chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(char::is_uppercase)
 }
 
 /// True for an all-capitals word of two letters or more ("HSCC", "NHS", "THE").
@@ -170,7 +195,10 @@ mod tests {
     use super::*;
 
     fn toks(text: &str) -> Vec<(&str, TokKind)> {
-        tokenize(text).iter().map(|t| (t.span.slice(text), t.kind)).collect()
+        tokenize(text)
+            .iter()
+            .map(|t| (t.span.slice(text), t.kind))
+            .collect()
     }
 
     #[test]
@@ -178,15 +206,29 @@ mod tests {
         use TokKind::*;
         let cases: &[(&str, &[(&str, TokKind)])] = &[
             ("don’t", &[("don’t", Word)]),
-            ("the 80s’ music", &[("the", Word), ("80s", Word), ("’", QuoteMark), ("music", Word)]),
-            ("‘gateway’", &[("‘", QuoteMark), ("gateway", Word), ("’", QuoteMark)]),
+            (
+                "the 80s’ music",
+                &[
+                    ("the", Word),
+                    ("80s", Word),
+                    ("’", QuoteMark),
+                    ("music", Word),
+                ],
+            ),
+            (
+                "‘gateway’",
+                &[("‘", QuoteMark), ("gateway", Word), ("’", QuoteMark)],
+            ),
             ("Talbot-Ross", &[("Talbot-Ross", Word)]),
             ("1,187 deaths", &[("1,187", Word), ("deaths", Word)]),
             ("U.S. law", &[("U.S", Word), (".", Punct), ("law", Word)]),
             ("end. Next", &[("end", Word), (".", Punct), ("Next", Word)]),
             ("a - b", &[("a", Word), ("-", Punct), ("b", Word)]),
             ("O’Brien said", &[("O’Brien", Word), ("said", Word)]),
-            ("tragedy – these", &[("tragedy", Word), ("–", Punct), ("these", Word)]),
+            (
+                "tragedy – these",
+                &[("tragedy", Word), ("–", Punct), ("these", Word)],
+            ),
             ("e\u{301}te\u{301}", &[("e\u{301}te\u{301}", Word)]),
         ];
         for (input, want) in cases {

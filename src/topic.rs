@@ -129,6 +129,29 @@ pub enum TopicError {
     },
 }
 
+/// Evaluative words shared by every topic, parsed once.
+static GENERAL_EVALUATIONS: LazyLock<Vec<(Pattern, Cue)>> = LazyLock::new(|| {
+    let mut polarity = 0;
+    let mut out = Vec::new();
+    for line in include_str!("lexicon/evaluations.txt")
+        .lines()
+        .map(str::trim)
+    {
+        match line {
+            "" => {}
+            l if l.starts_with('#') => {}
+            "[positive]" => polarity = 1,
+            "[negative]" => polarity = -1,
+            l => {
+                if let (Ok(p), true) = (Pattern::parse(l), polarity != 0) {
+                    out.push((p, Cue::Evaluation(polarity)));
+                }
+            }
+        }
+    }
+    out
+});
+
 static DEFAULT_TOPIC: LazyLock<Topic> = LazyLock::new(|| {
     serde_json::from_str(include_str!("topics/decriminalisation.json"))
         .expect("the built-in topic is valid JSON (checked by tests)")
@@ -152,7 +175,10 @@ impl Topic {
         let de = &mut serde_json::Deserializer::from_str(json);
         let topic: Topic = serde_path_to_error::deserialize(de).map_err(|e| {
             let path = e.path().to_string();
-            TopicError::Json { path, message: e.into_inner().to_string() }
+            TopicError::Json {
+                path,
+                message: e.into_inner().to_string(),
+            }
         })?;
         topic.validate()?;
         Ok(topic)
@@ -162,7 +188,10 @@ impl Topic {
     pub fn validate(&self) -> Result<(), TopicError> {
         for (field, value) in [("id", &self.id), ("name", &self.name)] {
             if value.trim().is_empty() {
-                return Err(TopicError::Field { field: field.into(), problem: "must not be empty".into() });
+                return Err(TopicError::Field {
+                    field: field.into(),
+                    problem: "must not be empty".into(),
+                });
             }
         }
         if self.targets.is_empty() {
@@ -173,8 +202,10 @@ impl Topic {
         }
         for (field, patterns, _) in self.pattern_lists() {
             for (i, p) in patterns.iter().enumerate() {
-                Pattern::parse(p)
-                    .map_err(|source| TopicError::Pattern { field: format!("{field}[{i}]"), source })?;
+                Pattern::parse(p).map_err(|source| TopicError::Pattern {
+                    field: format!("{field}[{i}]"),
+                    source,
+                })?;
             }
         }
         Ok(())
@@ -183,21 +214,39 @@ impl Topic {
     fn pattern_lists(&self) -> [(&'static str, &Vec<String>, Cue); 11] {
         [
             ("targets", &self.targets, Cue::Target(Side::Policy)),
-            ("counter_targets", &self.counter_targets, Cue::Target(Side::Alternative)),
+            (
+                "counter_targets",
+                &self.counter_targets,
+                Cue::Target(Side::Alternative),
+            ),
             ("anaphora", &self.anaphora, Cue::Target(Side::Anaphor)),
             ("frames.support", &self.frames.support, Cue::Frame(1)),
             ("frames.oppose", &self.frames.oppose, Cue::Frame(-1)),
-            ("evaluations.positive", &self.evaluations.positive, Cue::Evaluation(1)),
-            ("evaluations.negative", &self.evaluations.negative, Cue::Evaluation(-1)),
+            (
+                "evaluations.positive",
+                &self.evaluations.positive,
+                Cue::Evaluation(1),
+            ),
+            (
+                "evaluations.negative",
+                &self.evaluations.negative,
+                Cue::Evaluation(-1),
+            ),
             ("advocacy.for", &self.advocacy.for_, Cue::Advocacy(1)),
-            ("advocacy.against", &self.advocacy.against, Cue::Advocacy(-1)),
+            (
+                "advocacy.against",
+                &self.advocacy.against,
+                Cue::Advocacy(-1),
+            ),
             ("negations", &self.negations, Cue::Negation),
             ("contrasts", &self.contrasts, Cue::Contrast),
         ]
     }
 
-    /// The topic's patterns, compiled for matching. Patterns that do not compile are left
-    /// out (call [`Topic::validate`] to hear about them).
+    /// The topic's patterns, compiled for matching, followed by the general evaluative words
+    /// every topic shares (`src/lexicon/evaluations.txt`; the topic's own entries win).
+    /// Patterns that do not compile are left out (call [`Topic::validate`] to hear about
+    /// them).
     pub fn compile(&self) -> CompiledTopic {
         let mut set = PatternSet::default();
         for (_, patterns, cue) in self.pattern_lists() {
@@ -206,6 +255,9 @@ impl Topic {
                     set.insert(pattern, cue);
                 }
             }
+        }
+        for (pattern, cue) in GENERAL_EVALUATIONS.iter() {
+            set.insert(pattern.clone(), *cue);
         }
         CompiledTopic { patterns: set }
     }
@@ -266,19 +318,34 @@ mod tests {
         assert_eq!(topic.validate(), Ok(()));
         let compiled = topic.compile();
         let total: usize = topic.pattern_lists().iter().map(|(_, p, _)| p.len()).sum();
-        assert_eq!(compiled.patterns.len(), total);
+        assert_eq!(compiled.patterns.len(), total + GENERAL_EVALUATIONS.len());
+    }
+
+    #[test]
+    fn general_evaluations_all_compile() {
+        let lines = include_str!("lexicon/evaluations.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#') && !l.starts_with('['))
+            .count();
+        assert_eq!(GENERAL_EVALUATIONS.len(), lines);
     }
 
     #[test]
     fn builtin_topic_round_trips_through_json() {
         let json = serde_json::to_string(Topic::builtin()).expect("serialises");
         let parsed = Topic::from_json(&json).map_err(|e| e.to_string());
-        assert!(parsed.as_ref().is_ok_and(|t| t == Topic::builtin()), "{:?}", parsed.err());
+        assert!(
+            parsed.as_ref().is_ok_and(|t| t == Topic::builtin()),
+            "{:?}",
+            parsed.err()
+        );
     }
 
     #[test]
     fn errors_name_the_field() {
-        let base = r#""id": "t", "name": "T", "evaluations": {"positive": ["good"], "negative": []}"#;
+        let base =
+            r#""id": "t", "name": "T", "evaluations": {"positive": ["good"], "negative": []}"#;
         let cases = [
             (format!("{{{base}, \"targets\": []}}"), "targets: needs at least one"),
             (format!("{{{base}, \"targets\": [\"ok\", \"bad*x\"]}}"), "targets[1]: `bad*x`"),

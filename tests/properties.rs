@@ -8,8 +8,15 @@ use stancelens::span::Span;
 use stancelens::{analyze, Analysis, Topic};
 
 fn check_span(text: &str, span: Span, what: &str) {
-    assert!(span.start <= span.end && span.end <= text.len(), "{what} {span:?} out of bounds ({})", text.len());
-    assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end), "{what} {span:?} off a char boundary");
+    assert!(
+        span.start <= span.end && span.end <= text.len(),
+        "{what} {span:?} out of bounds ({})",
+        text.len()
+    );
+    assert!(
+        text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
+        "{what} {span:?} off a char boundary"
+    );
 }
 
 fn check(text: &str) -> Analysis {
@@ -19,9 +26,16 @@ fn check(text: &str) -> Analysis {
     }
     for q in &a.quotes {
         check_span(text, q.span, "quote");
-        assert_eq!(q.text, &text[q.span.start..q.span.end], "quote text is its span");
+        assert_eq!(
+            q.text,
+            &text[q.span.start..q.span.end],
+            "quote text is its span"
+        );
         assert!(q.paragraph < a.paragraphs.len());
-        assert!(a.paragraphs[q.paragraph].span.contains(q.span), "quote inside its paragraph");
+        assert!(
+            a.paragraphs[q.paragraph].span.contains(q.span),
+            "quote inside its paragraph"
+        );
         if let Some(m) = q.speaker_mention {
             check_span(text, m, "speaker mention");
         }
@@ -30,7 +44,11 @@ fn check(text: &str) -> Analysis {
         }
         for e in &q.evidence {
             check_span(text, e.span, "evidence");
-            assert_eq!(e.text, &text[e.span.start..e.span.end], "evidence text is its span");
+            assert_eq!(
+                e.text,
+                &text[e.span.start..e.span.end],
+                "evidence text is its span"
+            );
         }
         assert_eq!(q.speaker_id.is_some(), q.speaker.is_some());
         if let Some(c) = q.continues {
@@ -51,10 +69,52 @@ fn check(text: &str) -> Analysis {
 /// Text made of the characters that matter most: marks, apostrophes, capitals, breaks.
 fn nasty() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
-        "“", "”", "‘", "’", "\"", "'", "«", "»", "„", " ", "\n", "\n\n", ".", ",", ":", "–", "-", "(", ")",
-        "said", "Mr", "Davies", "Ann Lee", "he", "she", "they", "it", "according to", "the committee",
-        "decriminalise", "not", "work", "READ MORE:", "HSCC", "a spokesman", "e\u{301}", "中文", "مرحبا",
-        "🙂", "\u{0}", "\u{feff}", "\u{200b}", "\r\n", "s’", "’s", "80s’",
+        "“",
+        "”",
+        "‘",
+        "’",
+        "\"",
+        "'",
+        "«",
+        "»",
+        "„",
+        " ",
+        "\n",
+        "\n\n",
+        ".",
+        ",",
+        ":",
+        "–",
+        "-",
+        "(",
+        ")",
+        "said",
+        "Mr",
+        "Davies",
+        "Ann Lee",
+        "he",
+        "she",
+        "they",
+        "it",
+        "according to",
+        "the committee",
+        "decriminalise",
+        "not",
+        "work",
+        "READ MORE:",
+        "HSCC",
+        "a spokesman",
+        "e\u{301}",
+        "中文",
+        "مرحبا",
+        "🙂",
+        "\u{0}",
+        "\u{feff}",
+        "\u{200b}",
+        "\r\n",
+        "s’",
+        "’s",
+        "80s’",
     ]);
     prop::collection::vec(pieces, 0..120).prop_map(|v| v.concat())
 }

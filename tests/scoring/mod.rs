@@ -28,7 +28,10 @@ pub struct GoldSpeaker {
 fn tokens(s: &str) -> BTreeSet<String> {
     let mut out = String::new();
     for c in s.to_lowercase().chars() {
-        if matches!(c, '\'' | '‘' | '’' | '‛' | 'ʼ' | '`' | '´' | '-' | '‐' | '‑') {
+        if matches!(
+            c,
+            '\'' | '‘' | '’' | '‛' | 'ʼ' | '`' | '´' | '-' | '‐' | '‑'
+        ) {
             continue;
         }
         out.push(if c.is_alphanumeric() { c } else { ' ' });
@@ -44,7 +47,11 @@ fn jaccard(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
 }
 
 fn norm(s: &str) -> String {
-    s.to_lowercase().replace('’', "'").split_whitespace().collect::<Vec<_>>().join(" ")
+    s.to_lowercase()
+        .replace('’', "'")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn is_null(s: Option<&str>) -> bool {
@@ -56,15 +63,46 @@ fn last_token(s: &str) -> Option<String> {
 }
 
 fn tokens_ordered(s: &str) -> Vec<String> {
-    s.to_lowercase().split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).map(str::to_string).collect()
+    s.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 fn looks_like_person(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
     (1..=5).contains(&words.len())
-        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.chars().all(|c| c.is_uppercase()))
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && !w.chars().all(|c| c.is_uppercase())
+        })
         && !words.iter().any(|w| {
-            matches!(w.to_lowercase().as_str(), "of" | "for" | "and" | "the" | "committee" | "party" | "office" | "government" | "council" | "department" | "association" | "project" | "group" | "union" | "trust" | "service" | "police" | "forum" | "society" | "foundation" | "campaign" | "centre" | "center" | "institute")
+            matches!(
+                w.to_lowercase().as_str(),
+                "of" | "for"
+                    | "and"
+                    | "the"
+                    | "committee"
+                    | "party"
+                    | "office"
+                    | "government"
+                    | "council"
+                    | "department"
+                    | "association"
+                    | "project"
+                    | "group"
+                    | "union"
+                    | "trust"
+                    | "service"
+                    | "police"
+                    | "forum"
+                    | "society"
+                    | "foundation"
+                    | "campaign"
+                    | "centre"
+                    | "center"
+                    | "institute"
+            )
         })
 }
 
@@ -72,12 +110,19 @@ fn speaker_matches(pred: Option<&str>, gold: &GoldSpeaker) -> bool {
     if is_null(Some(&gold.name)) {
         return is_null(pred);
     }
-    let Some(pred) = pred.filter(|p| !is_null(Some(p))) else { return false };
+    let Some(pred) = pred.filter(|p| !is_null(Some(p))) else {
+        return false;
+    };
     let p = norm(pred);
-    if std::iter::once(&gold.name).chain(&gold.aliases).any(|n| norm(n) == p) {
+    if std::iter::once(&gold.name)
+        .chain(&gold.aliases)
+        .any(|n| norm(n) == p)
+    {
         return true;
     }
-    looks_like_person(&gold.name) && last_token(&gold.name).is_some() && last_token(&gold.name) == last_token(pred)
+    looks_like_person(&gold.name)
+        && last_token(&gold.name).is_some()
+        && last_token(&gold.name) == last_token(pred)
 }
 
 /// Counts for one article.
@@ -119,26 +164,46 @@ pub fn score(gold: &[GoldQuote], speakers: &[GoldSpeaker], a: &Analysis) -> Coun
             continue;
         }
         c.tp += 1;
-        let gs = speakers.iter().find(|s| s.name == gold[i].speaker).cloned().unwrap_or(GoldSpeaker {
-            name: gold[i].speaker.clone(),
-            aliases: vec![],
-            stance: String::new(),
-        });
+        let gs = speakers
+            .iter()
+            .find(|s| s.name == gold[i].speaker)
+            .cloned()
+            .unwrap_or(GoldSpeaker {
+                name: gold[i].speaker.clone(),
+                aliases: vec![],
+                stance: String::new(),
+            });
         if speaker_matches(a.quotes[j].speaker.as_deref(), &gs) {
             c.speaker_right += 1;
         }
-        let ps = serde_json::to_value(a.quotes[j].stance).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+        let ps = serde_json::to_value(a.quotes[j].stance)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
         c.stance_pairs.push((gold[i].stance.clone(), ps));
     }
-    c.fn_ = gold.iter().enumerate().filter(|(i, q)| !gu[*i] && !optional(q)).count();
+    c.fn_ = gold
+        .iter()
+        .enumerate()
+        .filter(|(i, q)| !gu[*i] && !optional(q))
+        .count();
     c.fp = pu.iter().filter(|u| !**u).count();
     for gs in speakers {
         c.speakers += 1;
         let stance = a
             .speakers
             .iter()
-            .find(|s| speaker_matches(Some(&s.name), gs) && std::iter::once(&gs.name).chain(&gs.aliases).any(|n| norm(n) == norm(&s.name)))
-            .or_else(|| a.speakers.iter().find(|s| speaker_matches(Some(&s.name), gs)))
+            .find(|s| {
+                speaker_matches(Some(&s.name), gs)
+                    && std::iter::once(&gs.name)
+                        .chain(&gs.aliases)
+                        .any(|n| norm(n) == norm(&s.name))
+            })
+            .or_else(|| {
+                a.speakers
+                    .iter()
+                    .find(|s| speaker_matches(Some(&s.name), gs))
+            })
             .and_then(|s| serde_json::to_value(s.stance).ok())
             .and_then(|v| v.as_str().map(str::to_string));
         if stance.as_deref() == Some(gs.stance.as_str()) {
@@ -166,7 +231,10 @@ pub struct Metrics {
 
 impl Totals {
     pub fn add(&mut self, c: &Counts) {
-        self.0.push(Counts { stance_pairs: c.stance_pairs.clone(), ..*c });
+        self.0.push(Counts {
+            stance_pairs: c.stance_pairs.clone(),
+            ..*c
+        });
     }
 
     pub fn metrics(&self) -> Metrics {
@@ -174,9 +242,16 @@ impl Totals {
         let (tp, fp, fn_) = (sum(|c| c.tp), sum(|c| c.fp), sum(|c| c.fn_));
         let precision = if tp + fp > 0.0 { tp / (tp + fp) } else { 1.0 };
         let recall = if tp + fn_ > 0.0 { tp / (tp + fn_) } else { 1.0 };
-        let f1 = if precision + recall > 0.0 { 2.0 * precision * recall / (precision + recall) } else { 0.0 };
+        let f1 = if precision + recall > 0.0 {
+            2.0 * precision * recall / (precision + recall)
+        } else {
+            0.0
+        };
         let pairs: Vec<&(String, String)> = self.0.iter().flat_map(|c| &c.stance_pairs).collect();
-        let mut labels: Vec<&str> = pairs.iter().flat_map(|(g, p)| [g.as_str(), p.as_str()]).collect();
+        let mut labels: Vec<&str> = pairs
+            .iter()
+            .flat_map(|(g, p)| [g.as_str(), p.as_str()])
+            .collect();
         labels.sort();
         labels.dedup();
         let f1s: Vec<f64> = labels
@@ -185,16 +260,32 @@ impl Totals {
                 let tp = pairs.iter().filter(|(g, p)| g == l && p == l).count() as f64;
                 let fp = pairs.iter().filter(|(g, p)| g != l && p == l).count() as f64;
                 let fn_ = pairs.iter().filter(|(g, p)| g == l && p != l).count() as f64;
-                if tp == 0.0 { 0.0 } else { 2.0 * tp / (2.0 * tp + fp + fn_) }
+                if tp == 0.0 {
+                    0.0
+                } else {
+                    2.0 * tp / (2.0 * tp + fp + fn_)
+                }
             })
             .collect();
         Metrics {
             quote_f1: f1,
             quote_precision: precision,
             quote_recall: recall,
-            speaker_accuracy: if tp > 0.0 { sum(|c| c.speaker_right) / tp } else { 1.0 },
-            stance_accuracy: if pairs.is_empty() { 1.0 } else { pairs.iter().filter(|(g, p)| g == p).count() as f64 / pairs.len() as f64 },
-            stance_macro_f1: if f1s.is_empty() { 1.0 } else { f1s.iter().sum::<f64>() / f1s.len() as f64 },
+            speaker_accuracy: if tp > 0.0 {
+                sum(|c| c.speaker_right) / tp
+            } else {
+                1.0
+            },
+            stance_accuracy: if pairs.is_empty() {
+                1.0
+            } else {
+                pairs.iter().filter(|(g, p)| g == p).count() as f64 / pairs.len() as f64
+            },
+            stance_macro_f1: if f1s.is_empty() {
+                1.0
+            } else {
+                f1s.iter().sum::<f64>() / f1s.len() as f64
+            },
             speaker_stance_accuracy: sum(|c| c.speaker_stance_right) / sum(|c| c.speakers).max(1.0),
         }
     }
