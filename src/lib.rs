@@ -40,6 +40,7 @@
 //! | [`stance`] | stance toward the topic, with evidence; speaker aggregation |
 //! | [`lexicon`] | English reporting verbs, titles, role nouns, organisation heads (data files) |
 //! | [`analysis`] | the pipeline and its serialisable result |
+//! | [`widget`] | the browser widget: render pieces and view state (plain), Yew components (`web`) |
 //! | `input` (`cli`) | reading plain text, HTML or JSON articles |
 
 pub mod analysis;
@@ -58,6 +59,7 @@ pub mod speakers;
 pub mod stance;
 pub mod tokens;
 pub mod topic;
+pub mod widget;
 
 pub use analysis::{analyze, Analysis, Analyzer, Quote, QuoteKind, Speaker};
 pub use speakers::SpeakerKind;

@@ -1,0 +1,198 @@
+//! The widget: summary, who's who, the highlighted article and the speaker panel, with
+//! keyboard navigation (Tab, arrows or j/k between quotes; Enter or Space opens; Esc closes
+//! and returns focus to the quote).
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+use yew::prelude::*;
+
+use super::article_view::ArticleView;
+use super::quote_panel::QuotePanel;
+use super::segments;
+use super::state::{self, Action, ViewState};
+use super::summary_bar::SummaryBar;
+use super::who_is_who::WhoIsWho;
+use crate::analysis::Analysis;
+use crate::stance::Stance;
+use crate::topic::Topic;
+
+/// Props of [`Lens`].
+#[derive(Properties, PartialEq)]
+pub struct LensProps {
+    /// The article text, paragraphs separated by blank lines.
+    pub text: Rc<str>,
+    /// The topic stances are toward.
+    #[prop_or_else(|| Rc::new(Topic::default()))]
+    pub topic: Rc<Topic>,
+}
+
+/// The quote element with this id inside `root`.
+fn quote_element(root: &NodeRef, id: usize) -> Option<HtmlElement> {
+    let root = root.cast::<web_sys::Element>()?;
+    let el = root.query_selector(&format!("[data-quote-id=\"{id}\"]")).ok()??;
+    el.dyn_into::<HtmlElement>().ok()
+}
+
+fn reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+fn bring_into_view(el: &HtmlElement) {
+    let options = ScrollIntoViewOptions::new();
+    options.set_block(ScrollLogicalPosition::Center);
+    options.set_behavior(if reduced_motion() { ScrollBehavior::Instant } else { ScrollBehavior::Smooth });
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// The quote id of the element an event came from.
+fn quote_id_of(e: &KeyboardEvent) -> Option<usize> {
+    let el = e.target()?.dyn_into::<web_sys::Element>().ok()?;
+    el.get_attribute("data-quote-id")?.parse().ok()
+}
+
+/// The whole widget for one article.
+#[function_component(Lens)]
+pub fn lens(props: &LensProps) -> Html {
+    let analysis: Rc<Analysis> = {
+        let (text, topic) = (props.text.clone(), props.topic.clone());
+        use_memo((text, topic), |(text, topic)| crate::analyze(text, topic))
+    };
+    let pieces = {
+        let text = props.text.clone();
+        use_memo(analysis.clone(), move |a| segments::pieces(a, &text))
+    };
+    let view = use_reducer(ViewState::default);
+    let root = use_node_ref();
+    let heading = use_node_ref();
+    let previous_open = use_mut_ref(|| None::<usize>);
+
+    // Focus: into the panel when it opens, onto the quote when another quote is chosen from
+    // it, back to the quote when it closes.
+    {
+        let (root, heading, previous_open) = (root.clone(), heading.clone(), previous_open.clone());
+        use_effect_with(view.open, move |open| {
+            let before = previous_open.replace(*open);
+            match (before, *open) {
+                (None, Some(_)) => {
+                    if let Some(h) = heading.cast::<HtmlElement>() {
+                        let _ = h.focus();
+                    }
+                }
+                (Some(_), Some(now)) => {
+                    if let Some(el) = quote_element(&root, now) {
+                        bring_into_view(&el);
+                        let _ = el.focus();
+                    }
+                }
+                (Some(was), None) => {
+                    if let Some(el) = quote_element(&root, was) {
+                        let _ = el.focus();
+                    }
+                }
+                (None, None) => {}
+            }
+        });
+    }
+    {
+        let (analysis, view) = (analysis.clone(), view.clone());
+        use_effect_with(analysis, move |a| {
+            mark("stancelens:rendered");
+            // A deep link (#quote-3) opens that quote.
+            if let Some(id) = deep_link().filter(|&id| id < a.quotes.len()) {
+                view.dispatch(Action::Open(id));
+            }
+        });
+    }
+
+    let on_open = {
+        let view = view.clone();
+        Callback::from(move |id: usize| view.dispatch(Action::Open(id)))
+    };
+    let on_close = {
+        let view = view.clone();
+        Callback::from(move |()| view.dispatch(Action::Close))
+    };
+    let on_toggle_stance = {
+        let view = view.clone();
+        Callback::from(move |s: Stance| view.dispatch(Action::ToggleStance(s)))
+    };
+    let on_toggle_speaker = {
+        let view = view.clone();
+        Callback::from(move |id: usize| view.dispatch(Action::ToggleSpeaker(id)))
+    };
+    let on_clear = {
+        let view = view.clone();
+        Callback::from(move |()| view.dispatch(Action::ClearFilters))
+    };
+    let onkeydown = {
+        let (view, analysis, root) = (view.clone(), analysis.clone(), root.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            let key = e.key();
+            if key == "Escape" {
+                if view.open.is_some() {
+                    e.prevent_default();
+                    view.dispatch(Action::Close);
+                }
+                return;
+            }
+            let Some(id) = quote_id_of(&e) else { return };
+            let forward = match key.as_str() {
+                "Enter" | " " | "Spacebar" => {
+                    e.prevent_default();
+                    view.dispatch(Action::Open(id));
+                    return;
+                }
+                "ArrowRight" | "ArrowDown" | "j" => true,
+                "ArrowLeft" | "ArrowUp" | "k" => false,
+                _ => return,
+            };
+            e.prevent_default();
+            if let Some(next) = view.neighbour(&analysis, Some(id), forward) {
+                if let Some(el) = quote_element(&root, next) {
+                    bring_into_view(&el);
+                    let _ = el.focus();
+                }
+            }
+        })
+    };
+
+    let panel = view.open.map(|id| {
+        html! {
+            <QuotePanel text={props.text.clone()} analysis={analysis.clone()} quote={id}
+                on_close={on_close.clone()} on_jump={on_open.clone()} heading={heading.clone()} />
+        }
+    });
+    let class = if view.open.is_some() { "stancelens sl-with-panel" } else { "stancelens" };
+    html! {
+        <section {class} ref={root} aria-label="Quotes and where each speaker stands" {onkeydown}>
+            <header class="sl-bar">
+                <p class="sl-topic">{ format!("Stance toward: {}", analysis.topic.name) }</p>
+                <SummaryBar counts={state::counts(&analysis)} hidden={view.hidden_stances.clone()}
+                    filtering={view.filtering()} on_toggle={on_toggle_stance} {on_clear} />
+                <WhoIsWho analysis={analysis.clone()} only={view.only_speakers.clone()} on_toggle={on_toggle_speaker} />
+            </header>
+            <div class="sl-body">
+                <ArticleView text={props.text.clone()} analysis={analysis.clone()} pieces={pieces.clone()}
+                    view={Rc::new((*view).clone())} {on_open} />
+                { for panel }
+            </div>
+        </section>
+    }
+}
+
+/// The quote a `#quote-N` fragment in the page's address points to.
+fn deep_link() -> Option<usize> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    super::state::quote_of_fragment(&hash)
+}
+
+/// A performance mark, for measuring time to first highlighted render.
+pub fn mark(name: &str) {
+    if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}

@@ -1,0 +1,36 @@
+//! The browser widget: the article with every quote highlighted by stance, a summary with
+//! filters, and the speaker's context one click away.
+//!
+//! [`segments`], [`state`] and [`labels`] are plain data and logic, tested natively; the Yew
+//! components (feature `web`) render them and dispatch [`state::Action`]s.
+//!
+//! | module | what it is |
+//! |---|---|
+//! | [`segments`] | the article cut into text, names and quotes |
+//! | [`state`] | filters and the open quote; the reducer |
+//! | [`labels`] | words and class names for stances, kinds, evidence |
+//! | `lens` | the widget: summary, who's who, article, panel, keyboard |
+//! | `summary_bar` | counts per stance, stance toggles |
+//! | `who_is_who` | speakers grouped by stance, speaker toggles |
+//! | `article_view` | the highlighted article |
+//! | `quote_panel` | the speaker's context for the chosen quote |
+//! | `paste_box`, `demo` | the demo page |
+
+pub mod labels;
+pub mod segments;
+pub mod state;
+
+#[cfg(feature = "web")]
+pub mod article_view;
+#[cfg(feature = "web")]
+pub mod demo;
+#[cfg(feature = "web")]
+pub mod lens;
+#[cfg(feature = "web")]
+pub mod paste_box;
+#[cfg(feature = "web")]
+pub mod quote_panel;
+#[cfg(feature = "web")]
+pub mod summary_bar;
+#[cfg(feature = "web")]
+pub mod who_is_who;
