@@ -1,5 +1,7 @@
 //! The analysis pipeline and its result: quotes, speakers and stances of one article.
 
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::attribution::{self, Attribution, Attributor, CueWords};
@@ -442,21 +444,21 @@ fn judge_items(
     }
     // A quote that argues without naming the topic takes its speaker's side, when the
     // speaker's decided quotes all take one.
+    // Per speaker: the one side all their decided quotes take, or None when they differ.
+    let mut sides: HashMap<EntityId, Option<Stance>> = HashMap::new();
+    for (it, j) in items.iter().zip(&out) {
+        if let (Some(speaker), true) = (it.speaker, j.label != Stance::Neutral) {
+            let side = sides.entry(speaker).or_insert(Some(j.label));
+            if *side != Some(j.label) {
+                *side = None;
+            }
+        }
+    }
     for (i, it) in items.iter().enumerate() {
         let Some(speaker) = it.speaker.filter(|_| arguing[i]) else {
             continue;
         };
-        let sides: Vec<Stance> = items
-            .iter()
-            .zip(&out)
-            .filter(|(other, j)| {
-                other.speaker == Some(speaker)
-                    && j.basis != stance::Basis::Speaker
-                    && j.label != Stance::Neutral
-            })
-            .map(|(_, j)| j.label)
-            .collect();
-        if let Some(&side) = sides.first().filter(|s| sides.iter().all(|x| x == *s)) {
+        if let Some(&Some(side)) = sides.get(&speaker) {
             out[i] = stance::speaker_side(&out[i], side, &attr.registry.get(speaker).name);
         }
     }

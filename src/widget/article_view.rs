@@ -31,14 +31,20 @@ fn inline(text: &str, analysis: &Analysis, i: &Inline) -> Html {
     match i {
         Inline::Text(span) => html! { { span.slice(text) } },
         Inline::Name { span, speaker } => {
-            let name = analysis.speakers.get(*speaker).map(|s| s.name.clone()).unwrap_or_default();
+            let name = analysis
+                .speakers
+                .get(*speaker)
+                .map(|s| s.name.clone())
+                .unwrap_or_default();
             html! { <span class="sl-name" data-speaker={name} data-speaker-id={speaker.to_string()}>{ span.slice(text) }</span> }
         }
     }
 }
 
 fn quote(props: &ArticleViewProps, id: usize, content: &[Inline]) -> Html {
-    let Some(q) = props.analysis.quotes.get(id) else { return html! {} };
+    let Some(q) = props.analysis.quotes.get(id) else {
+        return html! {};
+    };
     let text = &props.text;
     let shown = props.view.shows(q);
     let open = props.view.open == Some(id);
@@ -70,12 +76,17 @@ fn paragraph_class(role: ParagraphRole) -> &'static str {
 /// The highlighted article.
 #[function_component(ArticleView)]
 pub fn article_view(props: &ArticleViewProps) -> Html {
-    let paragraphs = props.analysis.paragraphs.iter().zip(props.pieces.iter()).map(|(p, pieces)| {
-        let content = pieces.iter().map(|piece| match piece {
-            Piece::Inline(i) => inline(&props.text, &props.analysis, i),
-            Piece::Quote { id, content } => quote(props, *id, content),
+    let paragraphs = props
+        .analysis
+        .paragraphs
+        .iter()
+        .zip(props.pieces.iter())
+        .map(|(p, pieces)| {
+            let content = pieces.iter().map(|piece| match piece {
+                Piece::Inline(i) => inline(&props.text, &props.analysis, i),
+                Piece::Quote { id, content } => quote(props, *id, content),
+            });
+            html! { <p class={paragraph_class(p.role)}>{ for content }</p> }
         });
-        html! { <p class={paragraph_class(p.role)}>{ for content }</p> }
-    });
     html! { <div class="sl-article">{ for paragraphs }</div> }
 }

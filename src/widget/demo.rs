@@ -34,7 +34,9 @@ pub fn demo() -> Html {
 pub fn start() {
     super::lens::mark("stancelens:start");
     let document = web_sys::window().and_then(|w| w.document());
-    let root = document.as_ref().and_then(|d| d.get_element_by_id("stancelens"));
+    let root = document
+        .as_ref()
+        .and_then(|d| d.get_element_by_id("stancelens"));
     match root {
         Some(root) => {
             yew::Renderer::<Demo>::with_root(root).render();

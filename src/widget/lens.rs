@@ -31,20 +31,30 @@ pub struct LensProps {
 /// The quote element with this id inside `root`.
 fn quote_element(root: &NodeRef, id: usize) -> Option<HtmlElement> {
     let root = root.cast::<web_sys::Element>()?;
-    let el = root.query_selector(&format!("[data-quote-id=\"{id}\"]")).ok()??;
+    let el = root
+        .query_selector(&format!("[data-quote-id=\"{id}\"]"))
+        .ok()??;
     el.dyn_into::<HtmlElement>().ok()
 }
 
 fn reduced_motion() -> bool {
     web_sys::window()
-        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
         .is_some_and(|m| m.matches())
 }
 
 fn bring_into_view(el: &HtmlElement) {
     let options = ScrollIntoViewOptions::new();
     options.set_block(ScrollLogicalPosition::Center);
-    options.set_behavior(if reduced_motion() { ScrollBehavior::Instant } else { ScrollBehavior::Smooth });
+    options.set_behavior(if reduced_motion() {
+        ScrollBehavior::Instant
+    } else {
+        ScrollBehavior::Smooth
+    });
     el.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
@@ -162,11 +172,15 @@ pub fn lens(props: &LensProps) -> Html {
 
     let panel = view.open.map(|id| {
         html! {
-            <QuotePanel text={props.text.clone()} analysis={analysis.clone()} quote={id}
+            <QuotePanel key="panel" text={props.text.clone()} analysis={analysis.clone()} quote={id}
                 on_close={on_close.clone()} on_jump={on_open.clone()} heading={heading.clone()} />
         }
     });
-    let class = if view.open.is_some() { "stancelens sl-with-panel" } else { "stancelens" };
+    let class = if view.open.is_some() {
+        "stancelens sl-with-panel"
+    } else {
+        "stancelens"
+    };
     html! {
         <section {class} ref={root} aria-label="Quotes and where each speaker stands" {onkeydown}>
             <header class="sl-bar">
@@ -176,7 +190,7 @@ pub fn lens(props: &LensProps) -> Html {
                 <WhoIsWho analysis={analysis.clone()} only={view.only_speakers.clone()} on_toggle={on_toggle_speaker} />
             </header>
             <div class="sl-body">
-                <ArticleView text={props.text.clone()} analysis={analysis.clone()} pieces={pieces.clone()}
+                <ArticleView key="article" text={props.text.clone()} analysis={analysis.clone()} pieces={pieces.clone()}
                     view={Rc::new((*view).clone())} {on_open} />
                 { for panel }
             </div>

@@ -1,7 +1,7 @@
 //! "Paste an article": analyse any other text, in the browser.
 
-use yew::prelude::*;
 use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
 
 /// Props of [`PasteBox`].
 #[derive(Properties, PartialEq)]

@@ -30,7 +30,12 @@ pub struct QuotePanelProps {
 
 /// The chosen quote with the words that decided its label marked.
 fn marked_quote(text: &str, q: &Quote) -> Html {
-    let mut marks: Vec<Span> = q.evidence.iter().filter(|e| !e.context && q.span.contains(e.span)).map(|e| e.span).collect();
+    let mut marks: Vec<Span> = q
+        .evidence
+        .iter()
+        .filter(|e| !e.context && q.span.contains(e.span))
+        .map(|e| e.span)
+        .collect();
     marks.sort();
     marks.dedup_by(|b, a| b.start < a.end);
     let mut parts = Vec::new();
@@ -58,11 +63,15 @@ fn evidence_item(e: &Evidence) -> Html {
 #[function_component(QuotePanel)]
 pub fn quote_panel(props: &QuotePanelProps) -> Html {
     let a = &props.analysis;
-    let Some(q) = a.quotes.get(props.quote) else { return html! {} };
+    let Some(q) = a.quotes.get(props.quote) else {
+        return html! {};
+    };
     let speaker = q.speaker_id.and_then(|id| a.speakers.get(id));
     let close = props.on_close.reform(|_: MouseEvent| ());
     let name = speaker.map_or_else(|| "Unknown speaker".to_string(), |s| s.name.clone());
-    let kind = speaker.map(|s| labels::kind_title(s.kind)).unwrap_or("Not named in the article");
+    let kind = speaker
+        .map(|s| labels::kind_title(s.kind))
+        .unwrap_or("Not named in the article");
     let others: Vec<Html> = speaker
         .map(|s| s.quotes.as_slice())
         .unwrap_or(&[])
@@ -91,10 +100,16 @@ pub fn quote_panel(props: &QuotePanelProps) -> Html {
             </p>
         }
     });
-    let description = speaker.and_then(|s| s.description.clone()).map(|d| html! { <p class="sl-role">{ d }</p> });
-    let cue = q.cue.as_ref().map(|c| format!(" Cue: “{}”.", c.span.slice(&props.text))).unwrap_or_default();
+    let description = speaker
+        .and_then(|s| s.description.clone())
+        .map(|d| html! { <p class="sl-role">{ d }</p> });
+    let cue = q
+        .cue
+        .as_ref()
+        .map(|c| format!(" Cue: “{}”.", c.span.slice(&props.text)))
+        .unwrap_or_default();
     html! {
-        <aside class="sl-panel" role="dialog" aria-modal="false" aria-labelledby="sl-panel-title">
+        <div class="sl-panel" role="dialog" aria-modal="false" aria-labelledby="sl-panel-title">
             <div class="sl-panel-head">
                 <h2 id="sl-panel-title" tabindex="-1" ref={props.heading.clone()}>{ name }</h2>
                 <button type="button" class="sl-close" onclick={close} aria-label="Close speaker panel">{ "×" }</button>
@@ -116,6 +131,6 @@ pub fn quote_panel(props: &QuotePanelProps) -> Html {
                 <h3>{ format!("All {} in this article", labels::quotes_count(others.len())) }</h3>
                 <ul class="sl-quote-list">{ for others }</ul>
             }
-        </aside>
+        </div>
     }
 }

@@ -119,29 +119,40 @@ mod tests {
             .iter()
             .map(|p| match p {
                 Piece::Inline(i) => inline(i),
-                Piece::Quote { content, .. } => format!("[{}]", content.iter().map(inline).collect::<String>()),
+                Piece::Quote { content, .. } => {
+                    format!("[{}]", content.iter().map(inline).collect::<String>())
+                }
             })
             .collect()
     }
 
     #[test]
     fn pieces_cover_the_text_and_mark_quotes_and_names() {
-        let text = "Ann Lee said: “Locking people up does not work.”\n\nCritics say the plan is wrong.";
+        let text =
+            "Ann Lee said: “Locking people up does not work.”\n\nCritics say the plan is wrong.";
         let a = analyze(text, Topic::builtin());
         let ps = pieces(&a, text);
         assert_eq!(ps.len(), 2);
-        assert_eq!(flat(text, &ps[0]), "<Ann Lee> said: “[Locking people up does not work.]”");
+        assert_eq!(
+            flat(text, &ps[0]),
+            "<Ann Lee> said: “[Locking people up does not work.]”"
+        );
         assert_eq!(flat(text, &ps[1]), "[<Critics> say the plan is wrong.]");
     }
 
     #[test]
     fn pieces_of_the_seed_cover_every_paragraph() {
         let v: serde_json::Value =
-            serde_json::from_str(include_str!("../../tests/golden/articles/seed.json")).expect("seed");
+            serde_json::from_str(include_str!("../../tests/golden/articles/seed.json"))
+                .expect("seed");
         let text = v["text"].as_str().expect("text");
         let a = analyze(text, Topic::builtin());
         let ps = pieces(&a, text);
-        let quotes: usize = ps.iter().flatten().filter(|p| matches!(p, Piece::Quote { .. })).count();
+        let quotes: usize = ps
+            .iter()
+            .flatten()
+            .filter(|p| matches!(p, Piece::Quote { .. }))
+            .count();
         assert_eq!(quotes, a.quotes.len());
         for (p, para) in ps.iter().zip(&a.paragraphs) {
             let rebuilt: String = p

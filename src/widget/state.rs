@@ -56,7 +56,9 @@ impl ViewState {
     /// Is this quote highlighted under the current filters?
     pub fn shows(&self, q: &Quote) -> bool {
         !self.hidden_stances.contains(&q.stance)
-            && (self.only_speakers.is_empty() || q.speaker_id.is_some_and(|s| self.only_speakers.contains(&s)))
+            && (self.only_speakers.is_empty()
+                || q.speaker_id
+                    .is_some_and(|s| self.only_speakers.contains(&s)))
     }
 
     /// Is any filter on?
@@ -65,10 +67,22 @@ impl ViewState {
     }
 
     /// The next (or previous) highlighted quote from `from` in reading order, wrapping round.
-    pub fn neighbour(&self, analysis: &Analysis, from: Option<usize>, forward: bool) -> Option<usize> {
-        let shown: Vec<usize> = analysis.quotes.iter().filter(|q| self.shows(q)).map(|q| q.id).collect();
+    pub fn neighbour(
+        &self,
+        analysis: &Analysis,
+        from: Option<usize>,
+        forward: bool,
+    ) -> Option<usize> {
+        let shown: Vec<usize> = analysis
+            .quotes
+            .iter()
+            .filter(|q| self.shows(q))
+            .map(|q| q.id)
+            .collect();
         let first = if forward { shown.first() } else { shown.last() };
-        let Some(from) = from else { return first.copied() };
+        let Some(from) = from else {
+            return first.copied();
+        };
         let next = if forward {
             shown.iter().find(|&&id| id > from)
         } else {
@@ -98,22 +112,43 @@ impl yew::Reducible for ViewState {
 
 /// The quote id in a `#quote-N` URL fragment.
 pub fn quote_of_fragment(fragment: &str) -> Option<usize> {
-    fragment.strip_prefix('#').unwrap_or(fragment).strip_prefix("quote-")?.parse().ok()
+    fragment
+        .strip_prefix('#')
+        .unwrap_or(fragment)
+        .strip_prefix("quote-")?
+        .parse()
+        .ok()
 }
 
 /// Quote counts per stance: (support, oppose, neutral).
 pub fn counts(analysis: &Analysis) -> [(Stance, usize); 3] {
-    [Stance::Support, Stance::Oppose, Stance::Neutral].map(|s| (s, analysis.quotes.iter().filter(|q| q.stance == s).count()))
+    [Stance::Support, Stance::Oppose, Stance::Neutral]
+        .map(|s| (s, analysis.quotes.iter().filter(|q| q.stance == s).count()))
 }
 
 /// Speakers grouped by their overall stance, in the order support, oppose, mixed, neutral;
 /// empty groups left out.
 pub fn speakers_by_stance(analysis: &Analysis) -> Vec<(SpeakerStance, Vec<usize>)> {
-    [SpeakerStance::Support, SpeakerStance::Oppose, SpeakerStance::Mixed, SpeakerStance::Neutral]
-        .into_iter()
-        .map(|s| (s, analysis.speakers.iter().filter(|x| x.stance == s).map(|x| x.id).collect::<Vec<_>>()))
-        .filter(|(_, ids)| !ids.is_empty())
-        .collect()
+    [
+        SpeakerStance::Support,
+        SpeakerStance::Oppose,
+        SpeakerStance::Mixed,
+        SpeakerStance::Neutral,
+    ]
+    .into_iter()
+    .map(|s| {
+        (
+            s,
+            analysis
+                .speakers
+                .iter()
+                .filter(|x| x.stance == s)
+                .map(|x| x.id)
+                .collect::<Vec<_>>(),
+        )
+    })
+    .filter(|(_, ids)| !ids.is_empty())
+    .collect()
 }
 
 #[cfg(test)]
@@ -135,16 +170,46 @@ mod tests {
         use Action::*;
         let cases: &[(&[Action], ViewState)] = &[
             (&[], ViewState::default()),
-            (&[ToggleStance(Stance::Oppose)], ViewState { hidden_stances: vec![Stance::Oppose], ..Default::default() }),
-            (&[ToggleStance(Stance::Oppose), ToggleStance(Stance::Oppose)], ViewState::default()),
-            (&[ToggleSpeaker(1), ToggleSpeaker(2)], ViewState { only_speakers: vec![1, 2], ..Default::default() }),
-            (&[ToggleSpeaker(1), ToggleStance(Stance::Neutral), ClearFilters], ViewState::default()),
-            (&[Open(2)], ViewState { open: Some(2), ..Default::default() }),
+            (
+                &[ToggleStance(Stance::Oppose)],
+                ViewState {
+                    hidden_stances: vec![Stance::Oppose],
+                    ..Default::default()
+                },
+            ),
+            (
+                &[ToggleStance(Stance::Oppose), ToggleStance(Stance::Oppose)],
+                ViewState::default(),
+            ),
+            (
+                &[ToggleSpeaker(1), ToggleSpeaker(2)],
+                ViewState {
+                    only_speakers: vec![1, 2],
+                    ..Default::default()
+                },
+            ),
+            (
+                &[
+                    ToggleSpeaker(1),
+                    ToggleStance(Stance::Neutral),
+                    ClearFilters,
+                ],
+                ViewState::default(),
+            ),
+            (
+                &[Open(2)],
+                ViewState {
+                    open: Some(2),
+                    ..Default::default()
+                },
+            ),
             (&[Open(2), Close], ViewState::default()),
             (&[Open(2), ToggleSpeaker(0), Reset], ViewState::default()),
         ];
         for (actions, want) in cases {
-            let got = actions.iter().fold(ViewState::default(), |s, &a| s.apply(a));
+            let got = actions
+                .iter()
+                .fold(ViewState::default(), |s, &a| s.apply(a));
             assert_eq!(&got, want, "{actions:?}");
         }
     }
@@ -152,11 +217,20 @@ mod tests {
     #[test]
     fn filters_decide_what_is_shown() {
         let a = article();
-        assert_eq!(a.quotes.iter().map(|q| q.stance).collect::<Vec<_>>(), [Stance::Support, Stance::Oppose, Stance::Neutral]);
+        assert_eq!(
+            a.quotes.iter().map(|q| q.stance).collect::<Vec<_>>(),
+            [Stance::Support, Stance::Oppose, Stance::Neutral]
+        );
         let s = ViewState::default().apply(Action::ToggleStance(Stance::Oppose));
-        assert_eq!(a.quotes.iter().map(|q| s.shows(q)).collect::<Vec<_>>(), [true, false, true]);
+        assert_eq!(
+            a.quotes.iter().map(|q| s.shows(q)).collect::<Vec<_>>(),
+            [true, false, true]
+        );
         let s = ViewState::default().apply(Action::ToggleSpeaker(2));
-        assert_eq!(a.quotes.iter().map(|q| s.shows(q)).collect::<Vec<_>>(), [false, false, true]);
+        assert_eq!(
+            a.quotes.iter().map(|q| s.shows(q)).collect::<Vec<_>>(),
+            [false, false, true]
+        );
     }
 
     #[test]
@@ -173,7 +247,14 @@ mod tests {
 
     #[test]
     fn fragments_table() {
-        let cases = [("#quote-3", Some(3)), ("quote-12", Some(12)), ("#quote-", None), ("#q-3", None), ("", None), ("#quote-x", None)];
+        let cases = [
+            ("#quote-3", Some(3)),
+            ("quote-12", Some(12)),
+            ("#quote-", None),
+            ("#q-3", None),
+            ("", None),
+            ("#quote-x", None),
+        ];
         for (fragment, want) in cases {
             assert_eq!(quote_of_fragment(fragment), want, "{fragment}");
         }
@@ -182,8 +263,22 @@ mod tests {
     #[test]
     fn counts_and_groups() {
         let a = article();
-        assert_eq!(counts(&a), [(Stance::Support, 1), (Stance::Oppose, 1), (Stance::Neutral, 1)]);
+        assert_eq!(
+            counts(&a),
+            [
+                (Stance::Support, 1),
+                (Stance::Oppose, 1),
+                (Stance::Neutral, 1)
+            ]
+        );
         let groups = speakers_by_stance(&a);
-        assert_eq!(groups.iter().map(|(s, _)| *s).collect::<Vec<_>>(), [SpeakerStance::Support, SpeakerStance::Oppose, SpeakerStance::Neutral]);
+        assert_eq!(
+            groups.iter().map(|(s, _)| *s).collect::<Vec<_>>(),
+            [
+                SpeakerStance::Support,
+                SpeakerStance::Oppose,
+                SpeakerStance::Neutral
+            ]
+        );
     }
 }
