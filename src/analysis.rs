@@ -532,13 +532,7 @@ fn build(
                 .collect();
             let stances: Vec<Stance> = own.iter().map(|&q| quotes[q].stance).collect();
             let stance = stance::aggregate(stances.iter().copied());
-            let count = |s: Stance| stances.iter().filter(|&&x| x == s).count();
-            let reason = speaker_reason(
-                stance,
-                count(Stance::Support),
-                count(Stance::Oppose),
-                count(Stance::Neutral),
-            );
+            let reason = speaker_reason(&stances);
             Speaker {
                 id: sid,
                 name: entity.name.clone(),
@@ -560,10 +554,13 @@ fn build(
     }
 }
 
-fn speaker_reason(stance: SpeakerStance, support: usize, oppose: usize, neutral: usize) -> String {
-    let total = support + oppose + neutral;
+/// Why a speaker's overall stance is what it is, from their quotes' stances.
+pub fn speaker_reason(stances: &[Stance]) -> String {
+    let count = |s: Stance| stances.iter().filter(|&&x| x == s).count();
+    let (support, oppose) = (count(Stance::Support), count(Stance::Oppose));
+    let total = stances.len();
     let plural = |n: usize| if n == 1 { "quote" } else { "quotes" };
-    match stance {
+    match stance::aggregate(stances.iter().copied()) {
         SpeakerStance::Support => format!(
             "{support} of {total} {} {} the policy; none oppose it.",
             plural(total),

@@ -40,16 +40,20 @@
 //! | [`stance`] | stance toward the topic, with evidence; speaker aggregation |
 //! | [`lexicon`] | English reporting verbs, titles, role nouns, organisation heads (data files) |
 //! | [`analysis`] | the pipeline and its serialisable result |
+//! | [`overrides`] | editorial fixes of a quote's speaker or stance |
+//! | [`embed`] | embedding in a news page: options (plain), `mount` (`embed`) |
 //! | [`widget`] | the browser widget: render pieces and view state (plain), Yew components (`web`) |
 //! | `input` (`cli`) | reading plain text, HTML or JSON articles |
 
 pub mod analysis;
 pub mod attribution;
 pub mod document;
+pub mod embed;
 #[cfg(feature = "cli")]
 pub mod input;
 pub mod lexicon;
 pub mod mentions;
+pub mod overrides;
 pub mod paragraphs;
 pub mod phrases;
 pub mod quotes;

@@ -129,6 +129,8 @@ pub enum Basis {
     Speaker,
     /// Nothing in or around the quote takes a side.
     Nothing,
+    /// Set by the publisher's editorial override.
+    Editor,
 }
 
 #[derive(Clone, Debug)]

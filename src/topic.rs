@@ -184,6 +184,19 @@ impl Topic {
         Ok(topic)
     }
 
+    /// Reads and validates a topic profile already parsed as JSON (from a page's options).
+    pub fn from_value(value: serde_json::Value) -> Result<Topic, TopicError> {
+        let topic: Topic = serde_path_to_error::deserialize(value).map_err(|e| {
+            let path = e.path().to_string();
+            TopicError::Json {
+                path,
+                message: e.into_inner().to_string(),
+            }
+        })?;
+        topic.validate()?;
+        Ok(topic)
+    }
+
     /// Checks every field: identifiers present, every pattern compiles.
     pub fn validate(&self) -> Result<(), TopicError> {
         for (field, value) in [("id", &self.id), ("name", &self.name)] {

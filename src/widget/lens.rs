@@ -11,7 +11,7 @@ use yew::prelude::*;
 use super::article_view::ArticleView;
 use super::quote_panel::QuotePanel;
 use super::segments;
-use super::state::{self, Action, ViewState};
+use super::state::{self, Action, KeyCommand, ViewState};
 use super::summary_bar::SummaryBar;
 use super::who_is_who::WhoIsWho;
 use crate::analysis::Analysis;
@@ -47,7 +47,7 @@ fn reduced_motion() -> bool {
         .is_some_and(|m| m.matches())
 }
 
-fn bring_into_view(el: &HtmlElement) {
+pub(crate) fn bring_into_view(el: &HtmlElement) {
     let options = ScrollIntoViewOptions::new();
     options.set_block(ScrollLogicalPosition::Center);
     options.set_behavior(if reduced_motion() {
@@ -58,10 +58,45 @@ fn bring_into_view(el: &HtmlElement) {
     el.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
-/// The quote id of the element an event came from.
-fn quote_id_of(e: &KeyboardEvent) -> Option<usize> {
+/// The quote id of the element an event came from (or of its highlight).
+pub(crate) fn quote_id_of(e: &web_sys::Event) -> Option<usize> {
     let el = e.target()?.dyn_into::<web_sys::Element>().ok()?;
-    el.get_attribute("data-quote-id")?.parse().ok()
+    let quote = el.closest("[data-quote-id]").ok()??;
+    quote.get_attribute("data-quote-id")?.parse().ok()
+}
+
+/// The keyboard: Esc closes the panel; on a quote, Enter or Space opens it, and arrows or
+/// j/k move to the next or previous highlighted quote (`find` locates a quote's element).
+pub(crate) fn handle_key(
+    e: &KeyboardEvent,
+    view: &UseReducerHandle<ViewState>,
+    analysis: &Analysis,
+    find: impl Fn(usize) -> Option<HtmlElement>,
+) {
+    let Some(command) = state::key_command(&e.key()) else {
+        return;
+    };
+    if command == KeyCommand::Close {
+        if view.open.is_some() {
+            e.prevent_default();
+            view.dispatch(Action::Close);
+        }
+        return;
+    }
+    let Some(id) = quote_id_of(e) else { return };
+    e.prevent_default();
+    let forward = match command {
+        KeyCommand::Open => {
+            view.dispatch(Action::Open(id));
+            return;
+        }
+        KeyCommand::Next => true,
+        KeyCommand::Previous | KeyCommand::Close => false,
+    };
+    if let Some(el) = view.neighbour(analysis, Some(id), forward).and_then(find) {
+        bring_into_view(&el);
+        let _ = el.focus();
+    }
 }
 
 /// The whole widget for one article.
@@ -78,6 +113,7 @@ pub fn lens(props: &LensProps) -> Html {
     let view = use_reducer(ViewState::default);
     let root = use_node_ref();
     let heading = use_node_ref();
+    let copied = use_state(|| None::<AttrValue>);
     let previous_open = use_mut_ref(|| None::<usize>);
 
     // Focus: into the panel when it opens, onto the quote when another quote is chosen from
@@ -112,7 +148,7 @@ pub fn lens(props: &LensProps) -> Html {
         use_effect_with(analysis, move |a| {
             mark("stancelens:rendered");
             // A deep link (#quote-3) opens that quote.
-            if let Some(id) = deep_link().filter(|&id| id < a.quotes.len()) {
+            if let Some(id) = deep_link("").filter(|&id| id < a.quotes.len()) {
                 view.dispatch(Action::Open(id));
             }
         });
@@ -141,39 +177,23 @@ pub fn lens(props: &LensProps) -> Html {
     let onkeydown = {
         let (view, analysis, root) = (view.clone(), analysis.clone(), root.clone());
         Callback::from(move |e: KeyboardEvent| {
-            let key = e.key();
-            if key == "Escape" {
-                if view.open.is_some() {
-                    e.prevent_default();
-                    view.dispatch(Action::Close);
-                }
-                return;
-            }
-            let Some(id) = quote_id_of(&e) else { return };
-            let forward = match key.as_str() {
-                "Enter" | " " | "Spacebar" => {
-                    e.prevent_default();
-                    view.dispatch(Action::Open(id));
-                    return;
-                }
-                "ArrowRight" | "ArrowDown" | "j" => true,
-                "ArrowLeft" | "ArrowUp" | "k" => false,
-                _ => return,
-            };
-            e.prevent_default();
-            if let Some(next) = view.neighbour(&analysis, Some(id), forward) {
-                if let Some(el) = quote_element(&root, next) {
-                    bring_into_view(&el);
-                    let _ = el.focus();
-                }
-            }
+            handle_key(&e, &view, &analysis, |id| quote_element(&root, id));
         })
     };
 
+    let on_copy_link = {
+        let copied = copied.clone();
+        Callback::from(move |id: usize| copied.set(copy_link("", id).map(AttrValue::from)))
+    };
+    let on_export = {
+        let analysis = analysis.clone();
+        Callback::from(move |_: MouseEvent| export_json(&analysis))
+    };
     let panel = view.open.map(|id| {
         html! {
             <QuotePanel key="panel" text={props.text.clone()} analysis={analysis.clone()} quote={id}
-                on_close={on_close.clone()} on_jump={on_open.clone()} heading={heading.clone()} />
+                on_close={on_close.clone()} on_jump={on_open.clone()} heading={heading.clone()}
+                on_copy_link={Some(on_copy_link.clone())} copied={(*copied).clone()} />
         }
     });
     let class = if view.open.is_some() {
@@ -188,6 +208,7 @@ pub fn lens(props: &LensProps) -> Html {
                 <SummaryBar counts={state::counts(&analysis)} hidden={view.hidden_stances.clone()}
                     filtering={view.filtering()} on_toggle={on_toggle_stance} {on_clear} />
                 <WhoIsWho analysis={analysis.clone()} only={view.only_speakers.clone()} on_toggle={on_toggle_speaker} />
+                <p class="sl-actions"><button type="button" class="sl-export" onclick={on_export}>{ "Export analysis (JSON)" }</button></p>
             </header>
             <div class="sl-body">
                 <ArticleView key="article" text={props.text.clone()} analysis={analysis.clone()} pieces={pieces.clone()}
@@ -199,9 +220,54 @@ pub fn lens(props: &LensProps) -> Html {
 }
 
 /// The quote a `#quote-N` fragment in the page's address points to.
-fn deep_link() -> Option<usize> {
+pub(crate) fn deep_link(prefix: &str) -> Option<usize> {
     let hash = web_sys::window()?.location().hash().ok()?;
-    super::state::quote_of_fragment(&hash)
+    super::state::quote_of_fragment(&hash, prefix)
+}
+
+/// Copies the page's address with a fragment opening quote `id` to the clipboard (when the
+/// browser allows it) and returns it.
+pub(crate) fn copy_link(prefix: &str, id: usize) -> Option<String> {
+    let window = web_sys::window()?;
+    let href = window.location().href().ok()?;
+    let base = href.split('#').next().unwrap_or(&href);
+    let link = format!("{base}{}", state::fragment_of_quote(id, prefix));
+    let clipboard = js_sys::Reflect::get(&window.navigator(), &"clipboard".into()).ok();
+    if let Some(clipboard) = clipboard.filter(|c| c.is_object()) {
+        if let Ok(write) = js_sys::Reflect::get(&clipboard, &"writeText".into()) {
+            if let Some(write) = write.dyn_ref::<js_sys::Function>() {
+                // A refused permission rejects a promise nobody awaits: the link is shown anyway.
+                let _ = write.call1(&clipboard, &link.clone().into());
+            }
+        }
+    }
+    Some(link)
+}
+
+/// Saves the analysis as a JSON file (a download made in the page; nothing is sent).
+pub(crate) fn export_json(analysis: &Analysis) {
+    let Ok(json) = serde_json::to_string_pretty(analysis) else {
+        return;
+    };
+    let parts = js_sys::Array::of1(&json.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    let link = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("a").ok())
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    if let Some(a) = link {
+        a.set_href(&url);
+        a.set_download("stancelens-analysis.json");
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
 }
 
 /// A performance mark, for measuring time to first highlighted render.

@@ -19,13 +19,18 @@
 pub mod labels;
 pub mod segments;
 pub mod state;
+pub mod text_map;
 
 #[cfg(feature = "web")]
 pub mod article_view;
 #[cfg(feature = "web")]
 pub mod demo;
 #[cfg(feature = "web")]
+pub mod events;
+#[cfg(feature = "web")]
 pub mod lens;
+#[cfg(feature = "web")]
+pub mod overlay;
 #[cfg(feature = "web")]
 pub mod paste_box;
 #[cfg(feature = "web")]

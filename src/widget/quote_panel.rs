@@ -26,6 +26,12 @@ pub struct QuotePanelProps {
     pub on_jump: Callback<usize>,
     /// Where focus goes when the panel opens.
     pub heading: NodeRef,
+    /// Copy a link to a quote (no button when absent).
+    #[prop_or_default]
+    pub on_copy_link: Option<Callback<usize>>,
+    /// The link last copied, shown so it can also be copied by hand.
+    #[prop_or_default]
+    pub copied: Option<AttrValue>,
 }
 
 /// The chosen quote with the words that decided its label marked.
@@ -126,6 +132,17 @@ pub fn quote_panel(props: &QuotePanelProps) -> Html {
             </p>
             if !q.evidence.is_empty() {
                 <ul class="sl-evidence-list" aria-label="Evidence">{ for q.evidence.iter().map(evidence_item) }</ul>
+            }
+            if let Some(copy) = &props.on_copy_link {
+                <p class="sl-actions">
+                    <button type="button" class="sl-copy" onclick={copy.reform({ let id = q.id; move |_: MouseEvent| id })}>{ "Copy link to this quote" }</button>
+                </p>
+            }
+            if let Some(link) = &props.copied {
+                <p class="sl-copied" role="status">
+                    { "Link copied: " }
+                    <a href={link.clone()}>{ link.clone() }</a>
+                </p>
             }
             if !others.is_empty() {
                 <h3>{ format!("All {} in this article", labels::quotes_count(others.len())) }</h3>

@@ -110,14 +110,45 @@ impl yew::Reducible for ViewState {
     }
 }
 
-/// The quote id in a `#quote-N` URL fragment.
-pub fn quote_of_fragment(fragment: &str) -> Option<usize> {
+/// What a key does in the widget.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyCommand {
+    /// Enter or Space on a quote: open its panel.
+    Open,
+    /// Right, Down or j: the next quote.
+    Next,
+    /// Left, Up or k: the previous quote.
+    Previous,
+    /// Esc: close the panel.
+    Close,
+}
+
+/// The command a key (a `KeyboardEvent.key` value) gives, if any.
+pub fn key_command(key: &str) -> Option<KeyCommand> {
+    match key {
+        "Enter" | " " | "Spacebar" => Some(KeyCommand::Open),
+        "ArrowRight" | "ArrowDown" | "j" => Some(KeyCommand::Next),
+        "ArrowLeft" | "ArrowUp" | "k" => Some(KeyCommand::Previous),
+        "Escape" | "Esc" => Some(KeyCommand::Close),
+        _ => None,
+    }
+}
+
+/// The quote id in a `#quote-N` URL fragment (`#PREFIXquote-N` for a widget with an id
+/// prefix, on pages with several).
+pub fn quote_of_fragment(fragment: &str, prefix: &str) -> Option<usize> {
     fragment
         .strip_prefix('#')
         .unwrap_or(fragment)
+        .strip_prefix(prefix)?
         .strip_prefix("quote-")?
         .parse()
         .ok()
+}
+
+/// The fragment that opens quote `id` of the widget with this prefix.
+pub fn fragment_of_quote(id: usize, prefix: &str) -> String {
+    format!("#{prefix}quote-{id}")
 }
 
 /// Quote counts per stance: (support, oppose, neutral).
@@ -248,15 +279,44 @@ mod tests {
     #[test]
     fn fragments_table() {
         let cases = [
-            ("#quote-3", Some(3)),
-            ("quote-12", Some(12)),
-            ("#quote-", None),
-            ("#q-3", None),
-            ("", None),
-            ("#quote-x", None),
+            ("#quote-3", "", Some(3)),
+            ("quote-12", "", Some(12)),
+            ("#quote-", "", None),
+            ("#q-3", "", None),
+            ("", "", None),
+            ("#quote-x", "", None),
+            ("#second-quote-4", "second-", Some(4)),
+            ("#quote-4", "second-", None),
         ];
-        for (fragment, want) in cases {
-            assert_eq!(quote_of_fragment(fragment), want, "{fragment}");
+        for (fragment, prefix, want) in cases {
+            assert_eq!(
+                quote_of_fragment(fragment, prefix),
+                want,
+                "{fragment} {prefix}"
+            );
+        }
+        assert_eq!(
+            quote_of_fragment(&fragment_of_quote(7, "b-"), "b-"),
+            Some(7)
+        );
+    }
+
+    #[test]
+    fn keys_table() {
+        use KeyCommand::*;
+        let cases = [
+            ("Enter", Some(Open)),
+            (" ", Some(Open)),
+            ("j", Some(Next)),
+            ("ArrowDown", Some(Next)),
+            ("k", Some(Previous)),
+            ("ArrowLeft", Some(Previous)),
+            ("Escape", Some(Close)),
+            ("a", None),
+            ("Tab", None),
+        ];
+        for (key, want) in cases {
+            assert_eq!(key_command(key), want, "{key:?}");
         }
     }
 

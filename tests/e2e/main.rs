@@ -6,6 +6,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod browsers;
+mod news;
 mod server;
 
 use std::path::PathBuf;

@@ -1,0 +1,280 @@
+//! The host page's article: reading its paragraphs from the DOM, and marking quotes and
+//! names in place — wrapping text ranges in spans, so the host's own markup (links,
+//! emphasis, images) stays as it was — and unmarking them again.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, Node, Text};
+
+use crate::analysis::Analysis;
+use crate::span::Span;
+use crate::widget::labels;
+use crate::widget::text_map::TextMap;
+
+/// Elements whose text is one paragraph of the article.
+const BLOCKS: &str = "p, h2, h3, h4, h5, li, blockquote, dd";
+/// Parts of an article that are not its text.
+const NOT_TEXT: &str = "aside, nav, figure, figcaption, footer, header, script, style, noscript, template, button, \
+                        form, iframe, svg, [hidden], [aria-hidden=\"true\"], .stancelens-host, [data-stancelens-skip]";
+
+/// The article as read from the page.
+pub struct HostArticle {
+    /// Text and offsets.
+    pub map: TextMap,
+    /// The text nodes, numbered as in `map`.
+    pub nodes: Vec<Text>,
+    /// The block elements the text came from, one per paragraph of the text.
+    pub blocks: Vec<Element>,
+}
+
+fn inside_excluded(el: &Element, root: &Element) -> bool {
+    let mut cur = Some(el.clone());
+    while let Some(e) = cur {
+        if e == *root {
+            return false;
+        }
+        if e.matches(NOT_TEXT).unwrap_or(false) {
+            return true;
+        }
+        cur = e.parent_element();
+    }
+    false
+}
+
+fn collect_text(node: &Node, map: &mut TextMap, nodes: &mut Vec<Text>) {
+    let children = node.child_nodes();
+    for i in 0..children.length() {
+        let Some(child) = children.item(i) else {
+            continue;
+        };
+        match child.node_type() {
+            Node::TEXT_NODE => {
+                if let Ok(text) = child.dyn_into::<Text>() {
+                    map.push_node(&text.data());
+                    nodes.push(text);
+                }
+            }
+            Node::ELEMENT_NODE => {
+                let skip = child
+                    .dyn_ref::<Element>()
+                    .is_some_and(|e| e.matches(NOT_TEXT).unwrap_or(false));
+                if !skip {
+                    collect_text(&child, map, nodes);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Reads the article's paragraphs under `root`: its paragraph-like blocks, outside asides,
+/// figures and the like, each block once even when nested.
+pub fn read(root: &Element) -> HostArticle {
+    let mut map = TextMap::new();
+    let mut nodes = Vec::new();
+    let mut blocks = Vec::new();
+    let Ok(list) = root.query_selector_all(BLOCKS) else {
+        return HostArticle { map, nodes, blocks };
+    };
+    for i in 0..list.length() {
+        let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+            continue;
+        };
+        // A block inside another block (a <p> in a <blockquote>) is read with its parent.
+        let nested = el
+            .parent_element()
+            .and_then(|p| p.closest(BLOCKS).ok().flatten())
+            .is_some_and(|outer| root.contains(Some(&outer)));
+        if nested || inside_excluded(&el, root) {
+            continue;
+        }
+        map.start_block();
+        let before = map.text.len();
+        collect_text(&el, &mut map, &mut nodes);
+        // One entry per paragraph of the analysis: blank blocks are not paragraphs.
+        if !map.text[before..].trim().is_empty() {
+            blocks.push(el);
+        }
+    }
+    HostArticle { map, nodes, blocks }
+}
+
+/// `articleBody` of the page's schema.org JSON-LD (a NewsArticle or any object that has one).
+pub fn json_ld_body(document: &Document) -> Option<String> {
+    let scripts = document
+        .query_selector_all("script[type=\"application/ld+json\"]")
+        .ok()?;
+    (0..scripts.length()).find_map(|i| {
+        let text = scripts.item(i)?.text_content()?;
+        let value: serde_json::Value = serde_json::from_str(&text).ok()?;
+        find_body(&value)
+    })
+}
+
+fn find_body(v: &serde_json::Value) -> Option<String> {
+    match v {
+        serde_json::Value::Object(o) => o
+            .get("articleBody")
+            .and_then(|b| b.as_str())
+            .map(str::to_string)
+            .or_else(|| o.values().find_map(find_body)),
+        serde_json::Value::Array(a) => a.iter().find_map(find_body),
+        _ => None,
+    }
+}
+
+/// What was wrapped, to undo it.
+#[derive(Default)]
+pub struct Marks {
+    spans: Vec<Element>,
+}
+
+struct Wrap {
+    node: usize,
+    start: u32,
+    end: u32,
+    quote: Option<usize>,
+    speaker: Option<usize>,
+    first: bool,
+}
+
+/// Wraps every quote (and every speaker's name outside quotes) of the analysis in the page.
+pub fn mark(article: &HostArticle, analysis: &Analysis, document: &Document) -> Marks {
+    let mut wraps: Vec<Wrap> = Vec::new();
+    let mut quoted: Vec<Span> = Vec::new();
+    for q in &analysis.quotes {
+        quoted.push(q.span);
+        for (k, r) in article.map.locate(q.span).into_iter().enumerate() {
+            wraps.push(Wrap {
+                node: r.node,
+                start: r.start,
+                end: r.end,
+                quote: Some(q.id),
+                speaker: q.speaker_id,
+                first: k == 0,
+            });
+        }
+    }
+    quoted.sort();
+    let in_quote = |m: Span| {
+        let i = quoted.partition_point(|q| q.start <= m.start);
+        i > 0 && quoted[i - 1].end > m.start
+    };
+    for s in &analysis.speakers {
+        for &m in &s.mentions {
+            let word = m.slice(&article.map.text).to_lowercase();
+            if m.is_empty() || crate::lexicon::pronoun(&word).is_some() || in_quote(m) {
+                continue;
+            }
+            for r in article.map.locate(m) {
+                wraps.push(Wrap {
+                    node: r.node,
+                    start: r.start,
+                    end: r.end,
+                    quote: None,
+                    speaker: Some(s.id),
+                    first: true,
+                });
+            }
+        }
+    }
+    // Within a node, cut from the end so earlier offsets stay valid.
+    wraps.sort_by(|a, b| a.node.cmp(&b.node).then(b.start.cmp(&a.start)));
+    let mut marks = Marks::default();
+    let mut last: Option<(usize, u32)> = None;
+    for w in wraps {
+        // Skip anything overlapping what was just wrapped in the same node.
+        if last.is_some_and(|(node, start)| node == w.node && w.end > start) {
+            continue;
+        }
+        let Some(node) = article.nodes.get(w.node) else {
+            continue;
+        };
+        if let Some(span) = wrap(node, w.start, w.end, document) {
+            decorate(&span, &w, analysis);
+            marks.spans.push(span);
+            last = Some((w.node, w.start));
+        }
+    }
+    marks
+}
+
+/// Wraps UTF-16 range `start..end` of a text node in a new span; returns the span.
+fn wrap(node: &Text, start: u32, end: u32, document: &Document) -> Option<Element> {
+    if start >= end || end > node.length() {
+        return None;
+    }
+    if end < node.length() {
+        node.split_text(end).ok()?;
+    }
+    let middle = if start > 0 {
+        node.split_text(start).ok()?
+    } else {
+        node.clone()
+    };
+    let span = document.create_element("span").ok()?;
+    let parent = middle.parent_node()?;
+    parent.insert_before(&span, Some(&middle)).ok()?;
+    span.append_child(&middle).ok()?;
+    Some(span)
+}
+
+fn decorate(span: &Element, w: &Wrap, analysis: &Analysis) {
+    let set = |name: &str, value: &str| {
+        let _ = span.set_attribute(name, value);
+    };
+    match w.quote.and_then(|id| analysis.quotes.get(id)) {
+        Some(q) => {
+            set(
+                "class",
+                &format!(
+                    "stancelens-quote stancelens-{}",
+                    labels::stance_key(q.stance)
+                ),
+            );
+            set("data-quote-id", &q.id.to_string());
+            set("data-stance", labels::stance_key(q.stance));
+            set("data-speaker", q.speaker.as_deref().unwrap_or(""));
+            if w.first {
+                let who = q.speaker.as_deref().unwrap_or("unknown speaker");
+                set("data-stancelens-first", "");
+                set("role", "button");
+                set("tabindex", "0");
+                set("aria-haspopup", "dialog");
+                set("aria-expanded", "false");
+                set(
+                    "aria-label",
+                    &format!(
+                        "{}: “{}” — {who}, {}",
+                        labels::stance_title(q.stance),
+                        q.text,
+                        labels::stance_verb(q.stance)
+                    ),
+                );
+            }
+        }
+        None => {
+            let name = w
+                .speaker
+                .and_then(|s| analysis.speakers.get(s))
+                .map_or("", |s| s.name.as_str());
+            set("class", "stancelens-name");
+            set("data-speaker", name);
+        }
+    }
+}
+
+/// Removes every span `mark` added and merges the text back: the page is as it was.
+pub fn unmark(marks: Marks, blocks: &[Element]) {
+    for span in marks.spans.into_iter().rev() {
+        let Some(parent) = span.parent_node() else {
+            continue;
+        };
+        while let Some(child) = span.first_child() {
+            let _ = parent.insert_before(&child, Some(&span));
+        }
+        let _ = parent.remove_child(&span);
+    }
+    for b in blocks {
+        b.normalize();
+    }
+}

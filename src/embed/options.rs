@@ -1,0 +1,181 @@
+//! Options a publisher gives a widget: as a JavaScript object to `StanceLens.mount`, as
+//! `data-stancelens-*` attributes, or as a JSON block
+//! (`<script type="application/json" data-stancelens-options>`), read through serde. Unknown
+//! options are errors that name them.
+
+use serde::Deserialize;
+
+use crate::overrides::Override;
+use crate::stance::Stance;
+
+/// Colour scheme of the widget.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Theme {
+    /// Light or dark to match the page the article is on.
+    #[default]
+    Auto,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+/// Everything a publisher can set.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "camelCase")]
+pub struct Options {
+    /// A topic profile (the loader fetches a same-origin URL given instead).
+    pub topic: Option<serde_json::Value>,
+    /// Colour scheme.
+    pub theme: Option<Theme>,
+    /// Stances whose highlights are shown at first (all when absent).
+    pub stances: Option<Vec<Stance>>,
+    /// Editorial fixes of a quote's speaker or stance.
+    pub overrides: Option<Vec<Override>>,
+    /// The article's text, when the page does not carry it as paragraphs.
+    pub text: Option<String>,
+    /// A prefix for deep links and element ids, for pages with several widgets.
+    pub id: Option<String>,
+    /// Where the widget's own files are (set by the loader).
+    pub asset_base: Option<String>,
+}
+
+impl Options {
+    /// `self`, with every option `other` sets taking precedence.
+    pub fn merged(self, other: Options) -> Options {
+        Options {
+            topic: other.topic.or(self.topic),
+            theme: other.theme.or(self.theme),
+            stances: other.stances.or(self.stances),
+            overrides: other.overrides.or(self.overrides),
+            text: other.text.or(self.text),
+            id: other.id.or(self.id),
+            asset_base: other.asset_base.or(self.asset_base),
+        }
+    }
+
+    /// Reads the `data-stancelens-theme`, `-stances` and `-id` attributes (given as name,
+    /// value pairs).
+    pub fn from_attributes<'a>(
+        attrs: impl IntoIterator<Item = (&'a str, String)>,
+    ) -> Result<Options, String> {
+        let mut o = Options::default();
+        for (name, value) in attrs {
+            match name {
+                "data-stancelens-theme" => {
+                    o.theme = Some(
+                        serde_json::from_value(serde_json::Value::String(
+                            value.trim().to_lowercase(),
+                        ))
+                        .map_err(|_| {
+                            format!("data-stancelens-theme: \"{value}\" is not auto, light or dark")
+                        })?,
+                    );
+                }
+                "data-stancelens-stances" => {
+                    let mut stances = Vec::new();
+                    for part in value
+                        .split(|c: char| c == ',' || c.is_whitespace())
+                        .filter(|p| !p.is_empty())
+                    {
+                        stances.push(serde_json::from_value(serde_json::Value::String(part.to_lowercase())).map_err(|_| format!("data-stancelens-stances: \"{part}\" is not support, oppose or neutral"))?);
+                    }
+                    o.stances = Some(stances);
+                }
+                "data-stancelens-id" => o.id = Some(value),
+                // Read by the loader (a topic URL), or set by the widget itself.
+                "data-stancelens-topic"
+                | "data-stancelens-state"
+                | "data-stancelens-scheme"
+                | "data-stancelens-options" => {}
+                other if other.starts_with("data-stancelens-") => {
+                    return Err(format!(
+                        "unknown attribute {other} (known: data-stancelens-theme, data-stancelens-stances, data-stancelens-id, data-stancelens-topic)"
+                    ));
+                }
+                _ => {}
+            }
+        }
+        Ok(o)
+    }
+
+    /// Reads a JSON options block. (serde's messages name unknown fields and bad values; the
+    /// widget does without a field path to stay small.)
+    pub fn from_json(json: &str) -> Result<Options, String> {
+        serde_json::from_str(json).map_err(|e| format!("options block: {e}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_blocks_table() {
+        let ok = Options::from_json(r#"{"theme": "dark", "stances": ["support", "oppose"], "overrides": [{"match": "x", "stance": "neutral"}]}"#).expect("valid");
+        assert_eq!(ok.theme, Some(Theme::Dark));
+        assert_eq!(ok.stances, Some(vec![Stance::Support, Stance::Oppose]));
+        assert_eq!(ok.overrides.map(|o| o.len()), Some(1));
+        let cases = [
+            (r#"{"colour": "red"}"#, "unknown field `colour`"),
+            (r#"{"theme": "purple"}"#, "unknown variant `purple`"),
+            (r#"{"stances": ["maybe"]}"#, "stances[0]"),
+            (
+                r#"{"overrides": [{"match": "x", "who": "y"}]}"#,
+                "overrides[0]",
+            ),
+            ("{", "EOF"),
+        ];
+        for (json, want) in cases {
+            let err = Options::from_json(json).expect_err(json);
+            assert!(err.contains(want), "{json}: {err}");
+        }
+    }
+
+    #[test]
+    fn attributes_table() {
+        let o = Options::from_attributes([
+            ("data-stancelens-theme", "Light".to_string()),
+            ("data-stancelens-stances", "support, neutral".to_string()),
+        ])
+        .expect("valid");
+        assert_eq!(o.theme, Some(Theme::Light));
+        assert_eq!(o.stances, Some(vec![Stance::Support, Stance::Neutral]));
+        assert!(
+            Options::from_attributes([("data-stancelens-theme", "blue".to_string())])
+                .unwrap_err()
+                .contains("data-stancelens-theme")
+        );
+        assert!(
+            Options::from_attributes([("data-stancelens-stances", "for".to_string())])
+                .unwrap_err()
+                .contains("\"for\"")
+        );
+        assert!(
+            Options::from_attributes([("data-stancelens-colour", "red".to_string())])
+                .unwrap_err()
+                .contains("data-stancelens-colour")
+        );
+        assert!(Options::from_attributes([
+            ("data-stancelens-topic", "/t.json".to_string()),
+            ("class", "x".to_string())
+        ])
+        .is_ok());
+    }
+
+    #[test]
+    fn later_options_win() {
+        let a = Options {
+            theme: Some(Theme::Dark),
+            id: Some("a".into()),
+            ..Options::default()
+        };
+        let b = Options {
+            theme: Some(Theme::Light),
+            ..Options::default()
+        };
+        let m = a.merged(b);
+        assert_eq!((m.theme, m.id.as_deref()), (Some(Theme::Light), Some("a")));
+    }
+}

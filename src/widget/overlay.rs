@@ -1,0 +1,243 @@
+//! The widget over a host page's own article: the summary, who's who and speaker panel (in
+//! the Shadow DOM, styled by its own sheet), driving the highlights that `embed` wrapped
+//! around the quotes in the page (light DOM, scoped class names).
+
+use std::rc::Rc;
+
+use gloo_events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
+
+use super::lens::{
+    bring_into_view, copy_link, deep_link, export_json, handle_key, mark, quote_id_of,
+};
+use super::quote_panel::QuotePanel;
+use super::state::{self, Action, ViewState};
+use super::summary_bar::SummaryBar;
+use super::who_is_who::WhoIsWho;
+use crate::analysis::Analysis;
+use crate::stance::Stance;
+
+/// Props of [`Overlay`].
+#[derive(Properties, PartialEq)]
+pub struct OverlayProps {
+    /// The analysed text (as read from the page).
+    pub text: Rc<str>,
+    /// Its analysis.
+    pub analysis: Rc<Analysis>,
+    /// The page's article element, where the highlights are.
+    pub article: Element,
+    /// Deep-link prefix ("" for the first widget of a page).
+    pub prefix: AttrValue,
+    /// Stances hidden at first.
+    #[prop_or_default]
+    pub hidden: Vec<Stance>,
+    /// Extra class on the root ("sl-light" or "sl-dark").
+    #[prop_or_default]
+    pub theme: AttrValue,
+    /// Messages for the publisher (overrides that matched nothing…).
+    #[prop_or_default]
+    pub notices: Rc<Vec<String>>,
+}
+
+fn quote_in(article: &Element, id: usize) -> Option<HtmlElement> {
+    article
+        .query_selector(&format!(
+            ".stancelens-quote[data-quote-id=\"{id}\"][data-stancelens-first]"
+        ))
+        .ok()??
+        .dyn_into::<HtmlElement>()
+        .ok()
+}
+
+/// Brings the page's highlights in line with the view: filtered ones lose their colour and
+/// leave the tab order, the open one is marked.
+fn sync_highlights(article: &Element, analysis: &Analysis, view: &ViewState) {
+    let Ok(list) = article.query_selector_all(".stancelens-quote") else {
+        return;
+    };
+    for i in 0..list.length() {
+        let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+            continue;
+        };
+        let Some(q) = el
+            .get_attribute("data-quote-id")
+            .and_then(|v| v.parse::<usize>().ok())
+            .and_then(|id| analysis.quotes.get(id))
+        else {
+            continue;
+        };
+        let shown = view.shows(q);
+        let open = view.open == Some(q.id);
+        let classes = el.class_list();
+        let _ = classes.toggle_with_force("stancelens-filtered", !shown);
+        let _ = classes.toggle_with_force("stancelens-open", open);
+        if el.has_attribute("data-stancelens-first") {
+            let _ = el.set_attribute("tabindex", if shown { "0" } else { "-1" });
+            let _ = el.set_attribute("aria-expanded", if open { "true" } else { "false" });
+        }
+    }
+}
+
+/// Tells the page which quote was chosen (`stancelens:select`).
+fn announce(host: &Element, analysis: &Analysis, id: usize) {
+    let Some(q) = analysis.quotes.get(id) else {
+        return;
+    };
+    let detail = serde_json::json!({
+        "quoteId": q.id, "speaker": q.speaker, "stance": q.stance, "text": q.text,
+    });
+    super::events::dispatch(host, "stancelens:select", &detail);
+}
+
+/// The overlay.
+#[function_component(Overlay)]
+pub fn overlay(props: &OverlayProps) -> Html {
+    let analysis = props.analysis.clone();
+    let view = {
+        let hidden = props.hidden.clone();
+        use_reducer(move || ViewState {
+            hidden_stances: hidden,
+            ..ViewState::default()
+        })
+    };
+    let heading = use_node_ref();
+    let previous_open = use_mut_ref(|| None::<usize>);
+    let copied = use_state(|| None::<AttrValue>);
+
+    // The page's highlights follow the view; the page hears of each choice.
+    {
+        let (article, analysis) = (props.article.clone(), analysis.clone());
+        use_effect_with((*view).clone(), move |v| {
+            sync_highlights(&article, &analysis, v);
+            if let Some(id) = v.open {
+                announce(&article, &analysis, id);
+            }
+        });
+    }
+    // Clicks and keys on the page's highlights.
+    {
+        let (article, analysis, view) = (props.article.clone(), analysis.clone(), view.clone());
+        use_effect_with((*view).clone(), move |_| {
+            let on_click = {
+                let view = view.clone();
+                EventListener::new(&article, "click", move |e| {
+                    if let Some(id) = quote_id_of(e) {
+                        view.dispatch(Action::Open(id));
+                    }
+                })
+            };
+            let on_key = {
+                let article = article.clone();
+                EventListener::new(&article.clone(), "keydown", move |e| {
+                    if let Some(e) = e.dyn_ref::<KeyboardEvent>() {
+                        handle_key(e, &view, &analysis, |id| quote_in(&article, id));
+                    }
+                })
+            };
+            move || drop((on_click, on_key))
+        });
+    }
+    // Focus: into the panel when it opens, onto the quote when another is chosen from it,
+    // back to the quote when it closes.
+    {
+        let (article, heading, previous_open) = (
+            props.article.clone(),
+            heading.clone(),
+            previous_open.clone(),
+        );
+        use_effect_with(view.open, move |open| {
+            let before = previous_open.replace(*open);
+            match (before, *open) {
+                (None, Some(now)) => {
+                    if let Some(el) = quote_in(&article, now) {
+                        bring_into_view(&el);
+                    }
+                    if let Some(h) = heading.cast::<HtmlElement>() {
+                        let _ = h.focus();
+                    }
+                }
+                (Some(_), Some(now)) => {
+                    if let Some(el) = quote_in(&article, now) {
+                        bring_into_view(&el);
+                        let _ = el.focus();
+                    }
+                }
+                (Some(was), None) => {
+                    if let Some(el) = quote_in(&article, was) {
+                        let _ = el.focus();
+                    }
+                }
+                (None, None) => {}
+            }
+        });
+    }
+    // A deep link (#quote-3, or #PREFIXquote-3) opens that quote.
+    {
+        let (view, prefix, count) = (view.clone(), props.prefix.clone(), analysis.quotes.len());
+        use_effect_with((), move |_| {
+            mark("stancelens:rendered");
+            if let Some(id) = deep_link(&prefix).filter(|&id| id < count) {
+                view.dispatch(Action::Open(id));
+            }
+        });
+    }
+
+    let dispatch = |action: fn(usize) -> Action| {
+        let view = view.clone();
+        Callback::from(move |id: usize| view.dispatch(action(id)))
+    };
+    let on_open = dispatch(Action::Open);
+    let on_toggle_speaker = dispatch(Action::ToggleSpeaker);
+    let on_close = {
+        let view = view.clone();
+        Callback::from(move |()| view.dispatch(Action::Close))
+    };
+    let on_toggle_stance = {
+        let view = view.clone();
+        Callback::from(move |s: Stance| view.dispatch(Action::ToggleStance(s)))
+    };
+    let on_clear = {
+        let view = view.clone();
+        Callback::from(move |()| view.dispatch(Action::ClearFilters))
+    };
+    let on_copy_link = {
+        let (copied, prefix) = (copied.clone(), props.prefix.clone());
+        Callback::from(move |id: usize| copied.set(copy_link(&prefix, id).map(AttrValue::from)))
+    };
+    let on_export = {
+        let analysis = analysis.clone();
+        Callback::from(move |_: MouseEvent| export_json(&analysis))
+    };
+    let onkeydown = {
+        let (view, analysis, article) = (view.clone(), analysis.clone(), props.article.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            handle_key(&e, &view, &analysis, |id| quote_in(&article, id))
+        })
+    };
+    let panel = view.open.map(|id| {
+        html! {
+            <QuotePanel key="panel" text={props.text.clone()} analysis={analysis.clone()} quote={id}
+                on_close={on_close.clone()} on_jump={on_open.clone()} heading={heading.clone()}
+                on_copy_link={Some(on_copy_link.clone())} copied={(*copied).clone()} />
+        }
+    });
+    let notices = props
+        .notices
+        .iter()
+        .map(|n| html! { <p class="sl-notice" role="status">{ n.clone() }</p> });
+    html! {
+        <div class={classes!("stancelens", "sl-floating", props.theme.to_string())} {onkeydown} aria-label="Quotes in this article and where each speaker stands" role="region">
+            <div class="sl-bar">
+                <p class="sl-topic">{ format!("StanceLens · stance toward: {}", analysis.topic.name) }</p>
+                <SummaryBar counts={state::counts(&analysis)} hidden={view.hidden_stances.clone()}
+                    filtering={view.filtering()} on_toggle={on_toggle_stance} {on_clear} />
+                <WhoIsWho analysis={analysis.clone()} only={view.only_speakers.clone()} on_toggle={on_toggle_speaker} />
+                <p class="sl-actions"><button type="button" class="sl-export" onclick={on_export}>{ "Export analysis (JSON)" }</button></p>
+                { for notices }
+            </div>
+            { for panel }
+        </div>
+    }
+}

@@ -1,0 +1,369 @@
+//! The embedding, end to end: the demo news pages in `dist/` (one tag, in place, strict CSP,
+//! WebAssembly blocked, two widgets, JSON-LD), as a reader and a publisher see them.
+
+use std::time::Duration;
+
+use serde_json::Value;
+use thirtyfour::prelude::*;
+
+use crate::browsers::{start, Browser};
+use crate::{dist, err, server, wait_for};
+
+/// Opens `page` in `browser` and runs `test` on it.
+async fn on_page<F, Fut>(browser: Browser, page: &str, test: F)
+where
+    F: FnOnce(WebDriver) -> Fut,
+    Fut: std::future::Future<Output = Result<(), String>>,
+{
+    let server = server::serve(&dist());
+    let url = format!("{}/{page}", server.base);
+    start(browser, 1280, 1000, false)
+        .await
+        .run(|driver| async move {
+            driver.goto(&url).await.map_err(err)?;
+            test(driver).await
+        })
+        .await;
+}
+
+/// Runs a script that may return a promise; returns its value.
+async fn eval(driver: &WebDriver, body: &str) -> Result<Value, String> {
+    let script = format!(
+        "const done = arguments[arguments.length - 1];
+         Promise.resolve().then(async () => {{ {body} }}).then(done, e => done({{ scriptError: String(e && e.message || e) }}));"
+    );
+    let ret = driver.execute_async(&script, vec![]).await.map_err(err)?;
+    let v = ret.json().clone();
+    if let Some(e) = v.get("scriptError").and_then(Value::as_str) {
+        return Err(format!("script failed: {e}"));
+    }
+    Ok(v)
+}
+
+/// Compares the page with the file it was served from: the host's own elements, the
+/// article's text and its markup (links, emphasis, images). Returns the differences.
+const UNCHANGED: &str = r#"
+    const original = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
+    const problems = [];
+    for (const sel of ['header.masthead', 'aside.sidebar', 'footer.site-footer', 'article h1', 'article .byline', 'article figure', 'article .ad']) {
+      const a = original.querySelector(sel), b = document.querySelector(sel);
+      if (!a) continue;
+      if (!b || a.outerHTML !== b.outerHTML) problems.push('changed: ' + sel);
+    }
+    const liveArticles = document.querySelectorAll('article');
+    for (const [i, art] of [...original.querySelectorAll('article')].entries()) {
+      const live = liveArticles[i];
+      const clone = live.cloneNode(true);
+      clone.querySelectorAll('.stancelens-host').forEach(e => e.remove());
+      const squash = s => s.replace(/\s+/g, ' ').trim();
+      if (squash(clone.textContent) !== squash(art.textContent)) problems.push('article text changed: ' + i);
+      for (const tag of ['a', 'em', 'strong', 'img', 'figure', 'time', 'p']) {
+        const n0 = art.querySelectorAll(tag).length, n1 = clone.querySelectorAll(tag).length;
+        if (n0 !== n1) problems.push(`${tag}: ${n0} before, ${n1} after`);
+      }
+    }
+    return problems;
+"#;
+
+async fn unchanged(driver: &WebDriver) -> Result<(), String> {
+    let problems: Vec<String> =
+        serde_json::from_value(eval(driver, UNCHANGED).await?).map_err(err)?;
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("the host page changed: {problems:?}"))
+    }
+}
+
+/// An element inside the shadow root of the widget in `scope`, found by script (so that it
+/// works the same through chromedriver and geckodriver).
+async fn in_shadow(driver: &WebDriver, scope: &str, selector: &str) -> Result<WebElement, String> {
+    let script = "const host = document.querySelector(arguments[0] + ' .stancelens-host');
+                  return host && host.shadowRoot ? host.shadowRoot.querySelector(arguments[1]) : null;";
+    for _ in 0..100 {
+        let ret = driver
+            .execute(script, vec![Value::from(scope), Value::from(selector)])
+            .await
+            .map_err(err)?;
+        if let Ok(el) = ret.element() {
+            return Ok(el);
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    Err(format!(
+        "nothing matched {selector} in {scope}'s widget within 5 s"
+    ))
+}
+
+/// The text of an element in the widget's shadow root, once it has some.
+async fn shadow_text(driver: &WebDriver, scope: &str, selector: &str) -> Result<String, String> {
+    let script = "const host = document.querySelector(arguments[0] + ' .stancelens-host');
+                  const el = host && host.shadowRoot && host.shadowRoot.querySelector(arguments[1]);
+                  return el ? el.textContent : '';";
+    for _ in 0..100 {
+        let ret = driver
+            .execute(script, vec![Value::from(scope), Value::from(selector)])
+            .await
+            .map_err(err)?;
+        let text = ret.json().as_str().unwrap_or_default().to_string();
+        if !text.is_empty() {
+            return Ok(text);
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    Err(format!(
+        "no text in {selector} in {scope}'s widget within 5 s"
+    ))
+}
+
+/// Is there an element matching `selector` in the widget's shadow root right now?
+async fn shadow_has(driver: &WebDriver, scope: &str, selector: &str) -> Result<bool, String> {
+    let script = "const host = document.querySelector(arguments[0] + ' .stancelens-host');
+                  return !!(host && host.shadowRoot && host.shadowRoot.querySelector(arguments[1]));";
+    let ret = driver
+        .execute(script, vec![Value::from(scope), Value::from(selector)])
+        .await
+        .map_err(err)?;
+    Ok(ret.json() == &Value::Bool(true))
+}
+
+async fn enhanced_in_place(browser: Browser) {
+    on_page(browser, "news.html", |driver| async move {
+        wait_for(&driver, "article[data-stancelens-state=\"ready\"]").await?;
+        let quotes = driver
+            .find_all(By::Css("#story .stancelens-quote[data-stancelens-first]"))
+            .await
+            .map_err(err)?;
+        if quotes.len() < 15 {
+            return Err(format!("{} quotes highlighted", quotes.len()));
+        }
+        for q in &quotes {
+            let stance = q
+                .attr("data-stance")
+                .await
+                .map_err(err)?
+                .unwrap_or_default();
+            if !matches!(stance.as_str(), "support" | "oppose" | "neutral") {
+                return Err(format!("a highlight without a stance: {stance:?}"));
+            }
+        }
+        let total = shadow_text(&driver, "#story", ".sl-total").await?;
+        if total != format!("{} quotes", quotes.len()) {
+            return Err(format!(
+                "the summary says {total:?}, the page has {} highlights",
+                quotes.len()
+            ));
+        }
+        // The colours survive the page's aggressive reset.
+        let bg = quotes[0].css_value("background-color").await.map_err(err)?;
+        if bg.contains("rgba(0, 0, 0, 0)") || bg == "transparent" {
+            return Err(format!(
+                "highlight has no background under the page's reset: {bg}"
+            ));
+        }
+        let target = &quotes[3];
+        let speaker = target
+            .attr("data-speaker")
+            .await
+            .map_err(err)?
+            .unwrap_or_default();
+        target.click().await.map_err(err)?;
+        let title = shadow_text(&driver, "#story", ".sl-panel h2").await?;
+        if title != speaker {
+            return Err(format!(
+                "the panel shows {title:?}, the quote says {speaker:?}"
+            ));
+        }
+        unchanged(&driver).await
+    })
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and browsers: run by .ci/test"]
+async fn news_page_is_enhanced_in_place_in_chromium() {
+    enhanced_in_place(Browser::Chromium).await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and browsers: run by .ci/test"]
+async fn news_page_is_enhanced_in_place_in_firefox() {
+    enhanced_in_place(Browser::Firefox).await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and browsers: run by .ci/test"]
+async fn destroy_gives_back_the_article_exactly() {
+    on_page(Browser::Chromium, "news.html", |driver| async move {
+        wait_for(&driver, "article[data-stancelens-state=\"ready\"]").await?;
+        let same = eval(
+            &driver,
+            r#"const original = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
+               const handle = await StanceLens.mount(document.getElementById('story'));
+               handle.destroy();
+               const live = document.getElementById('story');
+               return live.innerHTML === original.getElementById('story').innerHTML && !live.hasAttribute('data-stancelens-state');"#,
+        )
+        .await?;
+        if same != Value::Bool(true) {
+            return Err("after destroy() the article differs from the served page".into());
+        }
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and browsers: run by .ci/test"]
+async fn strict_csp_page_works() {
+    for browser in [Browser::Chromium, Browser::Firefox] {
+        on_page(browser, "news-csp.html", |driver| async move {
+            wait_for(&driver, "article[data-stancelens-state=\"ready\"]").await?;
+            let summary = in_shadow(&driver, "#story", ".sl-summary").await?;
+            let display = summary.css_value("display").await.map_err(err)?;
+            if display != "flex" {
+                return Err(format!(
+                    "the widget's style sheet did not apply under the CSP (display {display})"
+                ));
+            }
+            let quote = driver
+                .find(By::Css("#story .stancelens-quote[data-stancelens-first]"))
+                .await
+                .map_err(err)?;
+            quote.click().await.map_err(err)?;
+            in_shadow(&driver, "#story", ".sl-panel h2").await?;
+            unchanged(&driver).await
+        })
+        .await;
+    }
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and browsers: run by .ci/test"]
+async fn blocked_webassembly_leaves_the_article_readable() {
+    for browser in [Browser::Chromium, Browser::Firefox] {
+        on_page(browser, "news-blocked.html", |driver| async move {
+            wait_for(&driver, "article[data-stancelens-state=\"failed\"]").await?;
+            let note = driver
+                .find(By::Css(".stancelens-notice"))
+                .await
+                .map_err(err)?
+                .text()
+                .await
+                .map_err(err)?;
+            if !note.contains("unavailable") {
+                return Err(format!("the notice does not say why: {note:?}"));
+            }
+            if !driver
+                .find_all(By::Css(".stancelens-quote, .stancelens-host"))
+                .await
+                .map_err(err)?
+                .is_empty()
+            {
+                return Err("the blocked page has highlights".into());
+            }
+            unchanged(&driver).await
+        })
+        .await;
+    }
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and browsers: run by .ci/test"]
+async fn two_widgets_work_independently() {
+    on_page(Browser::Chromium, "news-two.html", |driver| async move {
+        wait_for(&driver, "#first[data-stancelens-state=\"ready\"]").await?;
+        wait_for(&driver, "#second[data-stancelens-state=\"ready\"]").await?;
+        driver.find(By::Css("#first .stancelens-quote[data-stancelens-first]")).await.map_err(err)?.click().await.map_err(err)?;
+        in_shadow(&driver, "#first", ".sl-panel").await?;
+        if shadow_has(&driver, "#second", ".sl-panel").await? {
+            return Err("opening a quote in one widget opened the other's panel".into());
+        }
+        in_shadow(&driver, "#second", ".sl-legend-item[data-stance=\"oppose\"]").await?.click().await.map_err(err)?;
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        let second_filtered = driver.find_all(By::Css("#second .stancelens-quote.stancelens-oppose.stancelens-filtered")).await.map_err(err)?.len();
+        let first_filtered = driver.find_all(By::Css("#first .stancelens-filtered")).await.map_err(err)?.len();
+        if second_filtered == 0 || first_filtered != 0 {
+            return Err(format!("filters leaked: {second_filtered} filtered in the second, {first_filtered} in the first"));
+        }
+        let globals = eval(&driver, "return Object.keys(window).filter(k => /stance/i.test(k));").await?;
+        if globals != serde_json::json!([]) || eval(&driver, "return typeof window.StanceLens.mount;").await? != "function" {
+            return Err(format!("globals other than one StanceLens namespace: {globals}"));
+        }
+        unchanged(&driver).await
+    })
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and browsers: run by .ci/test"]
+async fn events_deep_links_and_options() {
+    on_page(Browser::Chromium, "news.html#quote-3", |driver| async move {
+        wait_for(&driver, "article[data-stancelens-state=\"ready\"]").await?;
+        let title = shadow_text(&driver, "#story", ".sl-panel h2").await?;
+        let third = driver.find(By::Css("#story .stancelens-quote[data-quote-id=\"3\"][data-stancelens-first]")).await.map_err(err)?;
+        if Some(title.clone()) != third.attr("data-speaker").await.map_err(err)? {
+            return Err(format!("#quote-3 opened {title:?}"));
+        }
+        // stancelens:select tells the host which quote was chosen.
+        eval(&driver, "window.__picked = []; document.addEventListener('stancelens:select', e => window.__picked.push(e.detail)); return true;").await?;
+        driver.find(By::Css("#story .stancelens-quote[data-quote-id=\"0\"][data-stancelens-first]")).await.map_err(err)?.click().await.map_err(err)?;
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        let picked = eval(&driver, "return window.__picked;").await?;
+        if picked.get(0).and_then(|d| d.get("quoteId")) != Some(&serde_json::json!(0)) {
+            return Err(format!("stancelens:select gave {picked}"));
+        }
+        // Options: show only oppose; an override that matches nothing is reported.
+        let ret = eval(
+            &driver,
+            r#"const el = document.getElementById('story');
+               (await StanceLens.mount(el)).destroy();
+               const h = await StanceLens.mount(el, { stances: ['oppose'], overrides: [{ match: 'words nobody said', stance: 'oppose' }] });
+               await new Promise(r => setTimeout(r, 100));
+               const shown = [...el.querySelectorAll('.stancelens-quote[data-stancelens-first]:not(.stancelens-filtered)')].map(q => q.dataset.stance);
+               const notes = [...el.querySelector('.stancelens-host').shadowRoot.querySelectorAll('.sl-notice')].map(n => n.textContent);
+               return { shown, notes, message: h.error ?? null };"#,
+        )
+        .await?;
+        let shown: Vec<String> = serde_json::from_value(ret["shown"].clone()).map_err(err)?;
+        if shown.is_empty() || shown.iter().any(|s| s != "oppose") {
+            return Err(format!("stances option: shown {shown:?}"));
+        }
+        if !ret["notes"].to_string().contains("matches no quote") {
+            return Err(format!("unmatched override not reported: {}", ret["notes"]));
+        }
+        // A bad option is an error that names it; the article stays as it was.
+        let bad = eval(
+            &driver,
+            r#"const el = document.getElementById('story');
+               (await StanceLens.mount(el)).destroy();
+               const h = await StanceLens.mount(el, { colour: 'red' });
+               return { message: h.error ?? null, highlights: el.querySelectorAll('.stancelens-quote').length, state: el.dataset.stancelensState };"#,
+        )
+        .await?;
+        let message = bad["message"].as_str().unwrap_or_default();
+        if !message.contains("colour") || bad["highlights"] != 0 || bad["state"] != "failed" {
+            return Err(format!("bad option handling: {bad}"));
+        }
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and browsers: run by .ci/test"]
+async fn json_ld_article_body_is_read() {
+    on_page(Browser::Chromium, "news-jsonld.html", |driver| async move {
+        wait_for(&driver, "stance-lens[data-stancelens-state=\"ready\"]").await?;
+        in_shadow(&driver, "stance-lens", "[data-quote-id]").await?;
+        let count = driver
+            .execute("return document.querySelector('stance-lens .stancelens-host').shadowRoot.querySelectorAll('[data-quote-id]').length;", vec![])
+            .await
+            .map_err(err)?;
+        if count.json().as_u64().unwrap_or(0) < 5 {
+            return Err(format!("only {} quotes from the JSON-LD body", count.json()));
+        }
+        Ok(())
+    })
+    .await;
+}

@@ -1,0 +1,133 @@
+// StanceLens — embed with one tag:
+//
+//   <script type="module" src="/stancelens/stancelens.js"></script>
+//
+// then mark the article: <article data-stancelens> … </article>, or wrap it:
+// <stance-lens> … </stance-lens>. Everything runs in the reader's browser; the only requests
+// are for this folder's own files (and a topic profile, if you point to one on your site).
+// If anything fails, the article stays exactly as published, with a short note.
+
+const BASE = new URL('./', import.meta.url);
+const VERSION = '0.1.0';
+let wasm = null;
+const widgets = new WeakMap();
+
+/** Loads and initialises the WebAssembly module once. */
+function load() {
+  if (!wasm) {
+    wasm = import(new URL('stancelens_wasm.js', BASE).href).then(async (m) => {
+      await m.default({ module_or_path: new URL('stancelens_wasm_bg.wasm', BASE) });
+      return m;
+    });
+    wasm.catch(() => { wasm = null; });
+  }
+  return wasm;
+}
+
+/** The highlight styles for the page, added once. */
+function addStylesheet() {
+  if (document.querySelector('link[data-stancelens-css]')) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = new URL('stancelens.css', BASE).href;
+  link.setAttribute('data-stancelens-css', '');
+  document.head.append(link);
+}
+
+/** A small note before the article saying why the widget is not there. */
+function notice(element, message) {
+  const note = document.createElement('p');
+  note.className = 'stancelens-notice';
+  note.setAttribute('role', 'status');
+  note.textContent = `Quote highlighting is unavailable: ${message}`;
+  element.parentNode?.insertBefore(note, element);
+  return note;
+}
+
+/** A topic profile from a URL on this site. */
+async function fetchTopic(value) {
+  const url = new URL(value, document.baseURI);
+  if (url.origin !== location.origin) {
+    throw new Error(`the topic profile ${url.href} is not on this site (${location.origin}).`);
+  }
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`the topic profile ${url.href} answered HTTP ${response.status}.`);
+  try {
+    return await response.json();
+  } catch (e) {
+    throw new Error(`the topic profile ${url.href} is not JSON (${e.message}).`);
+  }
+}
+
+/**
+ * Mounts a widget on `element` with `options` (topic, theme, stances, overrides, text, id).
+ * Resolves to a handle with `destroy()`; never rejects: on failure the handle has `error`.
+ */
+function mount(element, options = {}) {
+  if (!(element instanceof Element)) {
+    return Promise.reject(new TypeError('StanceLens.mount(element, options) needs an element.'));
+  }
+  if (widgets.has(element)) return widgets.get(element);
+  const pending = (async () => {
+    try {
+      const opts = { ...options, assetBase: BASE.href };
+      const topic = options.topic ?? element.getAttribute('data-stancelens-topic');
+      if (typeof topic === 'string') opts.topic = await fetchTopic(topic);
+      else if (topic == null) delete opts.topic;
+      addStylesheet();
+      const m = await load();
+      const widget = m.mount(element, opts);
+      return {
+        get quoteCount() { return widget.quoteCount; },
+        analysis() { return JSON.parse(widget.analysisJson()); },
+        destroy() {
+          widget.destroy();
+          widget.free();
+          widgets.delete(element);
+        },
+      };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      console.error(`StanceLens: ${message}`, error);
+      element.setAttribute('data-stancelens-state', 'failed');
+      const note = notice(element, message);
+      return {
+        error: message,
+        destroy() {
+          note.remove();
+          element.removeAttribute('data-stancelens-state');
+          widgets.delete(element);
+        },
+      };
+    }
+  })();
+  widgets.set(element, pending);
+  return pending;
+}
+
+/** `<stance-lens>`: a widget on whatever article it wraps. */
+class StanceLensElement extends HTMLElement {
+  connectedCallback() {
+    mount(this);
+  }
+  disconnectedCallback() {
+    widgets.get(this)?.then((w) => w.destroy());
+  }
+}
+
+function mountMarked() {
+  for (const article of document.querySelectorAll('[data-stancelens]')) mount(article);
+}
+
+if (!customElements.get('stance-lens')) customElements.define('stance-lens', StanceLensElement);
+if (!window.StanceLens) {
+  Object.defineProperty(window, 'StanceLens', {
+    value: Object.freeze({ mount, version: VERSION }),
+    enumerable: false,
+  });
+}
+if (document.readyState === 'loading') {
+  document.addEventListener('DOMContentLoaded', mountMarked, { once: true });
+} else {
+  mountMarked();
+}
