@@ -123,7 +123,7 @@ mod tests {
             (r#"{"stances": ["maybe"]}"#, "unknown variant `maybe`"),
             (
                 r#"{"overrides": [{"match": "x", "who": "y"}]}"#,
-                "overrides[0]",
+                "unknown field `who`",
             ),
             ("{", "EOF"),
         ];
