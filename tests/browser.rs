@@ -33,6 +33,7 @@ async fn mount(text: &str) -> Element {
     let props = LensProps {
         text: Rc::from(text),
         topic: Rc::new(Topic::default()),
+        analysis: None,
     };
     yew::Renderer::<Lens>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

@@ -7,6 +7,7 @@ use web_sys::{Document, Element, Node, Text};
 
 use crate::analysis::Analysis;
 use crate::span::Span;
+use crate::stance::Stance;
 use crate::widget::labels;
 use crate::widget::text_map::TextMap;
 
@@ -137,8 +138,16 @@ struct Wrap {
     first: bool,
 }
 
-/// Wraps every quote (and every speaker's name outside quotes) of the analysis in the page.
-pub fn mark(article: &HostArticle, analysis: &Analysis, document: &Document) -> Marks {
+/// The wraps to make, in the order to make them; made a batch at a time, so that a long
+/// article never holds the page's main thread for long.
+pub struct Plan {
+    wraps: Vec<Wrap>,
+    next: usize,
+    last: Option<(usize, u32)>,
+}
+
+/// Plans wrapping every quote (and every speaker's name outside quotes) of the analysis.
+pub fn plan(article: &HostArticle, analysis: &Analysis) -> Plan {
     let mut wraps: Vec<Wrap> = Vec::new();
     let mut quoted: Vec<Span> = Vec::new();
     for q in &analysis.quotes {
@@ -179,23 +188,41 @@ pub fn mark(article: &HostArticle, analysis: &Analysis, document: &Document) -> 
     }
     // Within a node, cut from the end so earlier offsets stay valid.
     wraps.sort_by(|a, b| a.node.cmp(&b.node).then(b.start.cmp(&a.start)));
-    let mut marks = Marks::default();
-    let mut last: Option<(usize, u32)> = None;
-    for w in wraps {
-        // Skip anything overlapping what was just wrapped in the same node.
-        if last.is_some_and(|(node, start)| node == w.node && w.end > start) {
-            continue;
+    Plan { wraps, next: 0, last: None }
+}
+
+impl Plan {
+    /// Makes wraps until all are made (true) or `out_of_time` says to stop (false). Quotes of
+    /// a stance in `hidden` start filtered.
+    pub fn apply(
+        &mut self,
+        article: &HostArticle,
+        analysis: &Analysis,
+        hidden: &[Stance],
+        document: &Document,
+        marks: &mut Marks,
+        out_of_time: impl Fn() -> bool,
+    ) -> bool {
+        while let Some(w) = self.wraps.get(self.next) {
+            if self.next % 64 == 63 && out_of_time() {
+                return false;
+            }
+            self.next += 1;
+            // Skip anything overlapping what was just wrapped in the same node.
+            if self.last.is_some_and(|(node, start)| node == w.node && w.end > start) {
+                continue;
+            }
+            let Some(node) = article.nodes.get(w.node) else {
+                continue;
+            };
+            if let Some(span) = wrap(node, w.start, w.end, document) {
+                decorate(&span, w, analysis, hidden);
+                marks.spans.push(span);
+                self.last = Some((w.node, w.start));
+            }
         }
-        let Some(node) = article.nodes.get(w.node) else {
-            continue;
-        };
-        if let Some(span) = wrap(node, w.start, w.end, document) {
-            decorate(&span, &w, analysis);
-            marks.spans.push(span);
-            last = Some((w.node, w.start));
-        }
+        true
     }
-    marks
 }
 
 /// Wraps UTF-16 range `start..end` of a text node in a new span; returns the span.
@@ -218,19 +245,15 @@ fn wrap(node: &Text, start: u32, end: u32, document: &Document) -> Option<Elemen
     Some(span)
 }
 
-fn decorate(span: &Element, w: &Wrap, analysis: &Analysis) {
+fn decorate(span: &Element, w: &Wrap, analysis: &Analysis, hidden: &[Stance]) {
     let set = |name: &str, value: &str| {
         let _ = span.set_attribute(name, value);
     };
     match w.quote.and_then(|id| analysis.quotes.get(id)) {
         Some(q) => {
-            set(
-                "class",
-                &format!(
-                    "stancelens-quote stancelens-{}",
-                    labels::stance_key(q.stance)
-                ),
-            );
+            let filtered = hidden.contains(&q.stance);
+            let extra = if filtered { " stancelens-filtered" } else { "" };
+            set("class", &format!("stancelens-quote stancelens-{}{extra}", labels::stance_key(q.stance)));
             set("data-quote-id", &q.id.to_string());
             set("data-stance", labels::stance_key(q.stance));
             set("data-speaker", q.speaker.as_deref().unwrap_or(""));
@@ -238,32 +261,22 @@ fn decorate(span: &Element, w: &Wrap, analysis: &Analysis) {
                 let who = q.speaker.as_deref().unwrap_or("unknown speaker");
                 set("data-stancelens-first", "");
                 set("role", "button");
-                set("tabindex", "0");
+                set("tabindex", if filtered { "-1" } else { "0" });
                 set("aria-haspopup", "dialog");
                 set("aria-expanded", "false");
-                set(
-                    "aria-label",
-                    &format!(
-                        "{}: “{}” — {who}, {}",
-                        labels::stance_title(q.stance),
-                        q.text,
-                        labels::stance_verb(q.stance)
-                    ),
-                );
+                let label = format!("{}: “{}” — {who}, {}", labels::stance_title(q.stance), q.text, labels::stance_verb(q.stance));
+                set("aria-label", &label);
             }
         }
         None => {
-            let name = w
-                .speaker
-                .and_then(|s| analysis.speakers.get(s))
-                .map_or("", |s| s.name.as_str());
+            let name = w.speaker.and_then(|s| analysis.speakers.get(s)).map_or("", |s| s.name.as_str());
             set("class", "stancelens-name");
             set("data-speaker", name);
         }
     }
 }
 
-/// Removes every span `mark` added and merges the text back: the page is as it was.
+/// Removes every span a [`Plan`] added and merges the text back: the page is as it was.
 pub fn unmark(marks: Marks, blocks: &[Element]) {
     for span in marks.spans.into_iter().rev() {
         let Some(parent) = span.parent_node() else {

@@ -10,6 +10,7 @@ use yew::AppHandle;
 use super::host::{self, Marks};
 use super::options::{Options, Theme};
 use crate::analysis::{Analysis, Analyzer};
+use crate::paragraphs::ParagraphRole;
 use crate::overrides;
 use crate::stance::Stance;
 use crate::topic::Topic;
@@ -27,14 +28,29 @@ enum App {
     Lens(AppHandle<Lens>),
 }
 
+/// Highlights being wrapped into the page, a batch at a time.
+struct Marking {
+    article: host::HostArticle,
+    plan: host::Plan,
+    marks: Marks,
+    hidden: Vec<Stance>,
+    document: Document,
+    done: bool,
+}
+
 /// A mounted widget, returned to JavaScript.
 #[wasm_bindgen]
 pub struct Widget {
     app: Option<App>,
     ui: Option<Element>,
-    marks: Option<(Marks, Vec<Element>)>,
+    marking: Option<Marking>,
     element: Element,
     analysis: Rc<Analysis>,
+    in_place: bool,
+}
+
+fn now() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }
 
 #[wasm_bindgen]
@@ -49,11 +65,31 @@ impl Widget {
         if let Some(ui) = self.ui.take() {
             ui.remove();
         }
-        if let Some((marks, blocks)) = self.marks.take() {
-            host::unmark(marks, &blocks);
+        if let Some(m) = self.marking.take() {
+            host::unmark(m.marks, &m.article.blocks);
         }
         let _ = self.element.remove_attribute("data-stancelens-scheme");
         let _ = self.element.remove_attribute("data-stancelens-state");
+    }
+
+    /// Wraps more of the article's highlights, for at most about `budget_ms`; true when all
+    /// are in place (the element is then `data-stancelens-state="ready"` and
+    /// `stancelens:ready` has been sent). The loader calls it between frames, so a long
+    /// article never blocks the page.
+    #[wasm_bindgen(js_name = markStep)]
+    pub fn mark_step(&mut self, budget_ms: f64) -> bool {
+        let Some(m) = self.marking.as_mut() else { return true };
+        if m.done {
+            return true;
+        }
+        let deadline = now() + budget_ms.max(1.0);
+        m.done = m.plan.apply(&m.article, &self.analysis, &m.hidden, &m.document, &mut m.marks, || now() > deadline);
+        let done = m.done;
+        if done {
+            mark("stancelens:marked");
+            self.announce_ready();
+        }
+        done
     }
 
     /// The analysis, as the JSON the command-line tool writes.
@@ -66,6 +102,26 @@ impl Widget {
     #[wasm_bindgen(getter, js_name = quoteCount)]
     pub fn quote_count(&self) -> usize {
         self.analysis.quotes.len()
+    }
+}
+
+impl Widget {
+    fn announce_ready(&self) {
+        let _ = self.element.set_attribute("data-stancelens-state", "ready");
+        let a = &self.analysis;
+        let count = |s: Stance| a.quotes.iter().filter(|q| q.stance == s).count();
+        events::dispatch(
+            &self.element,
+            "stancelens:ready",
+            &serde_json::json!({
+                "quotes": a.quotes.len(),
+                "speakers": a.speakers.len(),
+                "support": count(Stance::Support),
+                "oppose": count(Stance::Oppose),
+                "neutral": count(Stance::Neutral),
+                "inPlace": self.in_place,
+            }),
+        );
     }
 }
 
@@ -207,41 +263,123 @@ fn shadow_ui(
     Ok((ui, root))
 }
 
-/// Mounts a widget on `element` (an `<article>`, a `<stance-lens>`, or any element holding
-/// the article's paragraphs). Errors leave the page untouched.
-#[wasm_bindgen]
-pub fn mount(element: Element, options: JsValue) -> Result<Widget, JsError> {
-    mark("stancelens:start");
-    let document = element
-        .owner_document()
-        .ok_or_else(|| fail("StanceLens: the element is not in a document"))?;
-    let options = read_options(&element, options)?;
+/// What a widget will work on, read from the page.
+struct Source {
+    options: Options,
+    topic: Topic,
+    article: host::HostArticle,
+    text: String,
+    in_place: bool,
+}
+
+fn read_source(document: &Document, element: &Element, options: JsValue) -> Result<Source, JsError> {
+    let options = read_options(element, options)?;
     let topic = match options.topic.clone() {
-        Some(value) => {
-            Topic::from_value(value).map_err(|e| fail(format!("StanceLens topic: {e}")))?
-        }
+        Some(value) => Topic::from_value(value).map_err(|e| fail(format!("StanceLens topic: {e}")))?,
         None => Topic::default(),
     };
-    let article = host::read(&element);
+    let article = host::read(element);
     let (text, in_place) = if let Some(text) = options.text.clone() {
         (text, false)
     } else if !article.map.is_blank() {
         (article.map.text.clone(), true)
-    } else if let Some(body) = host::json_ld_body(&document) {
+    } else if let Some(body) = host::json_ld_body(document) {
         (body, false)
     } else {
         return Err(fail(format!(
             "StanceLens found no article text in {}: no paragraphs, no JSON-LD articleBody, no text option",
-            describe(&element)
+            describe(element)
         )));
     };
     if text.trim().is_empty() {
-        return Err(fail(format!(
-            "StanceLens: the article in {} is empty",
-            describe(&element)
-        )));
+        return Err(fail(format!("StanceLens: the article in {} is empty", describe(element))));
     }
-    let mut analysis = Analyzer::new(&topic).analyze(&text);
+    Ok(Source { options, topic, article, text, in_place })
+}
+
+/// Analyses `text` toward a topic (JSON, or the built-in one) and returns the analysis as
+/// JSON: what the loader's worker runs, off the page's main thread.
+#[wasm_bindgen(js_name = analyzeToJson)]
+pub fn analyze_to_json(text: &str, topic_json: Option<String>) -> Result<String, JsError> {
+    let topic = match topic_json {
+        Some(json) => Topic::from_json(&json).map_err(|e| fail(format!("StanceLens topic: {e}")))?,
+        None => Topic::default(),
+    };
+    serde_json::to_string(&Analyzer::new(&topic).analyze(text)).map_err(|e| fail(e.to_string()))
+}
+
+/// An analysis made elsewhere (the worker), checked against the text it claims to be of.
+fn analysis_of(text: &str, json: &str) -> Option<Analysis> {
+    let a: Analysis = serde_json::from_str(json).ok()?;
+    let fits = |s: crate::span::Span| s.end <= text.len() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end);
+    let ok = a.paragraphs == crate::paragraphs::split(text)
+        && a.quotes.iter().all(|q| fits(q.span) && q.span.slice(text) == q.text)
+        && a.speakers.iter().all(|s| s.mentions.iter().all(|&m| fits(m)));
+    ok.then_some(a)
+}
+
+/// An article read from the page and its options, ready to be analysed (in a worker, for a
+/// long one) and mounted.
+#[wasm_bindgen]
+pub struct Prepared {
+    element: Element,
+    document: Document,
+    source: Option<Source>,
+    analysis: Option<Analysis>,
+}
+
+#[wasm_bindgen]
+impl Prepared {
+    /// The text to analyse.
+    #[wasm_bindgen(getter)]
+    pub fn text(&self) -> String {
+        self.source.as_ref().map(|s| s.text.clone()).unwrap_or_default()
+    }
+
+    /// The topic profile as JSON, for the worker (`undefined` for the built-in one).
+    #[wasm_bindgen(getter, js_name = topicJson)]
+    pub fn topic_json(&self) -> Option<String> {
+        let s = self.source.as_ref()?;
+        s.options.topic.as_ref()?;
+        serde_json::to_string(&s.topic).ok()
+    }
+
+    /// Takes the analysis the worker made (JSON); false, and nothing kept, if it is not an
+    /// analysis of this text. A separate step from `mount`, so the page gets a breath between.
+    #[wasm_bindgen(js_name = setAnalysis)]
+    pub fn set_analysis(&mut self, json: &str) -> bool {
+        let Some(source) = self.source.as_ref() else { return false };
+        self.analysis = analysis_of(&source.text, json);
+        self.analysis.is_some()
+    }
+
+    /// Mounts the widget, analysing the text here unless `setAnalysis` gave an analysis. A
+    /// long article's highlights are then wrapped a batch at a time (`Widget::markStep`).
+    pub fn mount(&mut self) -> Result<Widget, JsError> {
+        let source = self.source.take().ok_or_else(|| fail("StanceLens: this article was mounted already"))?;
+        mount_source(self.element.clone(), self.document.clone(), source, self.analysis.take())
+    }
+}
+
+/// Reads the article from `element` (an `<article>`, a `<stance-lens>`, or any element
+/// holding the article's paragraphs) with its options. Errors leave the page untouched.
+#[wasm_bindgen]
+pub fn prepare(element: Element, options: JsValue) -> Result<Prepared, JsError> {
+    mark("stancelens:start");
+    let document = element.owner_document().ok_or_else(|| fail("StanceLens: the element is not in a document"))?;
+    let source = read_source(&document, &element, options)?;
+    Ok(Prepared { element, document, source: Some(source), analysis: None })
+}
+
+/// Reads, analyses and mounts in one go (what the loader does for a short article).
+#[wasm_bindgen]
+pub fn mount(element: Element, options: JsValue) -> Result<Widget, JsError> {
+    prepare(element, options)?.mount()
+}
+
+fn mount_source(element: Element, document: Document, source: Source, analysis: Option<Analysis>) -> Result<Widget, JsError> {
+    let Source { options, topic, article, text, in_place } = source;
+    let mut analysis = analysis.unwrap_or_else(|| Analyzer::new(&topic).analyze(&text));
     let mut notices = Vec::new();
     if let Some(list) = &options.overrides {
         for outcome in overrides::apply(&mut analysis, list) {
@@ -257,10 +395,7 @@ pub fn mount(element: Element, options: JsValue) -> Result<Widget, JsError> {
     }
     let analysis = Rc::new(analysis);
     let hidden: Vec<Stance> = match &options.stances {
-        Some(shown) => [Stance::Support, Stance::Oppose, Stance::Neutral]
-            .into_iter()
-            .filter(|s| !shown.contains(s))
-            .collect(),
+        Some(shown) => [Stance::Support, Stance::Oppose, Stance::Neutral].into_iter().filter(|s| !shown.contains(s)).collect(),
         None => Vec::new(),
     };
     let dark = match options.theme.unwrap_or_default() {
@@ -282,30 +417,16 @@ pub fn mount(element: Element, options: JsValue) -> Result<Widget, JsError> {
     // The bar goes right before the story's first body paragraph (after headline, byline,
     // picture), or at the top when the article is rendered from text.
     let first_body = in_place
-        .then(|| {
-            analysis
-                .paragraphs
-                .iter()
-                .position(|p| p.role == crate::paragraphs::ParagraphRole::Body)
-        })
+        .then(|| analysis.paragraphs.iter().position(|p| p.role == ParagraphRole::Body))
         .flatten()
         .and_then(|i| article.blocks.get(i));
     let (ui, root) = shadow_ui(&document, &element, first_body, &asset_base)?;
     let theme = if dark { "sl-dark" } else { "sl-light" };
-    let mut widget = Widget {
-        app: None,
-        ui: Some(ui),
-        marks: None,
-        element: element.clone(),
-        analysis: analysis.clone(),
-    };
+    let mut widget = Widget { app: None, ui: Some(ui), marking: None, element: element.clone(), analysis: analysis.clone(), in_place };
     if in_place {
-        let marks = host::mark(&article, &analysis, &document);
-        let _ = element.set_attribute(
-            "data-stancelens-scheme",
-            if dark { "dark" } else { "light" },
-        );
-        widget.marks = Some((marks, article.blocks.clone()));
+        let _ = element.set_attribute("data-stancelens-scheme", if dark { "dark" } else { "light" });
+        let plan = host::plan(&article, &analysis);
+        widget.marking = Some(Marking { article, plan, marks: Marks::default(), hidden: hidden.clone(), document, done: false });
         let props = OverlayProps {
             text: Rc::from(text.as_str()),
             analysis: analysis.clone(),
@@ -315,33 +436,15 @@ pub fn mount(element: Element, options: JsValue) -> Result<Widget, JsError> {
             theme: theme.into(),
             notices: Rc::new(notices),
         };
-        widget.app = Some(App::Overlay(
-            yew::Renderer::<Overlay>::with_root_and_props(root, props).render(),
-        ));
+        widget.app = Some(App::Overlay(yew::Renderer::<Overlay>::with_root_and_props(root, props).render()));
+        // A short article is highlighted at once; a long one goes on in `mark_step`.
+        widget.mark_step(16.0);
     } else {
-        let props = LensProps {
-            text: Rc::from(text.as_str()),
-            topic: Rc::new(topic),
-        };
+        let props = LensProps { text: Rc::from(text.as_str()), topic: Rc::new(topic), analysis: Some(analysis.clone()) };
         let _ = root.set_attribute("class", theme);
-        widget.app = Some(App::Lens(
-            yew::Renderer::<Lens>::with_root_and_props(root, props).render(),
-        ));
+        widget.app = Some(App::Lens(yew::Renderer::<Lens>::with_root_and_props(root, props).render()));
+        widget.announce_ready();
     }
-    let _ = element.set_attribute("data-stancelens-state", "ready");
-    let count = |s: Stance| analysis.quotes.iter().filter(|q| q.stance == s).count();
-    events::dispatch(
-        &element,
-        "stancelens:ready",
-        &serde_json::json!({
-            "quotes": analysis.quotes.len(),
-            "speakers": analysis.speakers.len(),
-            "support": count(Stance::Support),
-            "oppose": count(Stance::Oppose),
-            "neutral": count(Stance::Neutral),
-            "inPlace": in_place,
-        }),
-    );
     Ok(widget)
 }
 

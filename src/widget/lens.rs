@@ -26,6 +26,9 @@ pub struct LensProps {
     /// The topic stances are toward.
     #[prop_or_else(|| Rc::new(Topic::default()))]
     pub topic: Rc<Topic>,
+    /// The text's analysis, when made already (in a worker, or with editorial overrides).
+    #[prop_or_default]
+    pub analysis: Option<Rc<Analysis>>,
 }
 
 /// The quote element with this id inside `root`.
@@ -103,8 +106,11 @@ pub(crate) fn handle_key(
 #[function_component(Lens)]
 pub fn lens(props: &LensProps) -> Html {
     let analysis: Rc<Analysis> = {
-        let (text, topic) = (props.text.clone(), props.topic.clone());
-        use_memo((text, topic), |(text, topic)| crate::analyze(text, topic))
+        let (text, topic, given) = (props.text.clone(), props.topic.clone(), props.analysis.clone());
+        let memo = use_memo((text, topic, given), |(text, topic, given)| {
+            given.clone().unwrap_or_else(|| Rc::new(crate::analyze(text, topic)))
+        });
+        (*memo).clone()
     };
     let pieces = {
         let text = props.text.clone();

@@ -51,25 +51,20 @@ fn quote_in(article: &Element, id: usize) -> Option<HtmlElement> {
         .ok()
 }
 
-/// Brings the page's highlights in line with the view: filtered ones lose their colour and
-/// leave the tab order, the open one is marked.
-fn sync_highlights(article: &Element, analysis: &Analysis, view: &ViewState) {
-    let Ok(list) = article.query_selector_all(".stancelens-quote") else {
-        return;
-    };
+/// Brings the page's highlights in line with a change of view: filtered ones lose their
+/// colour and leave the tab order, the open one is marked. Only highlights whose state
+/// changed are touched, so a long article's page is not restyled for nothing.
+fn sync_highlights(article: &Element, analysis: &Analysis, before: &ViewState, now: &ViewState) {
+    let Ok(list) = article.query_selector_all(".stancelens-quote") else { return };
     for i in 0..list.length() {
-        let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+        let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
+        let Some(q) = el.get_attribute("data-quote-id").and_then(|v| v.parse::<usize>().ok()).and_then(|id| analysis.quotes.get(id)) else {
             continue;
         };
-        let Some(q) = el
-            .get_attribute("data-quote-id")
-            .and_then(|v| v.parse::<usize>().ok())
-            .and_then(|id| analysis.quotes.get(id))
-        else {
+        let (shown, open) = (now.shows(q), now.open == Some(q.id));
+        if shown == before.shows(q) && open == (before.open == Some(q.id)) {
             continue;
-        };
-        let shown = view.shows(q);
-        let open = view.open == Some(q.id);
+        }
         let classes = el.class_list();
         let _ = classes.toggle_with_force("stancelens-filtered", !shown);
         let _ = classes.toggle_with_force("stancelens-open", open);
@@ -104,15 +99,23 @@ pub fn overlay(props: &OverlayProps) -> Html {
     };
     let heading = use_node_ref();
     let previous_open = use_mut_ref(|| None::<usize>);
+    // The view the page's highlights show (they are made in the initial view).
+    let synced = {
+        let initial = (*view).clone();
+        use_mut_ref(move || initial)
+    };
     let copied = use_state(|| None::<AttrValue>);
 
     // The page's highlights follow the view; the page hears of each choice.
     {
-        let (article, analysis) = (props.article.clone(), analysis.clone());
-        use_effect_with((*view).clone(), move |v| {
-            sync_highlights(&article, &analysis, v);
-            if let Some(id) = v.open {
-                announce(&article, &analysis, id);
+        let (article, analysis, synced) = (props.article.clone(), analysis.clone(), synced.clone());
+        use_effect_with((*view).clone(), move |now| {
+            let before = synced.replace(now.clone());
+            if before != *now {
+                sync_highlights(&article, &analysis, &before, now);
+                if let Some(id) = now.open.filter(|_| before.open != now.open) {
+                    announce(&article, &analysis, id);
+                }
             }
         });
     }

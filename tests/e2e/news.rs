@@ -367,3 +367,132 @@ async fn json_ld_article_body_is_read() {
     })
     .await;
 }
+
+/// Long tasks (over 50 ms) the page's main thread ran, in ms, from a PerformanceObserver.
+const LONG_TASKS: &str = r#"
+    return await new Promise(resolve => {
+      const seen = [];
+      const observer = new PerformanceObserver(list => list.getEntries().forEach(e => seen.push(Math.round(e.duration))));
+      observer.observe({ type: 'longtask', buffered: true });
+      setTimeout(() => { observer.disconnect(); resolve(seen); }, 300);
+    });
+"#;
+
+#[tokio::test]
+#[ignore = "needs dist/ and browsers: run by .ci/test"]
+async fn a_long_article_keeps_the_page_responsive() {
+    on_page(Browser::Chromium, "news-large.html", |driver| async move {
+        wait_for(&driver, "article[data-stancelens-state=\"ready\"]").await?;
+        let highlights = driver.find_all(By::Css("#story .stancelens-quote[data-stancelens-first]")).await.map_err(err)?.len();
+        if highlights < 200 {
+            return Err(format!("only {highlights} quotes highlighted in the long article"));
+        }
+        let tasks: Vec<u64> = serde_json::from_value(eval(&driver, LONG_TASKS).await?).map_err(err)?;
+        let longest = tasks.iter().copied().max().unwrap_or(0);
+        println!("long article: {highlights} quotes; main-thread long tasks (ms): {tasks:?}");
+        if longest >= 200 {
+            return Err(format!("a main-thread task took {longest} ms (long tasks: {tasks:?})"));
+        }
+        unchanged(&driver).await
+    })
+    .await;
+}
+
+/// Builds an article of about `bytes` in `#story` from the long page's paragraphs.
+fn build_article(bytes: usize) -> String {
+    format!(
+        r#"const src = new DOMParser().parseFromString(await (await fetch('news-large.html')).text(), 'text/html');
+           const paras = [...src.querySelectorAll('#story p')];
+           const story = document.getElementById('story');
+           let size = 0;
+           outer: while (true) for (const p of paras) {{ if (size >= {bytes}) break outer; story.append(p.cloneNode(true)); size += p.textContent.length; }}"#
+    )
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and browsers: run by .ci/test"]
+async fn a_megabyte_article_keeps_the_page_responsive() {
+    on_page(Browser::Chromium, "news-empty.html", |driver| async move {
+        let script = format!(
+            r#"{build}
+               // Let the page lay out what the test built before watching the widget.
+               await new Promise(r => setTimeout(r, 1000));
+               const tasks = [];
+               const observer = new PerformanceObserver(list => list.getEntries().forEach(e => tasks.push(Math.round(e.duration))));
+               observer.observe({{ type: 'longtask' }});
+               const handle = await StanceLens.mount(document.getElementById('story'));
+               await new Promise(r => setTimeout(r, 300));
+               observer.disconnect();
+               return {{ tasks, quotes: handle.quoteCount, error: handle.error ?? null, state: document.getElementById('story').dataset.stancelensState }};"#,
+            build = build_article(1_000_000)
+        );
+        let ret = eval(&driver, &script).await?;
+        let tasks: Vec<u64> = serde_json::from_value(ret["tasks"].clone()).map_err(err)?;
+        println!("1 MB article: {} quotes; main-thread long tasks while mounting (ms): {tasks:?}", ret["quotes"]);
+        if ret["state"] != "ready" || ret["quotes"].as_u64().unwrap_or(0) < 1000 {
+            return Err(format!("the 1 MB article was not mounted: {ret}"));
+        }
+        match tasks.iter().max() {
+            Some(&longest) if longest >= 200 => Err(format!("a main-thread task took {longest} ms: {tasks:?}")),
+            _ => Ok(()),
+        }
+    })
+    .await;
+}
+
+/// Peak WebAssembly memory of the analysis, for 100 KB and 1 MB articles (wasm memory only
+/// grows, so its size after a run is the peak). A measurement, for the README.
+#[tokio::test]
+#[ignore = "a measurement: run by .ci/bench"]
+async fn measure_wasm_memory() {
+    on_page(Browser::Chromium, "news-empty.html", |driver| async move {
+        let script = r#"
+            const m = await import(new URL('./stancelens/stancelens_wasm.js', location.href).href);
+            const wasm = await m.default({ module_or_path: new URL('./stancelens/stancelens_wasm_bg.wasm', location.href) });
+            const src = new DOMParser().parseFromString(await (await fetch('news-large.html')).text(), 'text/html');
+            const paras = [...src.querySelectorAll('#story p')].map(p => p.textContent);
+            const article = (bytes) => { const out = []; let n = 0; while (n < bytes) for (const p of paras) { out.push(p); n += p.length; } return out.join(String.fromCharCode(10, 10)); };
+            const mb = (n) => Math.round(n / 1024 / 102.4) / 10;
+            const start = wasm.memory.buffer.byteLength;
+            m.analyzeToJson(article(100000));
+            const after100k = wasm.memory.buffer.byteLength;
+            m.analyzeToJson(article(1000000));
+            const after1m = wasm.memory.buffer.byteLength;
+            return `wasm memory (MB): at start ${mb(start)}, after a 100 KB article ${mb(after100k)}, after a 1 MB article ${mb(after1m)}`;
+        "#;
+        println!("{}", eval(&driver, script).await?.as_str().unwrap_or_default());
+        Ok(())
+    })
+    .await;
+}
+
+/// In-browser analysis and highlighting: time from `StanceLens.mount` to all highlights in
+/// place, for the seed article and a 100 KB one. A measurement, for the README.
+#[tokio::test]
+#[ignore = "a measurement: run by .ci/bench"]
+async fn measure_mount_times() {
+    on_page(Browser::Chromium, "news-empty.html", |driver| async move {
+        for (name, bytes) in [("seed (2.7 KB)", 2_700), ("100 KB", 100_000)] {
+            let mut samples = Vec::new();
+            for _ in 0..5 {
+                let script = format!(
+                    r#"document.getElementById('story').replaceChildren();
+                       {build}
+                       await new Promise(r => setTimeout(r, 200));
+                       const t0 = performance.now();
+                       const h = await StanceLens.mount(document.getElementById('story'));
+                       const t = performance.now() - t0;
+                       h.destroy();
+                       return t;"#,
+                    build = build_article(bytes)
+                );
+                samples.push(eval(&driver, &script).await?.as_f64().unwrap_or(0.0));
+            }
+            samples.sort_by(f64::total_cmp);
+            println!("mount to all highlights, {name}: median {:.0} ms (min {:.0}, max {:.0})", samples[2], samples[0], samples[4]);
+        }
+        Ok(())
+    })
+    .await;
+}
+

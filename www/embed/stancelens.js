@@ -9,6 +9,8 @@
 
 const BASE = new URL('./', import.meta.url);
 const VERSION = '0.1.0';
+/** Articles longer than this (characters) are analysed in a worker, off the main thread. */
+const LONG_ARTICLE = 40000;
 let wasm = null;
 const widgets = new WeakMap();
 
@@ -59,6 +61,28 @@ async function fetchTopic(value) {
   }
 }
 
+/** Resolves after the page has had a chance to run other work. */
+function nextTask() {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Analyses a long article in a module worker; resolves to the analysis as JSON. */
+function analyseInWorker(text, topic) {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('stancelens-worker.js', BASE), { type: 'module' });
+    worker.onmessage = ({ data }) => {
+      worker.terminate();
+      if (data.error) reject(new Error(data.error));
+      else resolve(data.json);
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(event.message || 'the analysis worker could not start.'));
+    };
+    worker.postMessage({ text, topic });
+  });
+}
+
 /**
  * Mounts a widget on `element` with `options` (topic, theme, stances, overrides, text, id).
  * Resolves to a handle with `destroy()`; never rejects: on failure the handle has `error`.
@@ -76,7 +100,24 @@ function mount(element, options = {}) {
       else if (topic == null) delete opts.topic;
       addStylesheet();
       const m = await load();
-      const widget = m.mount(element, opts);
+      const prepared = m.prepare(element, opts);
+      const text = prepared.text;
+      if (text.length > LONG_ARTICLE && typeof Worker === 'function') {
+        // A long article is analysed in a worker, off the main thread; each step on the page
+        // is short, with a breath between.
+        await nextTask();
+        try {
+          const json = await analyseInWorker(text, prepared.topicJson);
+          prepared.setAnalysis(json);
+          await nextTask();
+        } catch (e) {
+          console.warn(`StanceLens: analysing on the page instead of in a worker (${e.message}).`);
+        }
+      }
+      const widget = prepared.mount();
+      prepared.free();
+      // A long article is highlighted a slice at a time, between frames.
+      while (!widget.markStep(12)) await nextTask();
       return {
         get quoteCount() { return widget.quoteCount; },
         analysis() { return JSON.parse(widget.analysisJson()); },
