@@ -188,7 +188,11 @@ pub fn plan(article: &HostArticle, analysis: &Analysis) -> Plan {
     }
     // Within a node, cut from the end so earlier offsets stay valid.
     wraps.sort_by(|a, b| a.node.cmp(&b.node).then(b.start.cmp(&a.start)));
-    Plan { wraps, next: 0, last: None }
+    Plan {
+        wraps,
+        next: 0,
+        last: None,
+    }
 }
 
 impl Plan {
@@ -209,7 +213,10 @@ impl Plan {
             }
             self.next += 1;
             // Skip anything overlapping what was just wrapped in the same node.
-            if self.last.is_some_and(|(node, start)| node == w.node && w.end > start) {
+            if self
+                .last
+                .is_some_and(|(node, start)| node == w.node && w.end > start)
+            {
                 continue;
             }
             let Some(node) = article.nodes.get(w.node) else {
@@ -253,7 +260,13 @@ fn decorate(span: &Element, w: &Wrap, analysis: &Analysis, hidden: &[Stance]) {
         Some(q) => {
             let filtered = hidden.contains(&q.stance);
             let extra = if filtered { " stancelens-filtered" } else { "" };
-            set("class", &format!("stancelens-quote stancelens-{}{extra}", labels::stance_key(q.stance)));
+            set(
+                "class",
+                &format!(
+                    "stancelens-quote stancelens-{}{extra}",
+                    labels::stance_key(q.stance)
+                ),
+            );
             set("data-quote-id", &q.id.to_string());
             set("data-stance", labels::stance_key(q.stance));
             set("data-speaker", q.speaker.as_deref().unwrap_or(""));
@@ -264,12 +277,20 @@ fn decorate(span: &Element, w: &Wrap, analysis: &Analysis, hidden: &[Stance]) {
                 set("tabindex", if filtered { "-1" } else { "0" });
                 set("aria-haspopup", "dialog");
                 set("aria-expanded", "false");
-                let label = format!("{}: “{}” — {who}, {}", labels::stance_title(q.stance), q.text, labels::stance_verb(q.stance));
+                let label = format!(
+                    "{}: “{}” — {who}, {}",
+                    labels::stance_title(q.stance),
+                    q.text,
+                    labels::stance_verb(q.stance)
+                );
                 set("aria-label", &label);
             }
         }
         None => {
-            let name = w.speaker.and_then(|s| analysis.speakers.get(s)).map_or("", |s| s.name.as_str());
+            let name = w
+                .speaker
+                .and_then(|s| analysis.speakers.get(s))
+                .map_or("", |s| s.name.as_str());
             set("class", "stancelens-name");
             set("data-speaker", name);
         }

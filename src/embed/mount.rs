@@ -10,8 +10,8 @@ use yew::AppHandle;
 use super::host::{self, Marks};
 use super::options::{Options, Theme};
 use crate::analysis::{Analysis, Analyzer};
-use crate::paragraphs::ParagraphRole;
 use crate::overrides;
+use crate::paragraphs::ParagraphRole;
 use crate::stance::Stance;
 use crate::topic::Topic;
 use crate::widget::events;
@@ -50,7 +50,9 @@ pub struct Widget {
 }
 
 fn now() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
 }
 
 #[wasm_bindgen]
@@ -78,12 +80,21 @@ impl Widget {
     /// article never blocks the page.
     #[wasm_bindgen(js_name = markStep)]
     pub fn mark_step(&mut self, budget_ms: f64) -> bool {
-        let Some(m) = self.marking.as_mut() else { return true };
+        let Some(m) = self.marking.as_mut() else {
+            return true;
+        };
         if m.done {
             return true;
         }
         let deadline = now() + budget_ms.max(1.0);
-        m.done = m.plan.apply(&m.article, &self.analysis, &m.hidden, &m.document, &mut m.marks, || now() > deadline);
+        m.done = m.plan.apply(
+            &m.article,
+            &self.analysis,
+            &m.hidden,
+            &m.document,
+            &mut m.marks,
+            || now() > deadline,
+        );
         let done = m.done;
         if done {
             mark("stancelens:marked");
@@ -272,10 +283,16 @@ struct Source {
     in_place: bool,
 }
 
-fn read_source(document: &Document, element: &Element, options: JsValue) -> Result<Source, JsError> {
+fn read_source(
+    document: &Document,
+    element: &Element,
+    options: JsValue,
+) -> Result<Source, JsError> {
     let options = read_options(element, options)?;
     let topic = match options.topic.clone() {
-        Some(value) => Topic::from_value(value).map_err(|e| fail(format!("StanceLens topic: {e}")))?,
+        Some(value) => {
+            Topic::from_value(value).map_err(|e| fail(format!("StanceLens topic: {e}")))?
+        }
         None => Topic::default(),
     };
     let article = host::read(element);
@@ -292,9 +309,18 @@ fn read_source(document: &Document, element: &Element, options: JsValue) -> Resu
         )));
     };
     if text.trim().is_empty() {
-        return Err(fail(format!("StanceLens: the article in {} is empty", describe(element))));
+        return Err(fail(format!(
+            "StanceLens: the article in {} is empty",
+            describe(element)
+        )));
     }
-    Ok(Source { options, topic, article, text, in_place })
+    Ok(Source {
+        options,
+        topic,
+        article,
+        text,
+        in_place,
+    })
 }
 
 /// Analyses `text` toward a topic (JSON, or the built-in one) and returns the analysis as
@@ -302,7 +328,9 @@ fn read_source(document: &Document, element: &Element, options: JsValue) -> Resu
 #[wasm_bindgen(js_name = analyzeToJson)]
 pub fn analyze_to_json(text: &str, topic_json: Option<String>) -> Result<String, JsError> {
     let topic = match topic_json {
-        Some(json) => Topic::from_json(&json).map_err(|e| fail(format!("StanceLens topic: {e}")))?,
+        Some(json) => {
+            Topic::from_json(&json).map_err(|e| fail(format!("StanceLens topic: {e}")))?
+        }
         None => Topic::default(),
     };
     serde_json::to_string(&Analyzer::new(&topic).analyze(text)).map_err(|e| fail(e.to_string()))
@@ -311,10 +339,16 @@ pub fn analyze_to_json(text: &str, topic_json: Option<String>) -> Result<String,
 /// An analysis made elsewhere (the worker), checked against the text it claims to be of.
 fn analysis_of(text: &str, json: &str) -> Option<Analysis> {
     let a: Analysis = serde_json::from_str(json).ok()?;
-    let fits = |s: crate::span::Span| s.end <= text.len() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end);
+    let fits = |s: crate::span::Span| {
+        s.end <= text.len() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end)
+    };
     let ok = a.paragraphs == crate::paragraphs::split(text)
-        && a.quotes.iter().all(|q| fits(q.span) && q.span.slice(text) == q.text)
-        && a.speakers.iter().all(|s| s.mentions.iter().all(|&m| fits(m)));
+        && a.quotes
+            .iter()
+            .all(|q| fits(q.span) && q.span.slice(text) == q.text)
+        && a.speakers
+            .iter()
+            .all(|s| s.mentions.iter().all(|&m| fits(m)));
     ok.then_some(a)
 }
 
@@ -333,7 +367,10 @@ impl Prepared {
     /// The text to analyse.
     #[wasm_bindgen(getter)]
     pub fn text(&self) -> String {
-        self.source.as_ref().map(|s| s.text.clone()).unwrap_or_default()
+        self.source
+            .as_ref()
+            .map(|s| s.text.clone())
+            .unwrap_or_default()
     }
 
     /// The topic profile as JSON, for the worker (`undefined` for the built-in one).
@@ -348,7 +385,9 @@ impl Prepared {
     /// analysis of this text. A separate step from `mount`, so the page gets a breath between.
     #[wasm_bindgen(js_name = setAnalysis)]
     pub fn set_analysis(&mut self, json: &str) -> bool {
-        let Some(source) = self.source.as_ref() else { return false };
+        let Some(source) = self.source.as_ref() else {
+            return false;
+        };
         self.analysis = analysis_of(&source.text, json);
         self.analysis.is_some()
     }
@@ -356,8 +395,16 @@ impl Prepared {
     /// Mounts the widget, analysing the text here unless `setAnalysis` gave an analysis. A
     /// long article's highlights are then wrapped a batch at a time (`Widget::markStep`).
     pub fn mount(&mut self) -> Result<Widget, JsError> {
-        let source = self.source.take().ok_or_else(|| fail("StanceLens: this article was mounted already"))?;
-        mount_source(self.element.clone(), self.document.clone(), source, self.analysis.take())
+        let source = self
+            .source
+            .take()
+            .ok_or_else(|| fail("StanceLens: this article was mounted already"))?;
+        mount_source(
+            self.element.clone(),
+            self.document.clone(),
+            source,
+            self.analysis.take(),
+        )
     }
 }
 
@@ -366,9 +413,16 @@ impl Prepared {
 #[wasm_bindgen]
 pub fn prepare(element: Element, options: JsValue) -> Result<Prepared, JsError> {
     mark("stancelens:start");
-    let document = element.owner_document().ok_or_else(|| fail("StanceLens: the element is not in a document"))?;
+    let document = element
+        .owner_document()
+        .ok_or_else(|| fail("StanceLens: the element is not in a document"))?;
     let source = read_source(&document, &element, options)?;
-    Ok(Prepared { element, document, source: Some(source), analysis: None })
+    Ok(Prepared {
+        element,
+        document,
+        source: Some(source),
+        analysis: None,
+    })
 }
 
 /// Reads, analyses and mounts in one go (what the loader does for a short article).
@@ -377,8 +431,19 @@ pub fn mount(element: Element, options: JsValue) -> Result<Widget, JsError> {
     prepare(element, options)?.mount()
 }
 
-fn mount_source(element: Element, document: Document, source: Source, analysis: Option<Analysis>) -> Result<Widget, JsError> {
-    let Source { options, topic, article, text, in_place } = source;
+fn mount_source(
+    element: Element,
+    document: Document,
+    source: Source,
+    analysis: Option<Analysis>,
+) -> Result<Widget, JsError> {
+    let Source {
+        options,
+        topic,
+        article,
+        text,
+        in_place,
+    } = source;
     let mut analysis = analysis.unwrap_or_else(|| Analyzer::new(&topic).analyze(&text));
     let mut notices = Vec::new();
     if let Some(list) = &options.overrides {
@@ -395,7 +460,10 @@ fn mount_source(element: Element, document: Document, source: Source, analysis: 
     }
     let analysis = Rc::new(analysis);
     let hidden: Vec<Stance> = match &options.stances {
-        Some(shown) => [Stance::Support, Stance::Oppose, Stance::Neutral].into_iter().filter(|s| !shown.contains(s)).collect(),
+        Some(shown) => [Stance::Support, Stance::Oppose, Stance::Neutral]
+            .into_iter()
+            .filter(|s| !shown.contains(s))
+            .collect(),
         None => Vec::new(),
     };
     let dark = match options.theme.unwrap_or_default() {
@@ -417,16 +485,38 @@ fn mount_source(element: Element, document: Document, source: Source, analysis: 
     // The bar goes right before the story's first body paragraph (after headline, byline,
     // picture), or at the top when the article is rendered from text.
     let first_body = in_place
-        .then(|| analysis.paragraphs.iter().position(|p| p.role == ParagraphRole::Body))
+        .then(|| {
+            analysis
+                .paragraphs
+                .iter()
+                .position(|p| p.role == ParagraphRole::Body)
+        })
         .flatten()
         .and_then(|i| article.blocks.get(i));
     let (ui, root) = shadow_ui(&document, &element, first_body, &asset_base)?;
     let theme = if dark { "sl-dark" } else { "sl-light" };
-    let mut widget = Widget { app: None, ui: Some(ui), marking: None, element: element.clone(), analysis: analysis.clone(), in_place };
+    let mut widget = Widget {
+        app: None,
+        ui: Some(ui),
+        marking: None,
+        element: element.clone(),
+        analysis: analysis.clone(),
+        in_place,
+    };
     if in_place {
-        let _ = element.set_attribute("data-stancelens-scheme", if dark { "dark" } else { "light" });
+        let _ = element.set_attribute(
+            "data-stancelens-scheme",
+            if dark { "dark" } else { "light" },
+        );
         let plan = host::plan(&article, &analysis);
-        widget.marking = Some(Marking { article, plan, marks: Marks::default(), hidden: hidden.clone(), document, done: false });
+        widget.marking = Some(Marking {
+            article,
+            plan,
+            marks: Marks::default(),
+            hidden: hidden.clone(),
+            document,
+            done: false,
+        });
         let props = OverlayProps {
             text: Rc::from(text.as_str()),
             analysis: analysis.clone(),
@@ -436,13 +526,21 @@ fn mount_source(element: Element, document: Document, source: Source, analysis: 
             theme: theme.into(),
             notices: Rc::new(notices),
         };
-        widget.app = Some(App::Overlay(yew::Renderer::<Overlay>::with_root_and_props(root, props).render()));
+        widget.app = Some(App::Overlay(
+            yew::Renderer::<Overlay>::with_root_and_props(root, props).render(),
+        ));
         // A short article is highlighted at once; a long one goes on in `mark_step`.
         widget.mark_step(16.0);
     } else {
-        let props = LensProps { text: Rc::from(text.as_str()), topic: Rc::new(topic), analysis: Some(analysis.clone()) };
+        let props = LensProps {
+            text: Rc::from(text.as_str()),
+            topic: Rc::new(topic),
+            analysis: Some(analysis.clone()),
+        };
         let _ = root.set_attribute("class", theme);
-        widget.app = Some(App::Lens(yew::Renderer::<Lens>::with_root_and_props(root, props).render()));
+        widget.app = Some(App::Lens(
+            yew::Renderer::<Lens>::with_root_and_props(root, props).render(),
+        ));
         widget.announce_ready();
     }
     Ok(widget)

@@ -106,9 +106,15 @@ pub(crate) fn handle_key(
 #[function_component(Lens)]
 pub fn lens(props: &LensProps) -> Html {
     let analysis: Rc<Analysis> = {
-        let (text, topic, given) = (props.text.clone(), props.topic.clone(), props.analysis.clone());
+        let (text, topic, given) = (
+            props.text.clone(),
+            props.topic.clone(),
+            props.analysis.clone(),
+        );
         let memo = use_memo((text, topic, given), |(text, topic, given)| {
-            given.clone().unwrap_or_else(|| Rc::new(crate::analyze(text, topic)))
+            given
+                .clone()
+                .unwrap_or_else(|| Rc::new(crate::analyze(text, topic)))
         });
         (*memo).clone()
     };

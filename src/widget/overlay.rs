@@ -55,10 +55,18 @@ fn quote_in(article: &Element, id: usize) -> Option<HtmlElement> {
 /// colour and leave the tab order, the open one is marked. Only highlights whose state
 /// changed are touched, so a long article's page is not restyled for nothing.
 fn sync_highlights(article: &Element, analysis: &Analysis, before: &ViewState, now: &ViewState) {
-    let Ok(list) = article.query_selector_all(".stancelens-quote") else { return };
+    let Ok(list) = article.query_selector_all(".stancelens-quote") else {
+        return;
+    };
     for i in 0..list.length() {
-        let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
-        let Some(q) = el.get_attribute("data-quote-id").and_then(|v| v.parse::<usize>().ok()).and_then(|id| analysis.quotes.get(id)) else {
+        let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+            continue;
+        };
+        let Some(q) = el
+            .get_attribute("data-quote-id")
+            .and_then(|v| v.parse::<usize>().ok())
+            .and_then(|id| analysis.quotes.get(id))
+        else {
             continue;
         };
         let (shown, open) = (now.shows(q), now.open == Some(q.id));

@@ -305,7 +305,12 @@ async fn events_deep_links_and_options() {
         if Some(title.clone()) != third.attr("data-speaker").await.map_err(err)? {
             return Err(format!("#quote-3 opened {title:?}"));
         }
-        // stancelens:select tells the host which quote was chosen.
+        // Esc closes the panel; stancelens:select tells the host which quote was chosen next.
+        in_shadow(&driver, "#story", ".sl-close").await?.click().await.map_err(err)?;
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        if shadow_has(&driver, "#story", ".sl-panel").await? {
+            return Err("the close button did not close the panel".into());
+        }
         eval(&driver, "window.__picked = []; document.addEventListener('stancelens:select', e => window.__picked.push(e.detail)); return true;").await?;
         driver.find(By::Css("#story .stancelens-quote[data-quote-id=\"0\"][data-stancelens-first]")).await.map_err(err)?.click().await.map_err(err)?;
         tokio::time::sleep(Duration::from_millis(200)).await;
@@ -383,15 +388,24 @@ const LONG_TASKS: &str = r#"
 async fn a_long_article_keeps_the_page_responsive() {
     on_page(Browser::Chromium, "news-large.html", |driver| async move {
         wait_for(&driver, "article[data-stancelens-state=\"ready\"]").await?;
-        let highlights = driver.find_all(By::Css("#story .stancelens-quote[data-stancelens-first]")).await.map_err(err)?.len();
+        let highlights = driver
+            .find_all(By::Css("#story .stancelens-quote[data-stancelens-first]"))
+            .await
+            .map_err(err)?
+            .len();
         if highlights < 200 {
-            return Err(format!("only {highlights} quotes highlighted in the long article"));
+            return Err(format!(
+                "only {highlights} quotes highlighted in the long article"
+            ));
         }
-        let tasks: Vec<u64> = serde_json::from_value(eval(&driver, LONG_TASKS).await?).map_err(err)?;
+        let tasks: Vec<u64> =
+            serde_json::from_value(eval(&driver, LONG_TASKS).await?).map_err(err)?;
         let longest = tasks.iter().copied().max().unwrap_or(0);
         println!("long article: {highlights} quotes; main-thread long tasks (ms): {tasks:?}");
         if longest >= 200 {
-            return Err(format!("a main-thread task took {longest} ms (long tasks: {tasks:?})"));
+            return Err(format!(
+                "a main-thread task took {longest} ms (long tasks: {tasks:?})"
+            ));
         }
         unchanged(&driver).await
     })
@@ -489,10 +503,59 @@ async fn measure_mount_times() {
                 samples.push(eval(&driver, &script).await?.as_f64().unwrap_or(0.0));
             }
             samples.sort_by(f64::total_cmp);
-            println!("mount to all highlights, {name}: median {:.0} ms (min {:.0}, max {:.0})", samples[2], samples[0], samples[4]);
+            println!(
+                "mount to all highlights, {name}: median {:.0} ms (min {:.0}, max {:.0})",
+                samples[2], samples[0], samples[4]
+            );
         }
         Ok(())
     })
     .await;
 }
 
+#[tokio::test]
+#[ignore = "needs dist/ and browsers: run by .ci/test"]
+async fn bad_configuration_is_named_and_the_article_untouched() {
+    on_page(Browser::Chromium, "news.html", |driver| async move {
+        wait_for(&driver, "article[data-stancelens-state=\"ready\"]").await?;
+        let ret = eval(
+            &driver,
+            r#"const el = document.getElementById('story');
+               (await StanceLens.mount(el)).destroy();
+               const original = el.innerHTML;
+               const cases = [
+                 [{ topic: { id: 'x', name: 'X', targets: ['a [b'], evaluations: { positive: [], negative: [] } } }, 'targets[0]'],
+                 [{ topic: { id: 'x', name: 'X' } }, 'missing field'],
+                 [{ topic: '/no/such/topic.json' }, 'HTTP 404'],
+                 [{ topic: 'https://elsewhere.example/topic.json' }, 'not on this site'],
+                 [{ theme: 'purple' }, 'purple'],
+                 [{ stances: ['maybe'] }, 'maybe'],
+               ];
+               const out = [];
+               for (const [options, want] of cases) {
+                 const h = await StanceLens.mount(el, options);
+                 const note = document.querySelector('.stancelens-notice')?.textContent ?? '';
+                 out.push({ want, message: h.error ?? '', note, untouched: el.innerHTML === original, state: el.dataset.stancelensState });
+                 h.destroy();
+               }
+               return out;"#,
+        )
+        .await?;
+        let cases = ret.as_array().cloned().unwrap_or_default();
+        if cases.len() != 6 {
+            return Err(format!("cases did not run: {ret}"));
+        }
+        for c in cases {
+            let want = c["want"].as_str().unwrap_or_default();
+            let message = c["message"].as_str().unwrap_or_default();
+            if !message.contains(want) || !c["note"].as_str().unwrap_or_default().contains(want) {
+                return Err(format!("the error does not name the problem ({want}): {c}"));
+            }
+            if c["untouched"] != true || c["state"] != "failed" {
+                return Err(format!("the article was touched: {c}"));
+            }
+        }
+        Ok(())
+    })
+    .await;
+}

@@ -117,7 +117,7 @@ function mount(element, options = {}) {
       const widget = prepared.mount();
       prepared.free();
       // A long article is highlighted a slice at a time, between frames.
-      while (!widget.markStep(12)) await nextTask();
+      while (!widget.markStep(8)) await nextTask();
       return {
         get quoteCount() { return widget.quoteCount; },
         analysis() { return JSON.parse(widget.analysisJson()); },
