@@ -171,6 +171,7 @@ impl Analyzer {
         let mut items = find_items(&doc, &mut attr);
         merge_lede_descriptions(&mut attr, &mut items);
         let judgements = judge_items(&doc, &attr, &items, &self.compiled);
+        let (items, judgements) = drop_non_quotes(&doc, items, judgements, &self.compiled);
         build(&doc, &attr, items, judgements, self.topic.clone())
     }
 }
@@ -367,6 +368,42 @@ fn merge_lede_descriptions(attr: &mut Attributor, items: &mut [Item]) {
             it.speaker = Some(person);
         }
     }
+}
+
+/// What only the topic can tell apart from a quote: a short quoted phrase that is just the
+/// name of a side ("the ‘war on drugs’", "‘rent control areas’") is a term; reported
+/// "support" or "hopes" that say nothing about the topic ("the network supports 400 people
+/// a year") are not speech about it.
+fn drop_non_quotes(
+    doc: &Document,
+    items: Vec<Item>,
+    judgements: Vec<stance::Judgement>,
+    topic: &CompiledTopic,
+) -> (Vec<Item>, Vec<stance::Judgement>) {
+    items
+        .into_iter()
+        .zip(judgements)
+        .filter(|(it, j)| match it.kind {
+            QuoteKind::Partial => {
+                let words = (it.own.0..it.own.1)
+                    .filter(|&k| doc.toks[k].kind == TokKind::Word)
+                    .count();
+                words > 4
+                    || !stance::assess(doc.text, &doc.toks[it.own.0..it.own.1], topic)
+                        .is_only_a_target()
+            }
+            QuoteKind::Indirect => {
+                let weak = it.cue.as_ref().is_some_and(|c| {
+                    matches!(
+                        c.lemma.as_str(),
+                        "support" | "back" | "want" | "hope" | "describe" | "call" | "favour"
+                    )
+                });
+                !(weak && j.label == Stance::Neutral)
+            }
+            QuoteKind::Direct => true,
+        })
+        .unzip()
 }
 
 fn judge_items(

@@ -256,6 +256,17 @@ impl<'d, 't> Attributor<'d, 't> {
                 }
             }
             if first >= floor {
+                // "Wade Huxley, R-Roswell, who…": a non-person name right after a person and a
+                // comma is the person's appositive.
+                let person =
+                    |n: usize| self.registry.get(self.name_entity[n]).kind == SpeakerKind::Person;
+                if !person(ni) && first >= floor + 2 && self.doc.tok_text(first - 1) == "," {
+                    if let Some(&before) = self.name_by_last.get(&(first - 2)) {
+                        if person(before) && self.names[before].toks.0 >= floor {
+                            return Some(Subject::Name(before));
+                        }
+                    }
+                }
                 return Some(Subject::Name(ni));
             }
         }
@@ -383,8 +394,17 @@ impl<'d, 't> Attributor<'d, 't> {
         };
         // The head: the last head noun before the first preposition ("the minister responsible
         // for…", "members of the committee"), else the last word.
-        let prep = (first + 1..=last)
-            .find(|&k| self.is_word(k) && PREPOSITIONS_IN_NP.contains(&self.word(k)));
+        // Words inside a name ("Department of Health") are not the phrase's own.
+        let in_name = |k: usize| {
+            (first..k).any(|f| {
+                self.name_by_first
+                    .get(&f)
+                    .is_some_and(|&ni| self.names[ni].toks.1 >= k)
+            })
+        };
+        let prep = (first + 1..=last).find(|&k| {
+            self.is_word(k) && PREPOSITIONS_IN_NP.contains(&self.word(k)) && !in_name(k)
+        });
         let before_prep = prep.map_or(last, |p| p - 1);
         let head = (first..=before_prep)
             .rev()
@@ -468,6 +488,18 @@ impl<'d, 't> Attributor<'d, 't> {
         }
         if let Some(s) = self.subject_before(c, floor) {
             return Some(s);
+        }
+        // "She pointed to the figures and said…": the subject of the first verb.
+        if let Some(k) = c.checked_sub(1).and_then(|k| self.skip_fillers(k, floor)) {
+            if self.is_word(k) && matches!(self.word(k), "and" | "but") {
+                let start = self.doc.sentences[self.doc.sentence_of[c]].0.max(floor);
+                if let Some(&ni) = self.name_by_first.get(&start) {
+                    return Some(Subject::Name(ni));
+                }
+                if let Some(p) = lexicon::pronoun(self.word(start)) {
+                    return Some(Subject::Pronoun(p, start));
+                }
+            }
         }
         // "A Belfast mother whose son died after years of addiction has urged…"
         if let Some(d @ Subject::Description { last, .. }) = self.np_after(floor, c) {
@@ -698,10 +730,20 @@ impl<'d, 't> Attributor<'d, 't> {
                 }
             }
         }
-        // 2. a cue before the quote (the last one with a subject)
-        let pre = self.cues_in(pre_floor..open_tok);
-        for &(c, lemma, len) in pre.iter().rev() {
-            if let Some(subject) = self.speaker_of_cue(c, len, s_start, open_tok) {
+        // 2. a cue before the quote: the first with a subject in the quote's own clause
+        //    ("…, with Rachel Reeves telling journalists: “…”"), else in the sentence. The
+        //    first, not the last: "a spokeswoman said the Government would respond “…”".
+        let clause_start = crate::reported::clauses(doc, (s_start, s_end))
+            .into_iter()
+            .find(|&(a, b)| a <= open_tok.saturating_sub(1) && open_tok.saturating_sub(1) < b)
+            .map_or(s_start, |(a, _)| a);
+        for floor in [pre_floor.max(clause_start), pre_floor] {
+            for (c, lemma, len) in self.cues_in(floor..open_tok) {
+                let Some(subject) =
+                    self.speaker_of_cue(c, len, floor.min(s_start.max(floor)), open_tok)
+                else {
+                    continue;
+                };
                 if let Some((speaker, mention)) = self.resolve(subject) {
                     let cue = CueWords {
                         lemma: lemma.into(),

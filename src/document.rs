@@ -127,7 +127,9 @@ impl<'t> Document<'t> {
                             .slice(self.text)
                             .chars()
                             .all(char::is_uppercase);
-                    if ABBREVIATIONS.contains(&prev.as_str()) || single_initial {
+                    // "Coun. Jasmine Gill", "Supt. Ryan": a title's full stop.
+                    let title = crate::lexicon::lexicon().is_title(prev);
+                    if ABBREVIATIONS.contains(&prev.as_str()) || single_initial || title {
                         return false;
                     }
                 }

@@ -159,9 +159,17 @@ pub struct Assessment {
     /// The text refers back with "it", "this", "that"…: its evaluations may be about a target
     /// named in its context.
     anaphoric: bool,
+    /// Every word of the text is part of a target phrase ("war on drugs", "rent control").
+    only_target: bool,
 }
 
 impl Assessment {
+    /// True when the text is nothing but the name of a side of the debate: quoted, it is a
+    /// term ("the ‘war on drugs’"), not someone's words.
+    pub fn is_only_a_target(&self) -> bool {
+        self.only_target
+    }
+
     /// True when the text takes a side by itself.
     pub fn is_decisive(&self) -> bool {
         self.score != 0
@@ -252,8 +260,14 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
     hits.sort_by_key(|h| h.start);
 
     let negations: Vec<&Hit> = hits.iter().filter(|h| h.cue == Cue::Negation).collect();
+    let target_words: usize = hits
+        .iter()
+        .filter(|h| matches!(h.cue, Cue::Target(_)))
+        .map(|h| h.len)
+        .sum();
     let mut a = Assessment {
         anaphoric: (0..words.len()).any(|i| refers_back(&words, &stream.clause, i)),
+        only_target: !words.is_empty() && target_words == words.len(),
         ..Assessment::default()
     };
 
