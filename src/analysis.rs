@@ -440,8 +440,10 @@ fn judge_items(
         let mut kept = Vec::new();
         match it.kind {
             QuoteKind::Partial => {
-                let a = s_start.max(it.own.0.saturating_sub(40));
-                let b = s_end.min(it.own.1 + 40);
+                // The words around the fragment, not the writer's whole sentence: a long lede
+                // describing the story must not decide what one speaker's fragment argues.
+                let a = s_start.max(it.own.0.saturating_sub(14));
+                let b = s_end.min(it.own.1 + 14);
                 let emb = assess(a, b);
                 kept.push(emb.clone());
                 context.push((ContextKind::Embedding, emb));
