@@ -257,3 +257,51 @@ async fn an_empty_or_odd_article_renders_without_quotes() {
         assert!(one(&root, ".sl-summary").is_some());
     }
 }
+
+#[wasm_bindgen_test]
+async fn a_pasted_article_is_analysed_in_the_page() {
+    let root = document().create_element("div").expect("div");
+    document()
+        .body()
+        .expect("body")
+        .append_child(&root)
+        .expect("append");
+    yew::Renderer::<stancelens::widget::demo::Demo>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        all(&root, "[data-quote-id]").len(),
+        seed().quotes.len(),
+        "opens on the seed"
+    );
+    let pasted = "Ann Lee said: “Locking people up does not work.”\n\n“Decriminalisation would be a disaster,” said Bob Ray.";
+    let area: web_sys::HtmlTextAreaElement = root
+        .query_selector("textarea")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into().ok())
+        .expect("textarea");
+    area.set_value(pasted);
+    one(&root, ".sl-paste button[type=\"submit\"]")
+        .expect("Analyse button")
+        .click();
+    yew::scheduler::flush().await;
+    let quotes = all(&root, "[data-quote-id]");
+    let stances: Vec<String> = quotes
+        .iter()
+        .filter_map(|q| q.get_attribute("data-stance"))
+        .collect();
+    assert_eq!(stances, ["support", "oppose"]);
+    assert_eq!(
+        quotes[1].get_attribute("data-speaker").as_deref(),
+        Some("Bob Ray")
+    );
+    one(&root, ".sl-paste button[type=\"button\"]")
+        .expect("back button")
+        .click();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        all(&root, "[data-quote-id]").len(),
+        seed().quotes.len(),
+        "back to the seed"
+    );
+}

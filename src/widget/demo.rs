@@ -13,18 +13,22 @@ pub const SEED_TEXT: &str = include_str!("../../www/seed.txt");
 /// The demo application.
 #[function_component(Demo)]
 pub fn demo() -> Html {
-    let text = use_state(|| Rc::<str>::from(SEED_TEXT));
+    // Each new article gets a fresh widget (filters and panel start over): the revision keys it.
+    let article = use_state(|| (0u32, Rc::<str>::from(SEED_TEXT)));
+    let show = |article: &UseStateHandle<(u32, Rc<str>)>, text: Rc<str>| {
+        article.set((article.0 + 1, text))
+    };
     let on_submit = {
-        let text = text.clone();
-        Callback::from(move |t: String| text.set(Rc::from(t)))
+        let article = article.clone();
+        Callback::from(move |t: String| show(&article, Rc::from(t)))
     };
     let on_reset = {
-        let text = text.clone();
-        Callback::from(move |()| text.set(Rc::from(SEED_TEXT)))
+        let article = article.clone();
+        Callback::from(move |()| show(&article, Rc::from(SEED_TEXT)))
     };
     html! {
         <>
-            <Lens key={text.len()} text={(*text).clone()} />
+            <Lens key={article.0} text={article.1.clone()} />
             <PasteBox {on_submit} {on_reset} />
         </>
     }
