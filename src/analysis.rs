@@ -230,10 +230,8 @@ fn find_items(doc: &Document, attr: &mut Attributor) -> Vec<Item> {
             if words == 0 || attribution::is_term(doc, open_tok, close_tok, words) {
                 continue;
             }
-            let this_prev_close = prev_close;
             let para_initial = doc.paragraphs[para].span.start == q.open.start;
-            let found =
-                attr.attribute_in_sentence(&q, open_tok, close_tok, this_prev_close, next_open);
+            let found = attr.attribute_in_sentence(open_tok, close_tok, prev_close, next_open);
             let (speaker, mention, cue, how) = match found {
                 Some((f, how)) => (Some(f.speaker), Some(f.mention), Some(f.cue), how),
                 None => match (&sentence_speaker, para_initial) {

@@ -21,7 +21,6 @@ use std::collections::HashMap;
 use crate::document::Document;
 use crate::lexicon::{self, lexicon, Pronoun};
 use crate::mentions::NameMention;
-use crate::quotes::QuotedSpan;
 use crate::span::Span;
 use crate::speakers::{self, EntityId, Registry, SpeakerKind};
 use crate::tokens::{self, TokKind};
@@ -693,7 +692,6 @@ impl<'d, 't> Attributor<'d, 't> {
     /// sentence, if any.
     pub fn attribute_in_sentence(
         &mut self,
-        q: &QuotedSpan,
         open_tok: usize,
         close_tok: Option<usize>,
         prev_close: Option<usize>,
@@ -707,90 +705,68 @@ impl<'d, 't> Attributor<'d, 't> {
             .max(open_tok.saturating_sub(80));
         let post_start = close_tok.map_or(s_end, |c| c + 1);
         let post_end = next_open.unwrap_or(s_end).min(s_end);
-        let _ = q;
         // 1. according to X
         for range in [pre_floor..open_tok, post_start..post_end] {
             let ceil = range.end;
             if let Some((subject, k)) = self.according_to(range, ceil) {
-                if let Some((speaker, mention)) = self.resolve(subject) {
-                    let cue = CueWords {
-                        lemma: "according to".into(),
-                        span: doc.span_of(k, k + 1),
-                    };
-                    return Some((
-                        Found {
-                            cue,
-                            speaker,
-                            mention,
-                            cue_tok: k,
-                            cue_len: 2,
-                        },
-                        Attribution::AccordingTo,
-                    ));
+                if let Some(found) = self.found(subject, k, "according to", 2) {
+                    return Some((found, Attribution::AccordingTo));
                 }
             }
         }
         // 2. a cue before the quote: the first with a subject in the quote's own clause
         //    ("…, with Rachel Reeves telling journalists: “…”"), else in the sentence. The
         //    first, not the last: "a spokeswoman said the Government would respond “…”".
+        let before_quote = open_tok.saturating_sub(1);
         let clause_start = crate::reported::clauses(doc, (s_start, s_end))
             .into_iter()
-            .find(|&(a, b)| a <= open_tok.saturating_sub(1) && open_tok.saturating_sub(1) < b)
+            .find(|&(a, b)| a <= before_quote && before_quote < b)
             .map_or(s_start, |(a, _)| a);
         for floor in [pre_floor.max(clause_start), pre_floor] {
             for (c, lemma, len) in self.cues_in(floor..open_tok) {
-                let Some(subject) =
-                    self.speaker_of_cue(c, len, floor.min(s_start.max(floor)), open_tok)
-                else {
+                let Some(subject) = self.speaker_of_cue(c, len, floor, open_tok) else {
                     continue;
                 };
-                if let Some((speaker, mention)) = self.resolve(subject) {
-                    let cue = CueWords {
-                        lemma: lemma.into(),
-                        span: doc.span_of(c, c + len - 1),
-                    };
-                    return Some((
-                        Found {
-                            cue,
-                            speaker,
-                            mention,
-                            cue_tok: c,
-                            cue_len: len,
-                        },
-                        Attribution::Cue,
-                    ));
+                if let Some(found) = self.found(subject, c, lemma, len) {
+                    return Some((found, Attribution::Cue));
                 }
             }
         }
-        // 3. a cue right after it
+        // 3. a cue right after it: only the first cue after the quote can attribute it.
         if close_tok.is_some() {
             let window_end = post_end.min(post_start + 12);
-            // Only the first cue after the quote can attribute it.
             if let Some(&(c, lemma, len)) = self.cues_in(post_start..window_end).first() {
                 let subject = self
                     .subject_before(c, post_start)
                     .or_else(|| self.subject_after(c + len, post_end));
-                if let Some(subject) = subject {
-                    if let Some((speaker, mention)) = self.resolve(subject) {
-                        let cue = CueWords {
-                            lemma: lemma.into(),
-                            span: doc.span_of(c, c + len - 1),
-                        };
-                        return Some((
-                            Found {
-                                cue,
-                                speaker,
-                                mention,
-                                cue_tok: c,
-                                cue_len: len,
-                            },
-                            Attribution::Cue,
-                        ));
-                    }
+                if let Some(found) = subject.and_then(|s| self.found(s, c, lemma, len)) {
+                    return Some((found, Attribution::Cue));
                 }
             }
         }
         None
+    }
+
+    /// Resolves a cue's subject into what a quote is attributed with.
+    pub fn found(
+        &mut self,
+        subject: Subject,
+        cue_tok: usize,
+        lemma: &str,
+        cue_len: usize,
+    ) -> Option<Found> {
+        let (speaker, mention) = self.resolve(subject)?;
+        let cue = CueWords {
+            lemma: lemma.into(),
+            span: self.doc.span_of(cue_tok, cue_tok + cue_len - 1),
+        };
+        Some(Found {
+            cue,
+            speaker,
+            mention,
+            cue_tok,
+            cue_len,
+        })
     }
 }
 
@@ -985,11 +961,10 @@ mod tests {
     fn speaker(text: &str) -> Option<String> {
         let doc = Document::new(text);
         let mut a = Attributor::new(&doc);
-        let (qi, q) = doc.quoted.iter().enumerate().find(|(_, q)| q.depth == 0)?;
+        let q = doc.quoted.iter().find(|q| q.depth == 0)?;
         let open = doc.tok_at(q.open.start);
         let close = q.close.map(|c| doc.tok_at(c.start));
-        let _ = qi;
-        let (found, _) = a.attribute_in_sentence(q, open, close, None, None)?;
+        let (found, _) = a.attribute_in_sentence(open, close, None, None)?;
         Some(a.registry.get(found.speaker).name.clone())
     }
 

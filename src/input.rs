@@ -134,27 +134,12 @@ fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// `articleBody` of the first JSON-LD object (or graph member) that has one.
+/// `articleBody` of the page's JSON-LD scripts.
 fn json_ld_body(doc: &Html) -> Option<String> {
     let sel = Selector::parse(r#"script[type="application/ld+json"]"#).ok()?;
-    doc.select(&sel).find_map(|s| {
-        let v: serde_json::Value = serde_json::from_str(&s.text().collect::<String>()).ok()?;
-        find_body(&v)
-    })
+    doc.select(&sel)
+        .find_map(|s| crate::json_ld::article_body_of(&s.text().collect::<String>()))
 }
-
-fn find_body(v: &serde_json::Value) -> Option<String> {
-    match v {
-        serde_json::Value::Object(o) => o
-            .get("articleBody")
-            .and_then(|b| b.as_str())
-            .map(str::to_string)
-            .or_else(|| o.values().find_map(find_body)),
-        serde_json::Value::Array(a) => a.iter().find_map(find_body),
-        _ => None,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -31,6 +31,7 @@
 //! | [`tokens`] | words, punctuation and quotation marks, with byte spans |
 //! | [`quotes`] | pairs quotation marks: apostrophes, nesting, quotations over paragraphs |
 //! | [`document`] | the article prepared once: tokens, quoted passages, writer's sentences |
+//! | [`json_ld`] | a page's schema.org JSON-LD `articleBody` |
 //! | [`mentions`] | names in the writer's text, with titles and appositives |
 //! | [`speakers`] | who is who: names, surnames, acronyms, short forms, pronouns, descriptions |
 //! | [`attribution`] | the cue and speaker of each quoted passage; quotes vs scare quotes |
@@ -51,6 +52,7 @@ pub mod document;
 pub mod embed;
 #[cfg(feature = "cli")]
 pub mod input;
+pub mod json_ld;
 pub mod lexicon;
 pub mod mentions;
 pub mod overrides;

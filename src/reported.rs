@@ -4,7 +4,7 @@
 //! is an indirect quote. A clause that only introduces a quote to come ("She added:") makes
 //! its speaker the current one without being a quote itself.
 
-use crate::attribution::{Attributor, CueWords, Found, Subject};
+use crate::attribution::{Attributor, Found, Subject};
 use crate::document::Document;
 use crate::span::Span;
 use crate::tokens::TokKind;
@@ -87,7 +87,7 @@ pub fn find(attr: &mut Attributor, s: usize) -> Vec<Reported> {
             }
             // "X told journalists:" introduces the quotation that follows; it is not one.
             let introducer = ends_with_colon;
-            let Some((speaker, mention)) = attr.resolve(subject) else {
+            let Some(found) = attr.found(subject, c, lemma, len) else {
                 continue;
             };
             let last = if matches!(doc.tok_text(b - 1), "," | ":" | ";" | "–" | "—") {
@@ -95,21 +95,10 @@ pub fn find(attr: &mut Attributor, s: usize) -> Vec<Reported> {
             } else {
                 b - 1
             };
-            let span = doc.span_of(a, last.max(a));
-            let cue = CueWords {
-                lemma: lemma.into(),
-                span: doc.span_of(c, cue_end - 1),
-            };
             out.push(Reported {
-                span,
+                span: doc.span_of(a, last.max(a)),
                 toks: (a, b),
-                found: Found {
-                    cue,
-                    speaker,
-                    mention,
-                    cue_tok: c,
-                    cue_len: len,
-                },
+                found,
                 introducer,
             });
             break;

@@ -172,16 +172,12 @@ impl Topic {
 
     /// Parses and validates a topic profile.
     pub fn from_json(json: &str) -> Result<Topic, TopicError> {
-        let de = &mut serde_json::Deserializer::from_str(json);
-        let topic: Topic = serde_path_to_error::deserialize(de).map_err(|e| {
-            let path = e.path().to_string();
-            TopicError::Json {
-                path,
-                message: e.into_inner().to_string(),
-            }
-        })?;
-        topic.validate()?;
-        Ok(topic)
+        let value: serde_json::Value =
+            serde_json::from_str(json).map_err(|e| TopicError::Json {
+                path: ".".into(),
+                message: e.to_string(),
+            })?;
+        Topic::from_value(value)
     }
 
     /// Reads and validates a topic profile already parsed as JSON (from a page's options).

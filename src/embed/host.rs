@@ -104,23 +104,8 @@ pub fn json_ld_body(document: &Document) -> Option<String> {
     let scripts = document
         .query_selector_all("script[type=\"application/ld+json\"]")
         .ok()?;
-    (0..scripts.length()).find_map(|i| {
-        let text = scripts.item(i)?.text_content()?;
-        let value: serde_json::Value = serde_json::from_str(&text).ok()?;
-        find_body(&value)
-    })
-}
-
-fn find_body(v: &serde_json::Value) -> Option<String> {
-    match v {
-        serde_json::Value::Object(o) => o
-            .get("articleBody")
-            .and_then(|b| b.as_str())
-            .map(str::to_string)
-            .or_else(|| o.values().find_map(find_body)),
-        serde_json::Value::Array(a) => a.iter().find_map(find_body),
-        _ => None,
-    }
+    (0..scripts.length())
+        .find_map(|i| crate::json_ld::article_body_of(&scripts.item(i)?.text_content()?))
 }
 
 /// What was wrapped, to undo it.

@@ -14,8 +14,9 @@ use crate::overrides;
 use crate::paragraphs::ParagraphRole;
 use crate::stance::Stance;
 use crate::topic::Topic;
+use crate::widget::browser::mark;
 use crate::widget::events;
-use crate::widget::lens::{mark, Lens, LensProps};
+use crate::widget::lens::{Lens, LensProps};
 use crate::widget::overlay::{Overlay, OverlayProps};
 
 thread_local! {

@@ -36,7 +36,7 @@ pub fn demo() -> Html {
 
 /// Mounts the demo on the element with id `stancelens`, else on the body.
 pub fn start() {
-    super::lens::mark("stancelens:start");
+    super::browser::mark("stancelens:start");
     let document = web_sys::window().and_then(|w| w.document());
     let root = document
         .as_ref()

@@ -9,7 +9,9 @@
 //! | [`segments`] | the article cut into text, names and quotes |
 //! | [`state`] | filters and the open quote; the reducer |
 //! | [`labels`] | words and class names for stances, kinds, evidence |
-//! | `lens` | the widget: summary, who's who, article, panel, keyboard |
+//! | `lens` | the widget rendering an article: summary, who's who, article, panel |
+//! | `overlay` | the widget over a host page's own article (embedding) |
+//! | `hooks`, `browser`, `events` | what both share: actions, focus, keyboard, deep links, events |
 //! | `summary_bar` | counts per stance, stance toggles |
 //! | `who_is_who` | speakers grouped by stance, speaker toggles |
 //! | `article_view` | the highlighted article |
@@ -24,9 +26,13 @@ pub mod text_map;
 #[cfg(feature = "web")]
 pub mod article_view;
 #[cfg(feature = "web")]
+pub mod browser;
+#[cfg(feature = "web")]
 pub mod demo;
 #[cfg(feature = "web")]
 pub mod events;
+#[cfg(feature = "web")]
+pub mod hooks;
 #[cfg(feature = "web")]
 pub mod lens;
 #[cfg(feature = "web")]

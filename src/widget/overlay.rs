@@ -9,9 +9,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-use super::lens::{
-    bring_into_view, copy_link, deep_link, export_json, handle_key, mark, quote_id_of,
-};
+use super::browser::{copy_link, export_json, handle_key, quote_id_of};
+use super::hooks::{use_deep_link, use_panel_focus, Dispatch, FindQuote};
 use super::quote_panel::QuotePanel;
 use super::state::{self, Action, ViewState};
 use super::summary_bar::SummaryBar;
@@ -106,13 +105,18 @@ pub fn overlay(props: &OverlayProps) -> Html {
         })
     };
     let heading = use_node_ref();
-    let previous_open = use_mut_ref(|| None::<usize>);
+    let copied = use_state(|| None::<AttrValue>);
     // The view the page's highlights show (they are made in the initial view).
     let synced = {
         let initial = (*view).clone();
         use_mut_ref(move || initial)
     };
-    let copied = use_state(|| None::<AttrValue>);
+    let find: FindQuote = {
+        let article = props.article.clone();
+        Rc::new(move |id| quote_in(&article, id))
+    };
+    use_panel_focus(view.open, heading.clone(), find.clone());
+    use_deep_link(view.clone(), props.prefix.clone(), analysis.quotes.len());
 
     // The page's highlights follow the view; the page hears of each choice.
     {
@@ -150,69 +154,13 @@ pub fn overlay(props: &OverlayProps) -> Html {
             move || drop((on_click, on_key))
         });
     }
-    // Focus: into the panel when it opens, onto the quote when another is chosen from it,
-    // back to the quote when it closes.
-    {
-        let (article, heading, previous_open) = (
-            props.article.clone(),
-            heading.clone(),
-            previous_open.clone(),
-        );
-        use_effect_with(view.open, move |open| {
-            let before = previous_open.replace(*open);
-            match (before, *open) {
-                (None, Some(now)) => {
-                    if let Some(el) = quote_in(&article, now) {
-                        bring_into_view(&el);
-                    }
-                    if let Some(h) = heading.cast::<HtmlElement>() {
-                        let _ = h.focus();
-                    }
-                }
-                (Some(_), Some(now)) => {
-                    if let Some(el) = quote_in(&article, now) {
-                        bring_into_view(&el);
-                        let _ = el.focus();
-                    }
-                }
-                (Some(was), None) => {
-                    if let Some(el) = quote_in(&article, was) {
-                        let _ = el.focus();
-                    }
-                }
-                (None, None) => {}
-            }
-        });
-    }
-    // A deep link (#quote-3, or #PREFIXquote-3) opens that quote.
-    {
-        let (view, prefix, count) = (view.clone(), props.prefix.clone(), analysis.quotes.len());
-        use_effect_with((), move |_| {
-            mark("stancelens:rendered");
-            if let Some(id) = deep_link(&prefix).filter(|&id| id < count) {
-                view.dispatch(Action::Open(id));
-            }
-        });
-    }
-
-    let dispatch = |action: fn(usize) -> Action| {
-        let view = view.clone();
-        Callback::from(move |id: usize| view.dispatch(action(id)))
-    };
-    let on_open = dispatch(Action::Open);
-    let on_toggle_speaker = dispatch(Action::ToggleSpeaker);
-    let on_close = {
-        let view = view.clone();
-        Callback::from(move |()| view.dispatch(Action::Close))
-    };
-    let on_toggle_stance = {
-        let view = view.clone();
-        Callback::from(move |s: Stance| view.dispatch(Action::ToggleStance(s)))
-    };
-    let on_clear = {
-        let view = view.clone();
-        Callback::from(move |()| view.dispatch(Action::ClearFilters))
-    };
+    let Dispatch {
+        open: on_open,
+        close: on_close,
+        toggle_stance: on_toggle_stance,
+        toggle_speaker: on_toggle_speaker,
+        clear: on_clear,
+    } = Dispatch::new(&view);
     let on_copy_link = {
         let (copied, prefix) = (copied.clone(), props.prefix.clone());
         Callback::from(move |id: usize| copied.set(copy_link(&prefix, id).map(AttrValue::from)))

@@ -1,0 +1,28 @@
+//! schema.org JSON-LD: the `articleBody` of a page's `NewsArticle` (or of any object in the
+//! document that has one), for pages that carry their story there rather than in paragraphs.
+
+use serde_json::Value;
+
+/// The first `articleBody` string found in a JSON-LD document (objects, `@graph` arrays and
+/// nested objects are searched in order).
+///
+/// ```
+/// let doc = serde_json::json!({"@graph": [{"@type": "WebPage"}, {"@type": "NewsArticle", "articleBody": "Text."}]});
+/// assert_eq!(stancelens::json_ld::article_body(&doc).as_deref(), Some("Text."));
+/// ```
+pub fn article_body(v: &Value) -> Option<String> {
+    match v {
+        Value::Object(o) => o
+            .get("articleBody")
+            .and_then(Value::as_str)
+            .map(str::to_string)
+            .or_else(|| o.values().find_map(article_body)),
+        Value::Array(a) => a.iter().find_map(article_body),
+        _ => None,
+    }
+}
+
+/// `article_body` of a JSON-LD script's text; `None` when it is not JSON.
+pub fn article_body_of(json: &str) -> Option<String> {
+    article_body(&serde_json::from_str(json).ok()?)
+}
