@@ -1,6 +1,7 @@
 //! The analysis pipeline and its result: quotes, speakers and stances of one article.
 
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
@@ -413,7 +414,7 @@ fn judge_items(
     let assess =
         |a: usize, b: usize| stance::assess(doc.text, &doc.toks[a..b.min(doc.toks.len())], topic);
     // Per speaker: (paragraph, assessments of their earlier words and their context).
-    let mut history: Vec<(Option<EntityId>, usize, Assessment)> = Vec::new();
+    let mut history: Vec<(Option<EntityId>, usize, Rc<Assessment>)> = Vec::new();
     // The lede (the first two body paragraphs, writer's words only) says what the story is about.
     let lede_paras: Vec<usize> = (0..doc.paragraphs.len())
         .filter(|&p| doc.paragraphs[p].role == ParagraphRole::Body)
@@ -432,19 +433,18 @@ fn judge_items(
     let mut out = Vec::new();
     let mut arguing = Vec::new();
     for it in items {
-        let own = assess(it.own.0, it.own.1);
+        let own = Rc::new(assess(it.own.0, it.own.1));
         let (s_start, s_end) = doc.sentences[it.sentence];
-        let mut context = Vec::new();
-        let mut kept = Vec::new();
-        match it.kind {
+        // The writer's words around the quote: for a partial quote, the words around the
+        // fragment (not the writer's whole sentence: a long lede describing the story must not
+        // decide what one speaker's fragment argues); for a direct one, the words introducing it.
+        let around = match it.kind {
             QuoteKind::Partial => {
-                // The words around the fragment, not the writer's whole sentence: a long lede
-                // describing the story must not decide what one speaker's fragment argues.
-                let a = s_start.max(it.own.0.saturating_sub(14));
-                let b = s_end.min(it.own.1 + 14);
-                let emb = assess(a, b);
-                kept.push(emb.clone());
-                context.push((ContextKind::Embedding, emb));
+                let (a, b) = (
+                    s_start.max(it.own.0.saturating_sub(14)),
+                    s_end.min(it.own.1 + 14),
+                );
+                Some((ContextKind::Embedding, Rc::new(assess(a, b))))
             }
             QuoteKind::Direct => {
                 let (a, b) = (
@@ -455,11 +455,16 @@ fn judge_items(
                     .filter(|&k| doc.quote_of[k].is_none())
                     .map(|k| doc.toks[k])
                     .collect();
-                let framing = stance::assess(doc.text, &writer, topic);
-                kept.push(framing.clone());
-                context.push((ContextKind::Framing, framing));
+                Some((
+                    ContextKind::Framing,
+                    Rc::new(stance::assess(doc.text, &writer, topic)),
+                ))
             }
-            QuoteKind::Indirect => {}
+            QuoteKind::Indirect => None,
+        };
+        let mut context: Vec<(ContextKind, &Assessment)> = Vec::new();
+        if let Some((kind, a)) = &around {
+            context.push((*kind, a));
         }
         if it.speaker.is_some() {
             let recent = history
@@ -467,15 +472,15 @@ fn judge_items(
                 .rev()
                 .take_while(|(_, p, _)| it.paragraph <= p + 3);
             for (_, _, a) in recent.filter(|(sp, _, _)| *sp == it.speaker) {
-                context.push((ContextKind::Earlier, a.clone()));
+                context.push((ContextKind::Earlier, a));
             }
         }
-        context.push((ContextKind::Article, lede.clone()));
-        let j = stance::judge(own.clone(), context);
+        context.push((ContextKind::Article, &lede));
+        let j = stance::judge(&own, &context);
         arguing.push(j.label == Stance::Neutral && stance::argues_without_naming(&own));
         history.push((it.speaker, it.paragraph, own));
-        for k in kept {
-            history.push((it.speaker, it.paragraph, k));
+        if let Some((_, a)) = around {
+            history.push((it.speaker, it.paragraph, a));
         }
         out.push(j);
     }

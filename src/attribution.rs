@@ -108,7 +108,7 @@ impl<'d, 't> Attributor<'d, 't> {
             .iter()
             .map(|m| registry.register_name(doc.text, m))
             .collect();
-        let words = doc.norm.iter().map(String::as_str).collect();
+        let words = doc.norm.iter().map(|w| &**w).collect();
         let name_by_last = names
             .iter()
             .enumerate()
@@ -892,7 +892,7 @@ pub fn is_term(doc: &Document, open_tok: usize, close_tok: Option<usize>, words:
     }
     // so-called ‘X’, dubbed ‘X’, known as ‘X’
     let before: Vec<&str> = (open_tok.saturating_sub(2)..open_tok)
-        .map(|k| doc.norm[k].as_str())
+        .map(|k| &*doc.norm[k])
         .collect();
     if let Some(prev) = before.last() {
         // "a drug called ‘spice’" names a thing; "what he called ‘legal experiments’" and
@@ -925,7 +925,7 @@ pub fn is_term(doc: &Document, open_tok: usize, close_tok: Option<usize>, words:
     // evaluative phrase is someone's words even where it modifies a noun.
     let inner_words: Vec<&str> = (open_tok + 1..close_tok.unwrap_or(open_tok + 1))
         .filter(|&k| doc.toks[k].kind == TokKind::Word)
-        .map(|k| doc.norm[k].as_str())
+        .map(|k| &*doc.norm[k])
         .collect();
     if inner_words.iter().any(|w| {
         matches!(
@@ -942,7 +942,7 @@ pub fn is_term(doc: &Document, open_tok: usize, close_tok: Option<usize>, words:
     if next.kind != TokKind::Word || doc.para_of.get(close + 1) != doc.para_of.get(close) {
         return false;
     }
-    let w = doc.norm[close + 1].as_str();
+    let w: &str = &doc.norm[close + 1];
     let raw = doc.tok_text(close + 1);
     if tokens::is_capitalised(raw) {
         return false;

@@ -1,6 +1,8 @@
 //! The article prepared for analysis: paragraphs, tokens, quoted passages and the writer's
 //! sentences, computed once and shared by every later stage.
 
+use std::borrow::Cow;
+
 use crate::paragraphs::{self, Paragraph};
 use crate::quotes::{self, QuotedSpan};
 use crate::span::Span;
@@ -24,7 +26,7 @@ pub struct Document<'t> {
     /// Its tokens.
     pub toks: Vec<Tok>,
     /// Each token's normalised form (lower case, straight apostrophes; punctuation as is).
-    pub norm: Vec<String>,
+    pub norm: Vec<Cow<'t, str>>,
     /// Each token's paragraph.
     pub para_of: Vec<usize>,
     /// Each token's sentence (index into `sentences`).
@@ -43,9 +45,9 @@ impl<'t> Document<'t> {
     pub fn new(text: &'t str) -> Document<'t> {
         let paragraphs = paragraphs::split(text);
         let toks = tokens::tokenize(text);
-        let norm: Vec<String> = toks
+        let norm: Vec<Cow<'t, str>> = toks
             .iter()
-            .map(|t| tokens::normalize(t.span.slice(text)))
+            .map(|t| tokens::normalize_cow(t.span.slice(text)))
             .collect();
         let mut para_of = vec![0; toks.len()];
         let mut pi = 0;
@@ -120,7 +122,7 @@ impl<'t> Document<'t> {
                     return false;
                 }
                 if p == "." && i > 0 && self.toks[i - 1].kind == TokKind::Word {
-                    let prev = &self.norm[i - 1];
+                    let prev: &str = &self.norm[i - 1];
                     let single_initial = prev.chars().count() == 1
                         && self.toks[i - 1]
                             .span
@@ -129,7 +131,7 @@ impl<'t> Document<'t> {
                             .all(char::is_uppercase);
                     // "Coun. Jasmine Gill", "Supt. Ryan": a title's full stop.
                     let title = crate::lexicon::lexicon().is_title(prev);
-                    if ABBREVIATIONS.contains(&prev.as_str()) || single_initial || title {
+                    if ABBREVIATIONS.contains(&prev) || single_initial || title {
                         return false;
                     }
                 }

@@ -83,7 +83,7 @@ pub fn find(doc: &Document) -> Vec<NameMention> {
                 && lexicon().party(w).is_none();
             let drop = (at_start && lexicon().is_known_word(w) && !titled)
                 || (at_start && lone_title)
-                || matches!(w.as_str(), "the" | "a" | "an")
+                || matches!(&**w, "the" | "a" | "an")
                 || (words.len() == 1 && at_start && lexicon::pronoun(w).is_some())
                 || (lexicon::is_name_connector(w) && !tokens::is_capitalised(doc.tok_text(first)));
             if !drop {
@@ -415,9 +415,8 @@ pub fn apposition_after(doc: &Document, last: usize) -> (Option<Span>, Option<(u
         || lexicon().is_title(w)
         || lexicon().is_title_modifier(w)
         || lexicon().is_role_noun(w);
-    let is_reporting = lexicon().cue_at(&[w.as_str()], 0).is_some() && !w.ends_with("ing");
-    if !starts_ok || is_reporting || matches!(w.as_str(), "and" | "or" | "but" | "who's" | "which")
-    {
+    let is_reporting = lexicon().cue_at(&[&**w], 0).is_some() && !w.ends_with("ing");
+    if !starts_ok || is_reporting || matches!(&**w, "and" | "or" | "but" | "who's" | "which") {
         return (None, None);
     }
     let mut j = first;

@@ -32,8 +32,8 @@ pub fn clauses(doc: &Document, (start, end): (usize, usize)) -> Vec<(usize, usiz
         let split_after = match t {
             ";" | ":" => true,
             "," => {
-                let next = doc.norm.get(k + 1).map(String::as_str).unwrap_or("");
-                let after = doc.norm.get(k + 2).map(String::as_str).unwrap_or("");
+                let next = doc.norm.get(k + 1).map(|w| &**w).unwrap_or("");
+                let after = doc.norm.get(k + 2).map(|w| &**w).unwrap_or("");
                 matches!(next, "with" | "while" | "but" | "although" | "whereas")
                     || (next == "and"
                         && (crate::lexicon::is_determiner(after)
@@ -124,7 +124,7 @@ fn embedded(doc: &Document, subject: Subject) -> bool {
     if k == 0 || doc.sentences[doc.sentence_of[k]].0 == k {
         return false;
     }
-    let prev = doc.norm[k - 1].as_str();
+    let prev: &str = &doc.norm[k - 1];
     doc.toks[k - 1].kind == TokKind::Word
         && !matches!(
             prev,

@@ -179,23 +179,6 @@ impl Assessment {
     pub fn has_target(&self) -> bool {
         !self.targets.is_empty()
     }
-
-    fn mark_context(mut self) -> Assessment {
-        for e in self
-            .evidence
-            .iter_mut()
-            .chain(self.loose_evidence.iter_mut())
-        {
-            e.context = true;
-        }
-        for t in &mut self.targets {
-            t.evidence.context = true;
-            if let Some(n) = &mut t.negated_by {
-                n.context = true;
-            }
-        }
-        self
-    }
 }
 
 struct Hit<'a> {
@@ -507,20 +490,22 @@ pub enum ContextKind {
 }
 
 /// Decides a quote's stance from its own words and, where they do not decide it, its context.
-pub fn judge(own: Assessment, context: Vec<(ContextKind, Assessment)>) -> Judgement {
+/// The context is borrowed: only what decides the label is copied, marked as context.
+pub fn judge(own: &Assessment, context: &[(ContextKind, &Assessment)]) -> Judgement {
     if own.is_decisive() {
-        return finish(Basis::Quote, own.score, own.evidence, own.summary);
+        return finish(
+            Basis::Quote,
+            own.score,
+            own.evidence.clone(),
+            own.summary.clone(),
+        );
     }
-    let context: Vec<(ContextKind, Assessment)> = context
-        .into_iter()
-        .map(|(k, a)| (k, a.mark_context()))
-        .collect();
     if let Some((_, ctx)) = context
         .iter()
         .find(|(k, a)| *k == ContextKind::Embedding && a.is_decisive())
     {
         let mut evidence = own.loose_evidence.clone();
-        evidence.extend(ctx.evidence.iter().cloned());
+        evidence.extend(ctx.evidence.iter().map(in_context));
         let mut summary = ctx.summary.clone();
         summary.push("in the sentence the quote is part of".into());
         return finish(Basis::Sentence, ctx.score, evidence, summary);
@@ -532,7 +517,7 @@ pub fn judge(own: Assessment, context: Vec<(ContextKind, Assessment)>) -> Judgem
         if let Some(t) = borrowed {
             let score = own.loose_valence * t.sign;
             let mut evidence = own.loose_evidence.clone();
-            evidence.push(t.evidence.clone());
+            evidence.push(in_context(&t.evidence));
             let words: Vec<String> = own
                 .loose_evidence
                 .iter()
@@ -563,7 +548,7 @@ pub fn judge(own: Assessment, context: Vec<(ContextKind, Assessment)>) -> Judgem
             return finish(
                 Basis::Introduction,
                 ctx.score,
-                ctx.evidence.clone(),
+                ctx.evidence.iter().map(in_context).collect(),
                 summary,
             );
         }
@@ -575,8 +560,8 @@ pub fn judge(own: Assessment, context: Vec<(ContextKind, Assessment)>) -> Judgem
     } else {
         "Does not address the topic.".to_string()
     };
-    let mut evidence = own.loose_evidence;
-    evidence.extend(own.targets.into_iter().map(|t| t.evidence));
+    let mut evidence = own.loose_evidence.clone();
+    evidence.extend(own.targets.iter().map(|t| t.evidence.clone()));
     dedup(&mut evidence);
     Judgement {
         label: Stance::Neutral,
@@ -620,6 +605,14 @@ pub fn speaker_side(j: &Judgement, side: Stance, speaker: &str) -> Judgement {
             words.join(", "),
             if side == Stance::Support { "support" } else { "oppose" }
         ),
+    }
+}
+
+/// A copy of evidence found in a quote's context, marked as such.
+fn in_context(e: &Evidence) -> Evidence {
+    Evidence {
+        context: true,
+        ..e.clone()
     }
 }
 
@@ -677,7 +670,7 @@ mod tests {
 
     fn label(text: &str) -> Stance {
         let topic = Topic::builtin().compile();
-        judge(assess(text, &tokenize(text), &topic), vec![]).label
+        judge(&assess(text, &tokenize(text), &topic), &[]).label
     }
 
     #[test]
@@ -732,7 +725,7 @@ mod tests {
         let ctx = "He spoke about proposals to decriminalise drugs.";
         let own = assess(quote, &tokenize(quote), &topic);
         let context = assess(ctx, &tokenize(ctx), &topic);
-        let j = judge(own, vec![(ContextKind::Earlier, context)]);
+        let j = judge(&own, &[(ContextKind::Earlier, &context)]);
         assert_eq!(j.label, Stance::Oppose);
         assert!(j
             .evidence
@@ -748,7 +741,7 @@ mod tests {
     fn evidence_names_the_deciding_words() {
         let topic = Topic::builtin().compile();
         let text = "Locking up drug addicts does not work.";
-        let j = judge(assess(text, &tokenize(text), &topic), vec![]);
+        let j = judge(&assess(text, &tokenize(text), &topic), &[]);
         let words: Vec<&str> = j.evidence.iter().map(|e| e.text.as_str()).collect();
         assert_eq!(words, ["Locking up", "not", "work"]);
         assert!(j.reason.contains("supports"), "{}", j.reason);

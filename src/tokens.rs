@@ -140,6 +140,20 @@ fn is_acronym_dot(chars: &[(usize, char)], j: usize) -> bool {
 }
 
 /// The word lower-cased, with curly apostrophes made straight: the form lexicons use.
+/// Borrowed when the word is already in that form (most words are), so a long article does
+/// not cost an allocation per word.
+pub fn normalize_cow(word: &str) -> std::borrow::Cow<'_, str> {
+    if word
+        .chars()
+        .any(|c| c.is_uppercase() || (is_apostrophe(c) && c != '\''))
+    {
+        std::borrow::Cow::Owned(normalize(word))
+    } else {
+        std::borrow::Cow::Borrowed(word)
+    }
+}
+
+/// The word lower-cased, with curly apostrophes made straight: the form lexicons use.
 pub fn normalize(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     for c in word.chars() {
