@@ -27,10 +27,16 @@ fn bench(c: &mut Criterion) {
     let analyzer = Analyzer::new(Topic::builtin());
     let mut group = c.benchmark_group("analyze");
     let seed = seed_text();
+    // One paragraph of 1 MB, with a quote and names every 80 bytes: the worst shape for
+    // anything that looks back over a paragraph.
+    let one_paragraph =
+        "Ann Lee said: “It works.” Mr Ray disagreed, calling it ‘a mistake’ and adding that "
+            .repeat(12_500);
     let inputs = [
         ("seed", seed),
         ("100KB", article_of(100_000)),
         ("1MB", article_of(1_000_000)),
+        ("1MB-one-paragraph", one_paragraph),
     ];
     for (name, text) in &inputs {
         group.throughput(Throughput::Bytes(text.len() as u64));

@@ -148,6 +148,10 @@ struct Item {
     sentence: usize,
 }
 
+/// How many earlier quotes are looked back over (same paragraph, same speaker): what is
+/// recent, and a bound on the work in a paragraph with thousands of quotes.
+const RECENT: usize = 32;
+
 #[derive(Default)]
 struct Discourse {
     last_speaker: Option<EntityId>,
@@ -245,6 +249,7 @@ fn find_items(doc: &Document, attr: &mut Attributor) -> Vec<Item> {
                     _ => match items
                         .iter()
                         .rev()
+                        .take(RECENT)
                         .take_while(|it| it.paragraph == para)
                         .find(|it| it.speaker.is_some() && it.quoted.is_some())
                     {
@@ -470,6 +475,7 @@ fn judge_items(
             let recent = history
                 .iter()
                 .rev()
+                .take(RECENT)
                 .take_while(|(_, p, _)| it.paragraph <= p + 3);
             for (_, _, a) in recent.filter(|(sp, _, _)| *sp == it.speaker) {
                 context.push((ContextKind::Earlier, a));

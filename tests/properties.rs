@@ -146,6 +146,9 @@ fn pathological_inputs() {
         "\"".repeat(20_001),
         "‘a “b ‘c “d".repeat(2_000),
         format!("He said “{}", "word ".repeat(50_000)),
+        // A 1 MB single paragraph of prose with quotes and names in it.
+        "Ann Lee said: “It works.” Mr Ray disagreed, calling it ‘a mistake’ and adding that "
+            .repeat(12_500),
         "\u{0}".repeat(1000),
         "\n".repeat(10_000),
         "Mr. ".repeat(10_000),
