@@ -1,7 +1,7 @@
 //! Options a publisher gives a widget: as a JavaScript object to `StanceLens.mount`, as
 //! `data-stancelens-*` attributes, or as a JSON block
-//! (`<script type="application/json" data-stancelens-options>`), read through serde. Unknown
-//! options are errors that name them.
+//! (`<script type="application/json" data-stancelens-options>`), read through serde (the
+//! object through serde-wasm-bindgen). Unknown options are errors that name them.
 
 use serde::Deserialize;
 
@@ -105,6 +105,11 @@ impl Options {
     pub fn from_json(json: &str) -> Result<Options, String> {
         serde_json::from_str(json).map_err(|e| format!("options block: {e}"))
     }
+
+    /// Reads the options object given to `StanceLens.mount`, as a JSON value.
+    pub fn from_value(value: serde_json::Value) -> Result<Options, String> {
+        serde_json::from_value(value).map_err(|e| format!("options: {e}"))
+    }
 }
 
 #[cfg(test)]
@@ -130,6 +135,13 @@ mod tests {
         for (json, want) in cases {
             let err = Options::from_json(json).expect_err(json);
             assert!(err.contains(want), "{json}: {err}");
+            if let Ok(value) = serde_json::from_str(json) {
+                let err = Options::from_value(value).expect_err(json);
+                assert!(
+                    err.starts_with("options: ") && err.contains(want),
+                    "{json}: {err}"
+                );
+            }
         }
     }
 
