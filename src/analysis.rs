@@ -28,6 +28,13 @@ pub struct Analysis {
     pub speakers: Vec<Speaker>,
 }
 
+impl Analysis {
+    /// How many quotes take this stance.
+    pub fn count(&self, stance: Stance) -> usize {
+        self.quotes.iter().filter(|q| q.stance == stance).count()
+    }
+}
+
 /// Which topic an analysis is about.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TopicRef {
@@ -47,6 +54,17 @@ pub enum QuoteKind {
     Partial,
     /// Reported speech without quotation marks.
     Indirect,
+}
+
+impl QuoteKind {
+    /// The name as serialised: "direct", "partial", "indirect".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Partial => "partial",
+            QuoteKind::Indirect => "indirect",
+        }
+    }
 }
 
 /// One quote.
@@ -568,19 +586,11 @@ fn build(
             promo: it.promo,
         });
     }
-    let speakers = speaker_ids
+    let mut speakers: Vec<Speaker> = speaker_ids
         .iter()
         .enumerate()
         .map(|(sid, &e)| {
             let entity = attr.registry.get(e);
-            let own: Vec<usize> = quotes
-                .iter()
-                .filter(|q| q.speaker_id == Some(sid))
-                .map(|q| q.id)
-                .collect();
-            let stances: Vec<Stance> = own.iter().map(|&q| quotes[q].stance).collect();
-            let stance = stance::aggregate(stances.iter().copied());
-            let reason = speaker_reason(&stances);
             Speaker {
                 id: sid,
                 name: entity.name.clone(),
@@ -588,12 +598,13 @@ fn build(
                 description: (!entity.roles.is_empty()).then(|| entity.roles.join("; ")),
                 roles: entity.roles.clone(),
                 mentions: entity.mentions.clone(),
-                stance,
-                reason,
-                quotes: own,
+                stance: SpeakerStance::Neutral,
+                reason: String::new(),
+                quotes: Vec::new(),
             }
         })
         .collect();
+    tally_speakers(&mut speakers, &quotes);
     Analysis {
         topic,
         paragraphs: doc.paragraphs.clone(),
@@ -602,8 +613,31 @@ fn build(
     }
 }
 
+/// Fills in each speaker's quotes, overall stance and its reason from the quotes' speaker
+/// ids (after the analysis, and again after editorial overrides).
+pub(crate) fn tally_speakers(speakers: &mut [Speaker], quotes: &[Quote]) {
+    for s in speakers.iter_mut() {
+        s.quotes.clear();
+    }
+    for q in quotes {
+        if let Some(s) = q.speaker_id.and_then(|id| speakers.get_mut(id)) {
+            s.quotes.push(q.id);
+        }
+    }
+    for s in speakers {
+        let stances: Vec<Stance> = s
+            .quotes
+            .iter()
+            .filter_map(|&q| quotes.get(q))
+            .map(|q| q.stance)
+            .collect();
+        s.stance = stance::aggregate(stances.iter().copied());
+        s.reason = speaker_reason(&stances);
+    }
+}
+
 /// Why a speaker's overall stance is what it is, from their quotes' stances.
-pub fn speaker_reason(stances: &[Stance]) -> String {
+fn speaker_reason(stances: &[Stance]) -> String {
     let count = |s: Stance| stances.iter().filter(|&&x| x == s).count();
     let (support, oppose) = (count(Stance::Support), count(Stance::Oppose));
     let total = stances.len();
@@ -624,5 +658,71 @@ pub fn speaker_reason(stances: &[Stance]) -> String {
             plural(support)
         ),
         SpeakerStance::Neutral => format!("None of {total} {} takes a side.", plural(total)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn serialised<T: Serialize>(v: T) -> String {
+        serde_json::to_value(v)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn names_are_the_serialised_names() {
+        for s in Stance::ALL {
+            assert_eq!(s.as_str(), serialised(s));
+        }
+        for s in [
+            SpeakerStance::Support,
+            SpeakerStance::Oppose,
+            SpeakerStance::Mixed,
+            SpeakerStance::Neutral,
+        ] {
+            assert_eq!(s.as_str(), serialised(s));
+        }
+        for k in [
+            SpeakerKind::Person,
+            SpeakerKind::Organisation,
+            SpeakerKind::Group,
+        ] {
+            assert_eq!(k.as_str(), serialised(k));
+        }
+        for k in [QuoteKind::Direct, QuoteKind::Partial, QuoteKind::Indirect] {
+            assert_eq!(k.as_str(), serialised(k));
+        }
+    }
+
+    #[test]
+    fn speakers_tally_their_quotes() {
+        let a = analyze(
+            "Ann Lee said: “Locking people up does not work.”\n\n\
+             “Decriminalisation would be a disaster,” Ann Lee added.\n\n\
+             Bob Ray said: “We need more treatment beds.”",
+            Topic::builtin(),
+        );
+        assert_eq!(a.count(Stance::Support), 1);
+        assert_eq!(a.count(Stance::Oppose), 1);
+        assert_eq!(a.count(Stance::Neutral), 1);
+        let names: Vec<(&str, SpeakerStance, &[usize])> = a
+            .speakers
+            .iter()
+            .map(|s| (s.name.as_str(), s.stance, s.quotes.as_slice()))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("Ann Lee", SpeakerStance::Mixed, &[0, 1][..]),
+                ("Bob Ray", SpeakerStance::Neutral, &[2][..])
+            ]
+        );
+        assert_eq!(
+            a.speakers[0].reason,
+            "1 quote for and 1 against the policy."
+        );
     }
 }

@@ -125,26 +125,18 @@ fn load_topic(path: Option<PathBuf>) -> Result<Topic, CliError> {
     })
 }
 
-fn read_all(file: &Option<PathBuf>) -> Result<(String, Vec<u8>), CliError> {
+/// The article file, or standard input for "-" or nothing, with the name to report it by.
+fn open(file: &Option<PathBuf>) -> Result<(String, Box<dyn BufRead>), CliError> {
     match file {
         Some(p) if p.as_os_str() != "-" => {
             let shown = p.display().to_string();
-            let bytes = std::fs::read(p).map_err(|source| CliError::Read {
+            let f = std::fs::File::open(p).map_err(|source| CliError::Read {
                 path: shown.clone(),
                 source,
             })?;
-            Ok((shown, bytes))
+            Ok((shown, Box::new(io::BufReader::new(f))))
         }
-        _ => {
-            let mut bytes = Vec::new();
-            io::stdin()
-                .read_to_end(&mut bytes)
-                .map_err(|source| CliError::Read {
-                    path: "standard input".into(),
-                    source,
-                })?;
-            Ok(("standard input".into(), bytes))
-        }
+        _ => Ok(("standard input".into(), Box::new(io::stdin().lock()))),
     }
 }
 
@@ -164,14 +156,20 @@ fn analyze(
     if jsonl {
         return analyze_lines(&analyzer, &file, format, colored);
     }
-    let (path, bytes) = read_all(&file)?;
+    let (path, mut reader) = open(&file)?;
+    let mut bytes = Vec::new();
+    reader
+        .read_to_end(&mut bytes)
+        .map_err(|source| CliError::Read {
+            path: path.clone(),
+            source,
+        })?;
     let article = input::read(&bytes).map_err(|source| CliError::Input { path, source })?;
     let analysis = analyzer.analyze(&article.text);
     let mut out = BufWriter::new(io::stdout().lock());
     write_one(
         &mut out,
         article.id.as_deref(),
-        &article.text,
         &analysis,
         format,
         colored,
@@ -188,18 +186,7 @@ fn analyze_lines(
     format: Format,
     colored: bool,
 ) -> Result<ExitCode, CliError> {
-    let reader: Box<dyn BufRead> = match file {
-        Some(p) if p.as_os_str() != "-" => {
-            let shown = p.display().to_string();
-            Box::new(io::BufReader::new(std::fs::File::open(p).map_err(
-                |source| CliError::Read {
-                    path: shown,
-                    source,
-                },
-            )?))
-        }
-        _ => Box::new(io::stdin().lock()),
-    };
+    let (_, reader) = open(file)?;
     let mut out = BufWriter::new(io::stdout().lock());
     let mut failures = 0usize;
     for (n, line) in reader.split(b'\n').enumerate() {
@@ -219,7 +206,6 @@ fn analyze_lines(
                 write_one(
                     &mut out,
                     article.id.as_deref(),
-                    &article.text,
                     &analysis,
                     format,
                     colored,
@@ -245,7 +231,6 @@ fn analyze_lines(
 fn write_one(
     out: &mut impl Write,
     id: Option<&str>,
-    text: &str,
     analysis: &Analysis,
     format: Format,
     colored: bool,
@@ -261,7 +246,7 @@ fn write_one(
             };
             writeln!(out, "{}", json.map_err(io::Error::other)?)?;
         }
-        Format::Text => write_text(out, id, text, analysis, colored)?,
+        Format::Text => write_text(out, id, analysis, colored)?,
     }
     Ok(())
 }
@@ -291,24 +276,10 @@ fn speaker_code(s: SpeakerStance) -> &'static str {
     }
 }
 
-fn label<T: Serialize>(v: T) -> String {
-    serde_json::to_value(v)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default()
-}
-
-fn write_text(
-    out: &mut impl Write,
-    id: Option<&str>,
-    _text: &str,
-    a: &Analysis,
-    c: bool,
-) -> io::Result<()> {
+fn write_text(out: &mut impl Write, id: Option<&str>, a: &Analysis, c: bool) -> io::Result<()> {
     if let Some(id) = id {
         writeln!(out, "{}", paint(c, "1", id))?;
     }
-    let count = |s: Stance| a.quotes.iter().filter(|q| q.stance == s).count();
     writeln!(
         out,
         "{} — {} quotes: {} support, {} oppose, {} neutral; {} speakers",
@@ -317,17 +288,17 @@ fn write_text(
         paint(
             c,
             stance_code(Stance::Support),
-            &count(Stance::Support).to_string()
+            &a.count(Stance::Support).to_string()
         ),
         paint(
             c,
             stance_code(Stance::Oppose),
-            &count(Stance::Oppose).to_string()
+            &a.count(Stance::Oppose).to_string()
         ),
         paint(
             c,
             stance_code(Stance::Neutral),
-            &count(Stance::Neutral).to_string()
+            &a.count(Stance::Neutral).to_string()
         ),
         a.speakers.len()
     )?;
@@ -341,9 +312,13 @@ fn write_text(
         writeln!(
             out,
             "  {} {} ({}){}",
-            paint(c, speaker_code(s.stance), &format!("[{}]", label(s.stance))),
+            paint(
+                c,
+                speaker_code(s.stance),
+                &format!("[{}]", s.stance.as_str())
+            ),
             paint(c, "1", &s.name),
-            label(s.kind),
+            s.kind.as_str(),
             desc
         )?;
         writeln!(out, "      {}", s.reason)?;
@@ -360,10 +335,14 @@ fn write_text(
         writeln!(
             out,
             "  {} {}: “{}” ({}{}){}",
-            paint(c, stance_code(q.stance), &format!("[{}]", label(q.stance))),
+            paint(
+                c,
+                stance_code(q.stance),
+                &format!("[{}]", q.stance.as_str())
+            ),
             paint(c, "1", who),
             q.text,
-            label(q.kind),
+            q.kind.as_str(),
             cue,
             promo
         )?;

@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::analysis::{Analysis, Speaker};
+use crate::analysis::{tally_speakers, Analysis, Speaker};
 use crate::speakers::SpeakerKind;
 use crate::stance::{self, Basis, Stance};
 
@@ -86,11 +86,7 @@ pub fn apply(analysis: &mut Analysis, overrides: &[Override]) -> Vec<OverrideOut
                 let q = &mut analysis.quotes[id];
                 q.stance = stance;
                 q.stance_basis = Basis::Editor;
-                q.stance_score = match stance {
-                    Stance::Support => 1,
-                    Stance::Oppose => -1,
-                    Stance::Neutral => 0,
-                };
+                q.stance_score = stance.sign();
                 q.reason = "Set by the editor.".into();
             }
         }
@@ -126,31 +122,29 @@ fn speaker_named(analysis: &mut Analysis, name: &str) -> usize {
 
 /// Recomputes each speaker's quotes and stance; drops speakers left without quotes.
 fn rebuild_speakers(analysis: &mut Analysis) {
-    let mut keep: Vec<Speaker> = Vec::new();
-    let mut remap = vec![None; analysis.speakers.len()];
-    for s in &analysis.speakers {
-        let quotes: Vec<usize> = analysis
-            .quotes
-            .iter()
-            .filter(|q| q.speaker_id == Some(s.id))
-            .map(|q| q.id)
-            .collect();
-        if quotes.is_empty() {
-            continue;
+    let mut quoted = vec![false; analysis.speakers.len()];
+    for q in &analysis.quotes {
+        if let Some(flag) = q.speaker_id.and_then(|id| quoted.get_mut(id)) {
+            *flag = true;
         }
-        remap[s.id] = Some(keep.len());
-        let stances: Vec<Stance> = quotes.iter().map(|&q| analysis.quotes[q].stance).collect();
-        let mut s = s.clone();
-        s.id = keep.len();
-        s.stance = stance::aggregate(stances.iter().copied());
-        s.reason = crate::analysis::speaker_reason(&stances);
-        s.quotes = quotes;
-        keep.push(s);
+    }
+    let mut remap = vec![None; quoted.len()];
+    for (old, s) in std::mem::take(&mut analysis.speakers)
+        .into_iter()
+        .enumerate()
+    {
+        if quoted[old] {
+            remap[old] = Some(analysis.speakers.len());
+            analysis.speakers.push(Speaker {
+                id: analysis.speakers.len(),
+                ..s
+            });
+        }
     }
     for q in &mut analysis.quotes {
         q.speaker_id = q.speaker_id.and_then(|id| remap.get(id).copied().flatten());
     }
-    analysis.speakers = keep;
+    tally_speakers(&mut analysis.speakers, &analysis.quotes);
 }
 
 #[cfg(test)]

@@ -27,6 +27,17 @@ pub enum SpeakerKind {
     Group,
 }
 
+impl SpeakerKind {
+    /// The name as serialised: "person", "organisation", "group".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerKind::Person => "person",
+            SpeakerKind::Organisation => "organisation",
+            SpeakerKind::Group => "group",
+        }
+    }
+}
+
 /// Index of an entity in the registry.
 pub type EntityId = usize;
 

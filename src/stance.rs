@@ -51,11 +51,44 @@ pub enum SpeakerStance {
 }
 
 impl Stance {
+    /// Every stance, in the order the widget lists them.
+    pub const ALL: [Stance; 3] = [Stance::Support, Stance::Oppose, Stance::Neutral];
+
+    /// The name as serialised: "support", "oppose", "neutral".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stance::Support => "support",
+            Stance::Oppose => "oppose",
+            Stance::Neutral => "neutral",
+        }
+    }
+
+    /// +1, -1 or 0: the score a label stands for when nothing weighed it.
+    pub fn sign(self) -> i32 {
+        match self {
+            Stance::Support => 1,
+            Stance::Oppose => -1,
+            Stance::Neutral => 0,
+        }
+    }
+
     fn of_score(score: i32) -> Stance {
         match score.signum() {
             1 => Stance::Support,
             -1 => Stance::Oppose,
             _ => Stance::Neutral,
+        }
+    }
+}
+
+impl SpeakerStance {
+    /// The name as serialised: "support", "oppose", "mixed", "neutral".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerStance::Support => "support",
+            SpeakerStance::Oppose => "oppose",
+            SpeakerStance::Mixed => "mixed",
+            SpeakerStance::Neutral => "neutral",
         }
     }
 }
@@ -598,7 +631,7 @@ pub fn speaker_side(j: &Judgement, side: Stance, speaker: &str) -> Judgement {
     Judgement {
         label: side,
         basis: Basis::Speaker,
-        score: if side == Stance::Support { 1 } else { -1 },
+        score: side.sign(),
         evidence: j.evidence.clone(),
         reason: format!(
             "Argues ({}) without naming the policy; {speaker}'s other quotes all {} it → {verdict}.",

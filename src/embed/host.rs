@@ -247,13 +247,10 @@ fn decorate(span: &Element, w: &Wrap, analysis: &Analysis, hidden: &[Stance]) {
             let extra = if filtered { " stancelens-filtered" } else { "" };
             set(
                 "class",
-                &format!(
-                    "stancelens-quote stancelens-{}{extra}",
-                    labels::stance_key(q.stance)
-                ),
+                &format!("stancelens-quote stancelens-{}{extra}", q.stance.as_str()),
             );
             set("data-quote-id", &q.id.to_string());
-            set("data-stance", labels::stance_key(q.stance));
+            set("data-stance", q.stance.as_str());
             set("data-speaker", q.speaker.as_deref().unwrap_or(""));
             if w.first {
                 let who = q.speaker.as_deref().unwrap_or("unknown speaker");

@@ -121,16 +121,15 @@ impl Widget {
     fn announce_ready(&self) {
         let _ = self.element.set_attribute("data-stancelens-state", "ready");
         let a = &self.analysis;
-        let count = |s: Stance| a.quotes.iter().filter(|q| q.stance == s).count();
         events::dispatch(
             &self.element,
             "stancelens:ready",
             &serde_json::json!({
                 "quotes": a.quotes.len(),
                 "speakers": a.speakers.len(),
-                "support": count(Stance::Support),
-                "oppose": count(Stance::Oppose),
-                "neutral": count(Stance::Neutral),
+                "support": a.count(Stance::Support),
+                "oppose": a.count(Stance::Oppose),
+                "neutral": a.count(Stance::Neutral),
                 "inPlace": self.in_place,
             }),
         );
@@ -456,7 +455,7 @@ fn mount_source(
     }
     let analysis = Rc::new(analysis);
     let hidden: Vec<Stance> = match &options.stances {
-        Some(shown) => [Stance::Support, Stance::Oppose, Stance::Neutral]
+        Some(shown) => Stance::ALL
             .into_iter()
             .filter(|s| !shown.contains(s))
             .collect(),

@@ -56,7 +56,7 @@ fn quote(props: &ArticleViewProps, id: usize, content: &[Inline]) -> Html {
     let tabindex = if shown { "0" } else { "-1" };
     html! {
         <span {class} role="button" {tabindex} {onclick}
-            data-quote-id={id.to_string()} data-stance={labels::stance_key(q.stance)} data-speaker={speaker}
+            data-quote-id={id.to_string()} data-stance={q.stance.as_str()} data-speaker={speaker}
             aria-haspopup="dialog" aria-expanded={open.to_string()}>
             <span class="sl-icon" aria-hidden="true">{ labels::stance_icon(q.stance) }</span>
             { for content.iter().map(|i| inline(text, &props.analysis, i)) }

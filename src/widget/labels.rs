@@ -4,15 +4,6 @@
 use crate::speakers::SpeakerKind;
 use crate::stance::{Signal, SpeakerStance, Stance};
 
-/// "support" — the value of `data-stance` and the class suffix.
-pub fn stance_key(s: Stance) -> &'static str {
-    match s {
-        Stance::Support => "support",
-        Stance::Oppose => "oppose",
-        Stance::Neutral => "neutral",
-    }
-}
-
 /// "Supports" — how a quote's stance reads.
 pub fn stance_verb(s: Stance) -> &'static str {
     match s {
@@ -37,16 +28,6 @@ pub fn stance_icon(s: Stance) -> &'static str {
         Stance::Support => "▲",
         Stance::Oppose => "▼",
         Stance::Neutral => "●",
-    }
-}
-
-/// "support" … "mixed" — class suffix for a speaker's stance.
-pub fn speaker_stance_key(s: SpeakerStance) -> &'static str {
-    match s {
-        SpeakerStance::Support => "support",
-        SpeakerStance::Oppose => "oppose",
-        SpeakerStance::Mixed => "mixed",
-        SpeakerStance::Neutral => "neutral",
     }
 }
 
@@ -95,7 +76,7 @@ pub fn signal_title(s: Signal) -> &'static str {
 
 /// Class names of a quote highlight.
 pub fn quote_class(s: Stance, shown: bool, open: bool) -> String {
-    let mut c = format!("sl-quote sl-{}", stance_key(s));
+    let mut c = format!("sl-quote sl-{}", s.as_str());
     if !shown {
         c.push_str(" sl-filtered");
     }

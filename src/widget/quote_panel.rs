@@ -52,7 +52,7 @@ fn marked_quote(text: &str, q: &Quote) -> Html {
         at = m.end;
     }
     parts.push(html! { { Span::new(at, q.span.end).slice(text) } });
-    html! { <blockquote class={format!("sl-chosen sl-{}", labels::stance_key(q.stance))}>{ for parts }</blockquote> }
+    html! { <blockquote class={format!("sl-chosen sl-{}", q.stance.as_str())}>{ for parts }</blockquote> }
 }
 
 fn evidence_item(e: &Evidence) -> Html {
@@ -89,7 +89,7 @@ pub fn quote_panel(props: &QuotePanelProps) -> Html {
             let current = (id == q.id).then_some("true");
             html! {
                 <li>
-                    <button type="button" class={format!("sl-jump sl-{}", labels::stance_key(other.stance))} {onclick} aria-current={current}>
+                    <button type="button" class={format!("sl-jump sl-{}", other.stance.as_str())} {onclick} aria-current={current}>
                         <span class="sl-icon" aria-hidden="true">{ labels::stance_icon(other.stance) }</span>
                         { format!("“{}”", other.text) }
                     </button>
@@ -99,7 +99,7 @@ pub fn quote_panel(props: &QuotePanelProps) -> Html {
         .collect();
     let stance_line = speaker.map(|s| {
         html! {
-            <p class={format!("sl-speaker-stance sl-{}", labels::speaker_stance_key(s.stance))}>
+            <p class={format!("sl-speaker-stance sl-{}", s.stance.as_str())}>
                 <span class="sl-icon" aria-hidden="true">{ labels::speaker_stance_icon(s.stance) }</span>
                 <strong>{ labels::speaker_stance_title(s.stance) }</strong>
                 { format!(" — {}", s.reason) }
@@ -125,7 +125,7 @@ pub fn quote_panel(props: &QuotePanelProps) -> Html {
             { for stance_line }
             <h3>{ "This quote" }</h3>
             { marked_quote(&props.text, q) }
-            <p class={format!("sl-verdict sl-{}", labels::stance_key(q.stance))}>
+            <p class={format!("sl-verdict sl-{}", q.stance.as_str())}>
                 <span class="sl-icon" aria-hidden="true">{ labels::stance_icon(q.stance) }</span>
                 <strong>{ labels::stance_title(q.stance) }</strong>
                 { format!(" — {}{cue}", q.reason) }

@@ -153,8 +153,7 @@ pub fn fragment_of_quote(id: usize, prefix: &str) -> String {
 
 /// Quote counts per stance: (support, oppose, neutral).
 pub fn counts(analysis: &Analysis) -> [(Stance, usize); 3] {
-    [Stance::Support, Stance::Oppose, Stance::Neutral]
-        .map(|s| (s, analysis.quotes.iter().filter(|q| q.stance == s).count()))
+    Stance::ALL.map(|s| (s, analysis.count(s)))
 }
 
 /// Speakers grouped by their overall stance, in the order support, oppose, mixed, neutral;

@@ -27,10 +27,10 @@ pub fn summary_bar(props: &SummaryBarProps) -> Html {
     let buttons = props.counts.iter().map(|&(stance, n)| {
         let pressed = !props.hidden.contains(&stance);
         let onclick = props.on_toggle.reform(move |_: MouseEvent| stance);
-        let class = format!("sl-legend-item sl-{}", labels::stance_key(stance));
+        let class = format!("sl-legend-item sl-{}", stance.as_str());
         let title = format!("{}: {}", labels::stance_title(stance), labels::quotes_count(n));
         html! {
-            <button type="button" {class} aria-pressed={pressed.to_string()} {onclick} data-stance={labels::stance_key(stance)} title={title}>
+            <button type="button" {class} aria-pressed={pressed.to_string()} {onclick} data-stance={stance.as_str()} title={title}>
                 <span class="sl-icon" aria-hidden="true">{ labels::stance_icon(stance) }</span>
                 <span class="sl-legend-label">{ labels::stance_title(stance) }</span>
                 <span class="sl-count">{ n }</span>

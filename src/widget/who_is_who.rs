@@ -23,7 +23,7 @@ pub struct WhoIsWhoProps {
 #[function_component(WhoIsWho)]
 pub fn who_is_who(props: &WhoIsWhoProps) -> Html {
     let groups = speakers_by_stance(&props.analysis).into_iter().map(|(stance, ids)| {
-        let key = labels::speaker_stance_key(stance);
+        let key = stance.as_str();
         let chips = ids.into_iter().filter_map(|id| props.analysis.speakers.get(id)).map(|s| {
             let id = s.id;
             let onclick = props.on_toggle.reform(move |_: MouseEvent| id);
