@@ -81,6 +81,20 @@ struct Sighting {
     speaking: bool,
 }
 
+/// What an organisation is looked up by: "HSCC" finds the "Health and Social Care
+/// Committee" through its initials, "the Lib Dems" the party by its canonical name.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum OrgKey {
+    /// Its name, lower-cased.
+    Name(String),
+    /// A party's canonical name.
+    Party(&'static str),
+    /// An acronym it was written as.
+    Acronym(String),
+    /// The initials of its full name.
+    Initials(String),
+}
+
 /// All entities of one article, and where each is mentioned.
 #[derive(Debug, Default)]
 pub struct Registry {
@@ -89,9 +103,8 @@ pub struct Registry {
     sightings: Vec<Sighting>,
     /// Organisations that authored a document, most recent last.
     authors: Vec<(usize, EntityId)>,
-    /// Organisations by lower-cased name, "party:" canonical name, "acr:" acronym and "ini:"
-    /// initials.
-    org_keys: HashMap<String, EntityId>,
+    /// Organisations by the keys they answer to.
+    org_keys: HashMap<OrgKey, EntityId>,
     /// People (and single-word placeholders) by lower-cased surname, oldest first.
     surnames: HashMap<String, Vec<EntityId>>,
     /// Unnamed entities by lower-cased description.
@@ -260,17 +273,25 @@ impl Registry {
         let key = lower(display);
         let is_acr = mentions::is_acronym(name);
         let own_initials = initials(name);
-        let mut keys = vec![key.clone()];
-        if let Some(p) = party {
-            keys.push(format!("party:{p}"));
-        }
+        // Keys it is found by, and keys it is filed under: an acronym finds an organisation
+        // filed under those initials, and a full name one written as its initials.
+        let mut keys = vec![OrgKey::Name(key)];
+        keys.extend(party.map(OrgKey::Party));
+        let filed: Vec<OrgKey> = if is_acr {
+            vec![OrgKey::Acronym(name.to_string())]
+        } else if own_initials.chars().count() >= 2 && name.contains(' ') {
+            vec![OrgKey::Initials(own_initials.clone())]
+        } else {
+            Vec::new()
+        };
+        let mut lookups = keys.clone();
         if is_acr {
-            keys.push(format!("acr:{name}"));
-            keys.push(format!("ini:{name}"));
+            lookups.push(OrgKey::Acronym(name.to_string()));
+            lookups.push(OrgKey::Initials(name.to_string()));
         } else if own_initials.chars().count() >= 2 {
-            keys.push(format!("acr:{own_initials}"));
+            lookups.push(OrgKey::Acronym(own_initials));
         }
-        let found = keys
+        let found = lookups
             .iter()
             .filter_map(|k| self.org_keys.get(k).copied())
             .find(|&id| self.entities[id].kind == SpeakerKind::Organisation);
@@ -282,21 +303,12 @@ impl Registry {
                 id
             }
         };
-        self.org_keys.insert(key, id);
-        if let Some(p) = party {
-            self.org_keys.insert(format!("party:{p}"), id);
-        }
-        if is_acr {
-            self.org_keys.insert(format!("acr:{name}"), id);
-        } else if own_initials.chars().count() >= 2 && name.contains(' ') {
-            self.org_keys.insert(format!("ini:{own_initials}"), id);
+        for k in keys.into_iter().chain(filed) {
+            self.org_keys.insert(k, id);
         }
         let e = &mut self.entities[id];
         if is_acr {
             e.acronym.get_or_insert_with(|| name.to_string());
-            if mentions::is_acronym(&e.name) && !is_acr {
-                e.name = display.to_string();
-            }
         } else if mentions::is_acronym(&e.name)
             || (party.is_none() && display.len() > e.name.len() && e.party.is_none())
         {
@@ -348,7 +360,7 @@ impl Registry {
             .surnames
             .get(&key)
             .and_then(|ids| ids.last().copied())
-            .or_else(|| self.org_keys.get(&key).copied());
+            .or_else(|| self.org_keys.get(&OrgKey::Name(key.clone())).copied());
         if let Some(id) = known {
             return id;
         }

@@ -143,10 +143,11 @@ fn is_acronym_dot(chars: &[(usize, char)], j: usize) -> bool {
 /// Borrowed when the word is already in that form (most words are), so a long article does
 /// not cost an allocation per word.
 pub fn normalize_cow(word: &str) -> std::borrow::Cow<'_, str> {
-    if word
-        .chars()
-        .any(|c| c.is_uppercase() || (is_apostrophe(c) && c != '\''))
-    {
+    let changes = |c: char| {
+        let mut lower = c.to_lowercase();
+        (is_apostrophe(c) && c != '\'') || lower.next() != Some(c) || lower.next().is_some()
+    };
+    if word.chars().any(changes) {
         std::borrow::Cow::Owned(normalize(word))
     } else {
         std::borrow::Cow::Borrowed(word)
@@ -256,6 +257,17 @@ mod tests {
         assert_eq!(strip_possessive("’s"), "’s");
         assert!(is_possessive("committee's"));
         assert_eq!(normalize("Don’t"), "don't");
+        for w in [
+            "Don’t",
+            "don't",
+            "ǅemal",
+            "İstanbul",
+            "already",
+            "ΣΟΦΊΑ",
+            "80s",
+        ] {
+            assert_eq!(normalize_cow(w), normalize(w), "{w}");
+        }
         assert!(is_all_caps("HSCC") && !is_all_caps("A") && !is_all_caps("Hscc"));
         assert!(is_capitalised("Éric") && !is_capitalised("éric"));
     }

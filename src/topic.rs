@@ -258,15 +258,20 @@ impl Topic {
     /// them).
     pub fn compile(&self) -> CompiledTopic {
         let mut set = PatternSet::default();
+        let mut own = std::collections::HashSet::new();
         for (_, patterns, cue) in self.pattern_lists() {
             for p in patterns {
                 if let Ok(pattern) = Pattern::parse(p) {
+                    own.insert(pattern.source().to_string());
                     set.insert(pattern, cue);
                 }
             }
         }
+        // A general word the topic lists itself would only ever lose to the topic's entry.
         for (pattern, cue) in GENERAL_EVALUATIONS.iter() {
-            set.insert(pattern.clone(), *cue);
+            if !own.contains(pattern.source()) {
+                set.insert(pattern.clone(), *cue);
+            }
         }
         CompiledTopic { patterns: set }
     }
@@ -327,7 +332,20 @@ mod tests {
         assert_eq!(topic.validate(), Ok(()));
         let compiled = topic.compile();
         let total: usize = topic.pattern_lists().iter().map(|(_, p, _)| p.len()).sum();
-        assert_eq!(compiled.patterns.len(), total + GENERAL_EVALUATIONS.len());
+        let listed: Vec<&String> = topic
+            .pattern_lists()
+            .iter()
+            .flat_map(|(_, p, _)| p.iter())
+            .collect();
+        let general_only = GENERAL_EVALUATIONS
+            .iter()
+            .filter(|(p, _)| !listed.iter().any(|l| l.as_str() == p.source()))
+            .count();
+        assert!(
+            general_only < GENERAL_EVALUATIONS.len(),
+            "the topic shares some words"
+        );
+        assert_eq!(compiled.patterns.len(), total + general_only);
     }
 
     #[test]
