@@ -42,7 +42,7 @@
 //! | [`lexicon`] | English reporting verbs, titles, role nouns, organisation heads (data files) |
 //! | [`analysis`] | the pipeline and its serialisable result |
 //! | [`overrides`] | editorial fixes of a quote's speaker or stance |
-//! | [`embed`] | embedding in a news page: options (plain), `mount` (`embed`) |
+//! | [`embed`] | embedding in a news page: options and the text map (plain), `mount` (`embed`) |
 //! | [`widget`] | the browser widget: render pieces and view state (plain), Yew components (`web`) |
 //! | `input` (`cli`) | reading plain text, HTML or JSON articles |
 

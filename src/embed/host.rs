@@ -5,11 +5,11 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Node, Text};
 
+use super::text_map::TextMap;
 use crate::analysis::Analysis;
 use crate::span::Span;
 use crate::stance::Stance;
-use crate::widget::labels;
-use crate::widget::text_map::TextMap;
+use crate::widget::{labels, segments};
 
 /// Elements whose text is one paragraph of the article.
 const BLOCKS: &str = "p, h2, h3, h4, h5, li, blockquote, dd";
@@ -133,42 +133,36 @@ pub struct Plan {
 
 /// Plans wrapping every quote (and every speaker's name outside quotes) of the analysis.
 pub fn plan(article: &HostArticle, analysis: &Analysis) -> Plan {
-    let mut wraps: Vec<Wrap> = Vec::new();
-    let mut quoted: Vec<Span> = Vec::new();
-    for q in &analysis.quotes {
-        quoted.push(q.span);
-        for (k, r) in article.map.locate(q.span).into_iter().enumerate() {
-            wraps.push(Wrap {
-                node: r.node,
-                start: r.start,
-                end: r.end,
-                quote: Some(q.id),
-                speaker: q.speaker_id,
-                first: k == 0,
-            });
-        }
-    }
+    // (span, quote, speaker): quotes, then the names outside them, located in text order.
+    let mut targets: Vec<(Span, Option<usize>, Option<usize>)> = analysis
+        .quotes
+        .iter()
+        .map(|q| (q.span, Some(q.id), q.speaker_id))
+        .collect();
+    let mut quoted: Vec<Span> = analysis.quotes.iter().map(|q| q.span).collect();
     quoted.sort();
     let in_quote = |m: Span| {
         let i = quoted.partition_point(|q| q.start <= m.start);
         i > 0 && quoted[i - 1].end > m.start
     };
-    for s in &analysis.speakers {
-        for &m in &s.mentions {
-            let word = m.slice(&article.map.text).to_lowercase();
-            if m.is_empty() || crate::lexicon::pronoun(&word).is_some() || in_quote(m) {
-                continue;
-            }
-            for r in article.map.locate(m) {
-                wraps.push(Wrap {
-                    node: r.node,
-                    start: r.start,
-                    end: r.end,
-                    quote: None,
-                    speaker: Some(s.id),
-                    first: true,
-                });
-            }
+    targets.extend(
+        segments::names(analysis, &article.map.text)
+            .filter(|&(m, _)| !in_quote(m))
+            .map(|(m, speaker)| (m, None, Some(speaker))),
+    );
+    targets.sort_by_key(|&(span, quote, _)| (span.start, quote.is_none()));
+    let mut locator = article.map.locator();
+    let mut wraps: Vec<Wrap> = Vec::new();
+    for (span, quote, speaker) in targets {
+        for (k, r) in locator.locate(span).into_iter().enumerate() {
+            wraps.push(Wrap {
+                node: r.node,
+                start: r.start,
+                end: r.end,
+                quote,
+                speaker,
+                first: k == 0 || quote.is_none(),
+            });
         }
     }
     // Within a node, cut from the end so earlier offsets stay valid.
@@ -253,17 +247,16 @@ fn decorate(span: &Element, w: &Wrap, analysis: &Analysis, hidden: &[Stance]) {
             set("data-stance", q.stance.as_str());
             set("data-speaker", q.speaker.as_deref().unwrap_or(""));
             if w.first {
-                let who = q.speaker.as_deref().unwrap_or("unknown speaker");
                 set("data-stancelens-first", "");
                 set("role", "button");
                 set("tabindex", if filtered { "-1" } else { "0" });
                 set("aria-haspopup", "dialog");
                 set("aria-expanded", "false");
                 let label = format!(
-                    "{}: “{}” — {who}, {}",
+                    "{}: “{}” — {}",
                     labels::stance_title(q.stance),
                     q.text,
-                    labels::stance_verb(q.stance)
+                    labels::said_by(q)
                 );
                 set("aria-label", &label);
             }

@@ -8,6 +8,7 @@
 //! page is left exactly as it was.
 
 pub mod options;
+pub mod text_map;
 
 #[cfg(feature = "embed")]
 mod host;

@@ -50,8 +50,7 @@ fn quote(props: &ArticleViewProps, id: usize, content: &[Inline]) -> Html {
     let open = props.view.open == Some(id);
     let class = labels::quote_class(q.stance, shown, open);
     let speaker = q.speaker.clone().unwrap_or_default();
-    let who = q.speaker.as_deref().unwrap_or("unknown speaker");
-    let spoken = format!(" — {who}, {}", labels::stance_verb(q.stance));
+    let spoken = format!(" — {}", labels::said_by(q));
     let onclick = props.on_open.reform(move |_: MouseEvent| id);
     let tabindex = if shown { "0" } else { "-1" };
     html! {

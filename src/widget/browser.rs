@@ -84,14 +84,11 @@ pub fn copy_link(prefix: &str, id: usize) -> Option<String> {
     let href = window.location().href().ok()?;
     let base = href.split('#').next().unwrap_or(&href);
     let link = format!("{base}{}", state::fragment_of_quote(id, prefix));
-    let clipboard = js_sys::Reflect::get(&window.navigator(), &"clipboard".into()).ok();
-    if let Some(clipboard) = clipboard.filter(|c| c.is_object()) {
-        if let Ok(write) = js_sys::Reflect::get(&clipboard, &"writeText".into()) {
-            if let Some(write) = write.dyn_ref::<js_sys::Function>() {
-                // A refused permission rejects a promise nobody awaits: the link is shown anyway.
-                let _ = write.call1(&clipboard, &link.clone().into());
-            }
-        }
+    // `navigator.clipboard` is missing outside secure contexts; a refused permission rejects
+    // a promise nobody awaits. The link is shown either way.
+    let clipboard = window.navigator().clipboard();
+    if !clipboard.is_undefined() {
+        let _ = clipboard.write_text(&link);
     }
     Some(link)
 }

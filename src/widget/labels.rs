@@ -1,6 +1,7 @@
 //! Words and class names the widget shows for stances, kinds and evidence, kept out of the
 //! markup so that components stay declarative.
 
+use crate::analysis::Quote;
 use crate::speakers::SpeakerKind;
 use crate::stance::{Signal, SpeakerStance, Stance};
 
@@ -84,6 +85,12 @@ pub fn quote_class(s: Stance, shown: bool, open: bool) -> String {
         c.push_str(" sl-open");
     }
     c
+}
+
+/// "Ann Lee, supports": who said a quote and where it stands, for screen readers.
+pub fn said_by(q: &Quote) -> String {
+    let who = q.speaker.as_deref().unwrap_or("unknown speaker");
+    format!("{who}, {}", stance_verb(q.stance))
 }
 
 /// "3 quotes" / "1 quote".

@@ -21,7 +21,6 @@
 pub mod labels;
 pub mod segments;
 pub mod state;
-pub mod text_map;
 
 #[cfg(feature = "web")]
 pub mod article_view;

@@ -23,6 +23,22 @@ pub enum Piece {
     Quote { id: usize, content: Vec<Inline> },
 }
 
+/// The speakers' mentions marked as names, with their speaker: every mention but a
+/// pronoun ("she" is left as text).
+pub fn names<'a>(
+    analysis: &'a Analysis,
+    text: &'a str,
+) -> impl Iterator<Item = (Span, usize)> + 'a {
+    analysis.speakers.iter().flat_map(move |s| {
+        s.mentions
+            .iter()
+            .filter(move |m| {
+                !m.is_empty() && lexicon::pronoun(&m.slice(text).to_lowercase()).is_none()
+            })
+            .map(move |&m| (m, s.id))
+    })
+}
+
 /// Every paragraph's pieces, in order. Pieces cover the paragraph's text exactly.
 pub fn pieces(analysis: &Analysis, text: &str) -> Vec<Vec<Piece>> {
     let paragraphs = &analysis.paragraphs;
@@ -33,16 +49,10 @@ pub fn pieces(analysis: &Analysis, text: &str) -> Vec<Vec<Piece>> {
             list.push((q.span, q.id));
         }
     }
-    let mut names: Vec<Vec<(Span, usize)>> = vec![Vec::new(); paragraphs.len()];
-    for s in &analysis.speakers {
-        for &m in &s.mentions {
-            let word = m.slice(text).to_lowercase();
-            if lexicon::pronoun(&word).is_some() || m.is_empty() {
-                continue;
-            }
-            if let Some(list) = names.get_mut(para_of(m.start)) {
-                list.push((m, s.id));
-            }
+    let mut by_paragraph: Vec<Vec<(Span, usize)>> = vec![Vec::new(); paragraphs.len()];
+    for (m, speaker) in names(analysis, text) {
+        if let Some(list) = by_paragraph.get_mut(para_of(m.start)) {
+            list.push((m, speaker));
         }
     }
     paragraphs
@@ -50,7 +60,7 @@ pub fn pieces(analysis: &Analysis, text: &str) -> Vec<Vec<Piece>> {
         .enumerate()
         .map(|(i, p)| {
             let mut qs = std::mem::take(&mut quotes[i]);
-            let mut ns = std::mem::take(&mut names[i]);
+            let mut ns = std::mem::take(&mut by_paragraph[i]);
             qs.sort();
             ns.sort();
             paragraph(p.span, &qs, &ns)

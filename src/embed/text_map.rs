@@ -4,28 +4,20 @@
 
 use crate::span::Span;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-struct NodeText {
-    /// Index of the node, in the order the nodes were added.
-    node: usize,
-    /// Where its text is in [`TextMap::text`] (bytes).
-    span: Span,
-}
-
 /// The article's text and where each node's text is.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct TextMap {
     /// Blocks separated by blank lines; line breaks inside a block are blanks, so one block
     /// is always one paragraph.
     pub text: String,
-    nodes: Vec<NodeText>,
-    count: usize,
+    /// Where each node's text is in `text` (bytes), numbered in the order nodes were added.
+    nodes: Vec<Span>,
 }
 
 /// A piece of a range inside one node: node index and UTF-16 offsets in that node.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct NodeRange {
-    /// The node, as numbered by [`TextMap::push_node`].
+    /// The node, numbered in the order [`TextMap::push_node`] added it.
     pub node: usize,
     /// First UTF-16 unit in the node.
     pub start: u32,
@@ -46,10 +38,8 @@ impl TextMap {
         }
     }
 
-    /// Adds a text node's data to the current block; returns its node number.
-    pub fn push_node(&mut self, data: &str) -> usize {
-        let node = self.count;
-        self.count += 1;
+    /// Adds a text node's data to the current block.
+    pub fn push_node(&mut self, data: &str) {
         let start = self.text.len();
         // Same length, so offsets map one to one: line breaks and tabs become blanks.
         self.text.extend(data.chars().map(|c| {
@@ -59,16 +49,7 @@ impl TextMap {
                 c
             }
         }));
-        self.nodes.push(NodeText {
-            node,
-            span: Span::new(start, self.text.len()),
-        });
-        node
-    }
-
-    /// Number of nodes added.
-    pub fn node_count(&self) -> usize {
-        self.count
+        self.nodes.push(Span::new(start, self.text.len()));
     }
 
     /// True when no block has any visible text.
@@ -78,28 +59,57 @@ impl TextMap {
 
     /// Cuts a byte span of [`TextMap::text`] into per-node UTF-16 ranges, in order.
     pub fn locate(&self, span: Span) -> Vec<NodeRange> {
-        let first = self.nodes.partition_point(|n| n.span.end <= span.start);
+        self.locator().locate(span)
+    }
+
+    /// Locates many spans: given in order of their start, the whole text is counted in
+    /// UTF-16 units once, however many spans a long node holds.
+    pub fn locator(&self) -> Locator<'_> {
+        Locator {
+            map: self,
+            known: None,
+        }
+    }
+}
+
+/// Locates spans, remembering the last point it counted to.
+pub struct Locator<'m> {
+    map: &'m TextMap,
+    /// (node, byte offset in the text, UTF-16 offset of that byte in the node).
+    known: Option<(usize, usize, u32)>,
+}
+
+impl Locator<'_> {
+    /// The UTF-16 offset in node `n` of byte `at` of the text (a char boundary in the node).
+    fn utf16_at(&mut self, n: usize, at: usize) -> Option<u32> {
+        let node = self.map.nodes[n];
+        let (from, base) = match self.known {
+            Some((kn, byte, units)) if kn == n && byte <= at => (byte, units),
+            _ => (node.start, 0),
+        };
+        let units = base + self.map.text.get(from..at)?.encode_utf16().count() as u32;
+        self.known = Some((n, at, units));
+        Some(units)
+    }
+
+    /// Cuts a byte span of [`TextMap::text`] into per-node UTF-16 ranges, in order.
+    pub fn locate(&mut self, span: Span) -> Vec<NodeRange> {
+        let map = self.map;
+        let first = map.nodes.partition_point(|n| n.end <= span.start);
         let mut out = Vec::new();
-        for n in &self.nodes[first..] {
-            if n.span.start >= span.end {
+        for (n, &node) in map.nodes.iter().enumerate().skip(first) {
+            if node.start >= span.end {
                 break;
             }
-            let a = span.start.max(n.span.start);
-            let b = span.end.min(n.span.end);
+            let (a, b) = (span.start.max(node.start), span.end.min(node.end));
             if a >= b {
                 continue;
             }
-            let node_text = n.span.slice(&self.text);
-            let (Some(before), Some(inside)) = (
-                node_text.get(..a - n.span.start),
-                node_text.get(a - n.span.start..b - n.span.start),
-            ) else {
+            let (Some(start), Some(end)) = (self.utf16_at(n, a), self.utf16_at(n, b)) else {
                 continue;
             };
-            let start = before.encode_utf16().count() as u32;
-            let end = start + inside.encode_utf16().count() as u32;
             out.push(NodeRange {
-                node: n.node,
+                node: n,
                 start,
                 end,
             });
@@ -165,5 +175,31 @@ mod tests {
             "the blank line between blocks"
         );
         assert!(m.locate(Span::new(50, 60)).is_empty());
+    }
+
+    #[test]
+    fn a_locator_agrees_with_locate_in_any_order() {
+        let mut m = TextMap::new();
+        m.start_block();
+        m.push_node("“Ça va”, dit-elle — 🙂 “oui” ");
+        m.push_node("et “non”.");
+        m.start_block();
+        m.push_node("Zweite “Zeile”.");
+        let spans: Vec<Span> = (0..m.text.len())
+            .flat_map(|a| (a..=m.text.len()).map(move |b| Span::new(a, b)))
+            .filter(|s| m.text.is_char_boundary(s.start) && m.text.is_char_boundary(s.end))
+            .collect();
+        let mut locator = m.locator();
+        for &s in spans.iter().chain(spans.iter().rev()) {
+            let fresh = m.locator().locate(s);
+            assert_eq!(locator.locate(s), fresh, "{s:?}");
+            // Against a count from the node's start, by hand.
+            for r in &fresh {
+                let node = m.nodes[r.node];
+                let units = |at: usize| m.text[node.start..at].encode_utf16().count() as u32;
+                assert_eq!(r.start, units(s.start.max(node.start)));
+                assert_eq!(r.end, units(s.end.min(node.end)));
+            }
+        }
     }
 }
