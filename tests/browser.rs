@@ -24,6 +24,11 @@ fn document() -> web_sys::Document {
 
 /// Mounts the widget on a fresh element and waits for it to render.
 async fn mount(text: &str) -> Element {
+    mount_with_notices(text, Vec::new()).await
+}
+
+/// The same, with messages for the publisher.
+async fn mount_with_notices(text: &str, notices: Vec<String>) -> Element {
     let root = document().create_element("div").expect("div");
     document()
         .body()
@@ -34,6 +39,7 @@ async fn mount(text: &str) -> Element {
         text: Rc::from(text),
         topic: Rc::new(Topic::default()),
         analysis: None,
+        notices: Rc::new(notices),
     };
     yew::Renderer::<Lens>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -256,6 +262,18 @@ async fn an_empty_or_odd_article_renders_without_quotes() {
         assert!(all(&root, "[data-quote-id]").is_empty(), "{text:?}");
         assert!(one(&root, ".sl-summary").is_some());
     }
+}
+
+#[wasm_bindgen_test]
+async fn notices_for_the_publisher_are_shown() {
+    let note = "Override “words nobody said” matches no quote.";
+    let root = mount_with_notices(SEED_TEXT, vec![note.to_string()]).await;
+    let shown: Vec<String> = all(&root, ".sl-notice")
+        .iter()
+        .filter_map(|n| n.text_content())
+        .collect();
+    assert_eq!(shown, [note]);
+    assert!(all(&mount(SEED_TEXT).await, ".sl-notice").is_empty());
 }
 
 #[wasm_bindgen_test]

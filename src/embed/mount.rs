@@ -533,6 +533,7 @@ fn mount_source(
             text: Rc::from(text.as_str()),
             topic: Rc::new(topic),
             analysis: Some(analysis.clone()),
+            notices: Rc::new(notices),
         };
         let _ = root.set_attribute("class", theme);
         widget.app = Some(App::Lens(

@@ -9,13 +9,12 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use super::article_view::ArticleView;
-use super::browser::{copy_link, export_json, handle_key};
+use super::browser::handle_key;
+use super::controls::Controls;
 use super::hooks::{use_deep_link, use_panel_focus, Dispatch, FindQuote};
 use super::quote_panel::QuotePanel;
 use super::segments;
-use super::state::{self, ViewState};
-use super::summary_bar::SummaryBar;
-use super::who_is_who::WhoIsWho;
+use super::state::ViewState;
 use crate::analysis::Analysis;
 use crate::topic::Topic;
 
@@ -30,6 +29,9 @@ pub struct LensProps {
     /// The text's analysis, when made already (in a worker, or with editorial overrides).
     #[prop_or_default]
     pub analysis: Option<Rc<Analysis>>,
+    /// Messages for the publisher (overrides that matched nothing…).
+    #[prop_or_default]
+    pub notices: Rc<Vec<String>>,
 }
 
 /// The quote element with this id inside `root`.
@@ -64,38 +66,22 @@ pub fn lens(props: &LensProps) -> Html {
     let view = use_reducer(ViewState::default);
     let root = use_node_ref();
     let heading = use_node_ref();
-    let copied = use_state(|| None::<AttrValue>);
     let find: FindQuote = {
         let root = root.clone();
         Rc::new(move |id| quote_element(&root, id))
     };
     use_panel_focus(view.open, heading.clone(), find.clone());
     use_deep_link(view.clone(), AttrValue::from(""), analysis.quotes.len());
-    let Dispatch {
-        open: on_open,
-        close: on_close,
-        toggle_stance: on_toggle_stance,
-        toggle_speaker: on_toggle_speaker,
-        clear: on_clear,
-    } = Dispatch::new(&view);
+    let dispatch = Dispatch::new(&view);
     let onkeydown = {
         let (view, analysis) = (view.clone(), analysis.clone());
         Callback::from(move |e: KeyboardEvent| handle_key(&e, &view, &analysis, |id| find(id)))
     };
-
-    let on_copy_link = {
-        let copied = copied.clone();
-        Callback::from(move |id: usize| copied.set(copy_link("", id).map(AttrValue::from)))
-    };
-    let on_export = {
-        let analysis = analysis.clone();
-        Callback::from(move |_: MouseEvent| export_json(&analysis))
-    };
     let panel = view.open.map(|id| {
         html! {
             <QuotePanel key="panel" text={props.text.clone()} analysis={analysis.clone()} quote={id}
-                on_close={on_close.clone()} on_jump={on_open.clone()} heading={heading.clone()}
-                on_copy_link={Some(on_copy_link.clone())} copied={(*copied).clone()} />
+                on_close={dispatch.close.clone()} on_jump={dispatch.open.clone()} heading={heading.clone()}
+                link_prefix="" />
         }
     });
     let class = if view.open.is_some() {
@@ -103,18 +89,17 @@ pub fn lens(props: &LensProps) -> Html {
     } else {
         "stancelens"
     };
+    let view_now = Rc::new((*view).clone());
+    let title = format!("Stance toward: {}", analysis.topic.name);
     html! {
         <section {class} ref={root} aria-label="Quotes and where each speaker stands" {onkeydown}>
             <header class="sl-bar">
-                <p class="sl-topic">{ format!("Stance toward: {}", analysis.topic.name) }</p>
-                <SummaryBar counts={state::counts(&analysis)} hidden={view.hidden_stances.clone()}
-                    filtering={view.filtering()} on_toggle={on_toggle_stance} {on_clear} />
-                <WhoIsWho analysis={analysis.clone()} only={view.only_speakers.clone()} on_toggle={on_toggle_speaker} />
-                <p class="sl-actions"><button type="button" class="sl-export" onclick={on_export}>{ "Export analysis (JSON)" }</button></p>
+                <Controls analysis={analysis.clone()} view={view_now.clone()} dispatch={dispatch.clone()}
+                    title={title} notices={props.notices.clone()} />
             </header>
             <div class="sl-body">
                 <ArticleView key="article" text={props.text.clone()} analysis={analysis.clone()} pieces={pieces.clone()}
-                    view={Rc::new((*view).clone())} {on_open} />
+                    view={view_now} on_open={dispatch.open.clone()} />
                 { for panel }
             </div>
         </section>

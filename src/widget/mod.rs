@@ -12,6 +12,7 @@
 //! | `lens` | the widget rendering an article: summary, who's who, article, panel |
 //! | `overlay` | the widget over a host page's own article (embedding) |
 //! | `hooks`, `browser`, `events` | what both share: actions, focus, keyboard, deep links, events |
+//! | `controls` | the bar both shells show: topic, legend, who's who, export, notices |
 //! | `summary_bar` | counts per stance, stance toggles |
 //! | `who_is_who` | speakers grouped by stance, speaker toggles |
 //! | `article_view` | the highlighted article |
@@ -26,6 +27,8 @@ pub mod state;
 pub mod article_view;
 #[cfg(feature = "web")]
 pub mod browser;
+#[cfg(feature = "web")]
+pub mod controls;
 #[cfg(feature = "web")]
 pub mod demo;
 #[cfg(feature = "web")]

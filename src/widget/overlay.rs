@@ -9,12 +9,11 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-use super::browser::{copy_link, export_json, handle_key, quote_id_of};
+use super::browser::{handle_key, quote_id_of};
+use super::controls::Controls;
 use super::hooks::{use_deep_link, use_panel_focus, Dispatch, FindQuote};
 use super::quote_panel::QuotePanel;
-use super::state::{self, Action, ViewState};
-use super::summary_bar::SummaryBar;
-use super::who_is_who::WhoIsWho;
+use super::state::{Action, ViewState};
 use crate::analysis::Analysis;
 use crate::stance::Stance;
 
@@ -105,7 +104,6 @@ pub fn overlay(props: &OverlayProps) -> Html {
         })
     };
     let heading = use_node_ref();
-    let copied = use_state(|| None::<AttrValue>);
     // The view the page's highlights show (they are made in the initial view).
     let synced = {
         let initial = (*view).clone();
@@ -154,21 +152,7 @@ pub fn overlay(props: &OverlayProps) -> Html {
             move || drop((on_click, on_key))
         });
     }
-    let Dispatch {
-        open: on_open,
-        close: on_close,
-        toggle_stance: on_toggle_stance,
-        toggle_speaker: on_toggle_speaker,
-        clear: on_clear,
-    } = Dispatch::new(&view);
-    let on_copy_link = {
-        let (copied, prefix) = (copied.clone(), props.prefix.clone());
-        Callback::from(move |id: usize| copied.set(copy_link(&prefix, id).map(AttrValue::from)))
-    };
-    let on_export = {
-        let analysis = analysis.clone();
-        Callback::from(move |_: MouseEvent| export_json(&analysis))
-    };
+    let dispatch = Dispatch::new(&view);
     let onkeydown = {
         let (view, analysis, article) = (view.clone(), analysis.clone(), props.article.clone());
         Callback::from(move |e: KeyboardEvent| {
@@ -178,23 +162,16 @@ pub fn overlay(props: &OverlayProps) -> Html {
     let panel = view.open.map(|id| {
         html! {
             <QuotePanel key="panel" text={props.text.clone()} analysis={analysis.clone()} quote={id}
-                on_close={on_close.clone()} on_jump={on_open.clone()} heading={heading.clone()}
-                on_copy_link={Some(on_copy_link.clone())} copied={(*copied).clone()} />
+                on_close={dispatch.close.clone()} on_jump={dispatch.open.clone()} heading={heading.clone()}
+                link_prefix={props.prefix.clone()} />
         }
     });
-    let notices = props
-        .notices
-        .iter()
-        .map(|n| html! { <p class="sl-notice" role="status">{ n.clone() }</p> });
+    let title = format!("StanceLens · stance toward: {}", analysis.topic.name);
     html! {
         <div class={classes!("stancelens", "sl-floating", props.theme.to_string())} {onkeydown} aria-label="Quotes in this article and where each speaker stands" role="region">
             <div class="sl-bar">
-                <p class="sl-topic">{ format!("StanceLens · stance toward: {}", analysis.topic.name) }</p>
-                <SummaryBar counts={state::counts(&analysis)} hidden={view.hidden_stances.clone()}
-                    filtering={view.filtering()} on_toggle={on_toggle_stance} {on_clear} />
-                <WhoIsWho analysis={analysis.clone()} only={view.only_speakers.clone()} on_toggle={on_toggle_speaker} />
-                <p class="sl-actions"><button type="button" class="sl-export" onclick={on_export}>{ "Export analysis (JSON)" }</button></p>
-                { for notices }
+                <Controls analysis={analysis.clone()} view={Rc::new((*view).clone())} dispatch={dispatch.clone()}
+                    title={title} notices={props.notices.clone()} />
             </div>
             { for panel }
         </div>

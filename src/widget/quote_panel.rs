@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::browser::copy_link;
 use super::labels;
 use crate::analysis::{Analysis, Quote};
 use crate::span::Span;
@@ -26,12 +27,8 @@ pub struct QuotePanelProps {
     pub on_jump: Callback<usize>,
     /// Where focus goes when the panel opens.
     pub heading: NodeRef,
-    /// Copy a link to a quote (no button when absent).
-    #[prop_or_default]
-    pub on_copy_link: Option<Callback<usize>>,
-    /// The link last copied, shown so it can also be copied by hand.
-    #[prop_or_default]
-    pub copied: Option<AttrValue>,
+    /// The widget's deep-link prefix ("" for the page's first widget).
+    pub link_prefix: AttrValue,
 }
 
 /// The chosen quote with the words that decided its label marked.
@@ -68,9 +65,15 @@ fn evidence_item(e: &Evidence) -> Html {
 /// The panel.
 #[function_component(QuotePanel)]
 pub fn quote_panel(props: &QuotePanelProps) -> Html {
+    // The link last copied, shown so it can also be copied by hand.
+    let copied = use_state(|| None::<AttrValue>);
     let a = &props.analysis;
     let Some(q) = a.quotes.get(props.quote) else {
         return html! {};
+    };
+    let on_copy = {
+        let (copied, prefix, id) = (copied.clone(), props.link_prefix.clone(), q.id);
+        Callback::from(move |_: MouseEvent| copied.set(copy_link(&prefix, id).map(AttrValue::from)))
     };
     let speaker = q.speaker_id.and_then(|id| a.speakers.get(id));
     let close = props.on_close.reform(|_: MouseEvent| ());
@@ -133,12 +136,10 @@ pub fn quote_panel(props: &QuotePanelProps) -> Html {
             if !q.evidence.is_empty() {
                 <ul class="sl-evidence-list" aria-label="Evidence">{ for q.evidence.iter().map(evidence_item) }</ul>
             }
-            if let Some(copy) = &props.on_copy_link {
-                <p class="sl-actions">
-                    <button type="button" class="sl-copy" onclick={copy.reform({ let id = q.id; move |_: MouseEvent| id })}>{ "Copy link to this quote" }</button>
-                </p>
-            }
-            if let Some(link) = &props.copied {
+            <p class="sl-actions">
+                <button type="button" class="sl-copy" onclick={on_copy}>{ "Copy link to this quote" }</button>
+            </p>
+            if let Some(link) = &*copied {
                 <p class="sl-copied" role="status">
                     { "Link copied: " }
                     <a href={link.clone()}>{ link.clone() }</a>
