@@ -111,7 +111,14 @@ pub fn json_ld_body(document: &Document) -> Option<String> {
 /// What was wrapped, to undo it.
 #[derive(Default)]
 pub struct Marks {
-    spans: Vec<Element>,
+    undo: Vec<Undo>,
+}
+
+/// What wrapping one text node changed: the node's text from its first wrap on (taken out of
+/// the page, as it was) and the text nodes and spans put in its place.
+struct Undo {
+    tail: Text,
+    made: Vec<Node>,
 }
 
 struct Wrap {
@@ -186,49 +193,96 @@ impl Plan {
         marks: &mut Marks,
         out_of_time: impl Fn() -> bool,
     ) -> bool {
-        while let Some(w) = self.wraps.get(self.next) {
-            if self.next % 64 == 63 && out_of_time() {
+        while let Some(first) = self.wraps.get(self.next) {
+            if self.next > 0 && out_of_time() {
                 return false;
             }
-            self.next += 1;
-            // Skip anything overlapping what was just wrapped in the same node.
-            if self
-                .last
-                .is_some_and(|(node, start)| node == w.node && w.end > start)
-            {
-                continue;
+            // The next node's wraps, from its end backwards, with anything overlapping a wrap
+            // already made left out: made together, with one split of the node (each split
+            // copies the node's text) and one relayout of its paragraph (a paragraph holding a
+            // whole long article relayed out after every few quotes costs minutes).
+            let node_index = first.node;
+            let mut batch: Vec<&Wrap> = Vec::new();
+            while let Some(w) = self.wraps.get(self.next) {
+                if w.node != node_index {
+                    break;
+                }
+                self.next += 1;
+                if self
+                    .last
+                    .is_some_and(|(node, start)| node == w.node && w.end > start)
+                {
+                    continue;
+                }
+                self.last = Some((w.node, w.start));
+                batch.push(w);
             }
-            let Some(node) = article.nodes.get(w.node) else {
+            let Some(node) = article.nodes.get(node_index) else {
                 continue;
             };
-            if let Some(span) = wrap(node, w.start, w.end, document) {
-                decorate(&span, w, analysis, hidden);
-                marks.spans.push(span);
-                self.last = Some((w.node, w.start));
+            if let Some((undo, spans)) = wrap_batch(node, &batch, document) {
+                for (span, w) in spans {
+                    decorate(&span, w, analysis, hidden);
+                }
+                marks.undo.push(undo);
             }
         }
         true
     }
 }
 
-/// Wraps UTF-16 range `start..end` of a text node in a new span; returns the span.
-fn wrap(node: &Text, start: u32, end: u32, document: &Document) -> Option<Element> {
-    if start >= end || end > node.length() {
-        return None;
-    }
-    if end < node.length() {
-        node.split_text(end).ok()?;
-    }
-    let middle = if start > 0 {
-        node.split_text(start).ok()?
+/// Wraps each of `batch` (UTF-16 ranges of `node`, last first, not overlapping) in a new
+/// span: the node is split once before the first range and the rest replaced by text and
+/// spans. Returns how to undo it and the spans made, with their wraps.
+fn wrap_batch<'w>(
+    node: &Text,
+    batch: &[&'w Wrap],
+    document: &Document,
+) -> Option<(Undo, Vec<(Element, &'w Wrap)>)> {
+    let length = node.length();
+    let batch: Vec<&Wrap> = batch
+        .iter()
+        .rev()
+        .copied()
+        .filter(|w| w.start < w.end && w.end <= length)
+        .collect();
+    let low = batch.first()?.start;
+    let parent = node.parent_node()?;
+    let tail = if low > 0 {
+        node.split_text(low).ok()?
     } else {
         node.clone()
     };
-    let span = document.create_element("span").ok()?;
-    let parent = middle.parent_node()?;
-    parent.insert_before(&span, Some(&middle)).ok()?;
-    span.append_child(&middle).ok()?;
-    Some(span)
+    let text = |from: u32, to: u32| -> Node {
+        let piece = tail
+            .substring_data(from - low, to - from)
+            .unwrap_or_default();
+        document.create_text_node(&piece).into()
+    };
+    let mut made: Vec<Node> = Vec::new();
+    let mut spans = Vec::new();
+    let mut at = low;
+    for w in batch {
+        let Ok(span) = document.create_element("span") else {
+            continue;
+        };
+        if w.start > at {
+            made.push(text(at, w.start));
+        }
+        let _ = span.append_child(&text(w.start, w.end));
+        made.push(span.clone().into());
+        spans.push((span, w));
+        at = w.end;
+    }
+    if length > at {
+        made.push(text(at, length));
+    }
+    let fragment = document.create_document_fragment();
+    for n in &made {
+        let _ = fragment.append_child(n);
+    }
+    parent.replace_child(&fragment, &tail).ok()?;
+    Some((Undo { tail, made }, spans))
 }
 
 fn decorate(span: &Element, w: &Wrap, analysis: &Analysis, hidden: &[Stance]) {
@@ -272,16 +326,17 @@ fn decorate(span: &Element, w: &Wrap, analysis: &Analysis, hidden: &[Stance]) {
     }
 }
 
-/// Removes every span a [`Plan`] added and merges the text back: the page is as it was.
+/// Puts back every text node a [`Plan`] cut and merges the text again: the page is as it
+/// was.
 pub fn unmark(marks: Marks, blocks: &[Element]) {
-    for span in marks.spans.into_iter().rev() {
-        let Some(parent) = span.parent_node() else {
+    for Undo { tail, made } in marks.undo.into_iter().rev() {
+        let Some(parent) = made.first().and_then(|n| n.parent_node()) else {
             continue;
         };
-        while let Some(child) = span.first_child() {
-            let _ = parent.insert_before(&child, Some(&span));
+        let _ = parent.insert_before(&tail, made.first());
+        for n in &made {
+            let _ = parent.remove_child(n);
         }
-        let _ = parent.remove_child(&span);
     }
     for b in blocks {
         b.normalize();

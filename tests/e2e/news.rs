@@ -559,3 +559,42 @@ async fn bad_configuration_is_named_and_the_article_untouched() {
     })
     .await;
 }
+
+/// One paragraph of 1 MB holding thousands of quotes (a page that puts its whole story in one
+/// text node): highlighted in seconds, not minutes, and taken off again exactly.
+#[tokio::test]
+#[ignore = "needs dist/ and browsers: run by .ci/test"]
+async fn a_megabyte_paragraph_is_highlighted_and_restored() {
+    on_page(Browser::Chromium, "news-empty.html", |driver| async move {
+        let script = r#"
+            const names = ['Ann Lee', 'Bob Ray', 'Cy Oak', 'Di Fox', 'Ed Moss'];
+            const says = ['“Locking people up does not work,” said NAME.', 'NAME said the plan was “a disaster for our towns”.',
+                          'The council met on Monday.', '“We need more treatment beds,” NAME added.'];
+            const out = []; let n = 0;
+            for (let i = 0; n < 1000000; i++) { const s = says[i % 4].replace('NAME', names[i % 5]); out.push(s); n += s.length + 1; }
+            const story = document.getElementById('story');
+            const p = document.createElement('p'); p.textContent = out.join(' ');
+            story.append(p);
+            const before = story.innerHTML;
+            const tasks = [];
+            const observer = new PerformanceObserver(list => list.getEntries().forEach(e => tasks.push(Math.round(e.duration))));
+            observer.observe({ type: 'longtask' });
+            const t0 = performance.now();
+            const handle = await StanceLens.mount(story);
+            const ms = Math.round(performance.now() - t0);
+            const highlights = story.querySelectorAll('.stancelens-quote[data-stancelens-first]').length;
+            await new Promise(r => setTimeout(r, 300));
+            observer.disconnect();
+            const quotes = handle.quoteCount;
+            handle.destroy();
+            return { ms, tasks, quotes, highlights, error: handle.error ?? null, restored: story.innerHTML === before };"#;
+        let ret = eval(&driver, script).await?;
+        println!("1 MB paragraph: {ret}");
+        let quotes = ret["quotes"].as_u64().unwrap_or(0);
+        if quotes < 10_000 || ret["highlights"].as_u64() != Some(quotes) || ret["restored"] != true {
+            return Err(format!("the 1 MB paragraph was not highlighted and restored: {ret}"));
+        }
+        Ok(())
+    })
+    .await;
+}
