@@ -85,7 +85,8 @@ function analyseInWorker(text, topic) {
 
 /**
  * Mounts a widget on `element` with `options` (topic, theme, stances, overrides, text, id).
- * Resolves to a handle with `destroy()`; never rejects: on failure the handle has `error`.
+ * Resolves to a handle with `destroy()`; on failure the handle has `error` and the article is
+ * as it was. Rejects only when `element` is not an element (a mistake in the calling code).
  */
 function mount(element, options = {}) {
   if (!(element instanceof Element)) {
