@@ -11,7 +11,7 @@ use super::state::{Action, ViewState};
 use crate::stance::Stance;
 
 /// The reader's actions, as callbacks for the components.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Dispatch {
     /// Open a quote's panel.
     pub open: Callback<usize>,

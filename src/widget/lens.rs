@@ -91,11 +91,18 @@ pub fn lens(props: &LensProps) -> Html {
     };
     let view_now = Rc::new((*view).clone());
     let title = format!("Stance toward: {}", analysis.topic.name);
+    let bar = Controls {
+        analysis: &analysis,
+        view: &view_now,
+        dispatch: &dispatch,
+        title,
+        notices: &props.notices,
+    }
+    .render();
     html! {
         <section {class} ref={root} aria-label="Quotes and where each speaker stands" {onkeydown}>
             <header class="sl-bar">
-                <Controls analysis={analysis.clone()} view={view_now.clone()} dispatch={dispatch.clone()}
-                    title={title} notices={props.notices.clone()} />
+                { bar }
             </header>
             <div class="sl-body">
                 <ArticleView key="article" text={props.text.clone()} analysis={analysis.clone()} pieces={pieces.clone()}

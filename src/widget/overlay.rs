@@ -167,11 +167,18 @@ pub fn overlay(props: &OverlayProps) -> Html {
         }
     });
     let title = format!("StanceLens · stance toward: {}", analysis.topic.name);
+    let bar = Controls {
+        analysis: &analysis,
+        view: &view,
+        dispatch: &dispatch,
+        title,
+        notices: &props.notices,
+    }
+    .render();
     html! {
         <div class={classes!("stancelens", "sl-floating", props.theme.to_string())} {onkeydown} aria-label="Quotes in this article and where each speaker stands" role="region">
             <div class="sl-bar">
-                <Controls analysis={analysis.clone()} view={Rc::new((*view).clone())} dispatch={dispatch.clone()}
-                    title={title} notices={props.notices.clone()} />
+                { bar }
             </div>
             { for panel }
         </div>
