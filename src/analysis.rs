@@ -16,7 +16,7 @@ use crate::tokens::TokKind;
 use crate::topic::{CompiledTopic, Topic};
 
 /// Everything StanceLens found in one article.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
     /// The topic the stances are toward.
     pub topic: TopicRef,
@@ -68,7 +68,7 @@ impl QuoteKind {
 }
 
 /// One quote.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Quote {
     /// Its index in [`Analysis::quotes`].
     pub id: usize,
@@ -98,6 +98,9 @@ pub struct Quote {
     pub stance_basis: stance::Basis,
     /// Signed strength of the stance (positive: support).
     pub stance_score: i32,
+    /// How sure the analysis is of `stance`: the probability it gives the label, 0–1 (two
+    /// decimals). Below [`Certainty`] thresholds a reader is told the label is a lean or unclear.
+    pub confidence: f32,
     /// The words that decided the stance.
     pub evidence: Vec<Evidence>,
     /// Why, in one line.
@@ -581,6 +584,7 @@ fn build(
             stance: j.label,
             stance_basis: j.basis,
             stance_score: j.score,
+            confidence: interim_confidence(&j),
             evidence: j.evidence,
             reason: j.reason,
             promo: it.promo,
@@ -610,6 +614,58 @@ fn build(
         paragraphs: doc.paragraphs.clone(),
         quotes,
         speakers,
+    }
+}
+
+/// How sure a rule-based judgement is (until the learned model gives probabilities).
+fn interim_confidence(j: &stance::Judgement) -> f32 {
+    match (j.basis, j.score.abs()) {
+        (stance::Basis::Quote | stance::Basis::Sentence, s) if s >= 2 => 0.85,
+        (stance::Basis::Quote | stance::Basis::Sentence, _) => 0.7,
+        (stance::Basis::Editor, _) => 1.0,
+        (stance::Basis::Nothing, _) => 0.6,
+        _ => 0.55,
+    }
+}
+
+/// How far a reader can rely on a quote's label, from its confidence.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Certainty {
+    /// Confidence ≥ 0.75: shown as the label.
+    Firm,
+    /// Confidence ≥ 0.5: shown as a lean ("leans support").
+    Leaning,
+    /// Below 0.5: shown as unclear.
+    Unclear,
+}
+
+impl Certainty {
+    /// The certainty a confidence (0–1) stands for.
+    pub fn of(confidence: f32) -> Certainty {
+        if confidence >= 0.75 {
+            Certainty::Firm
+        } else if confidence >= 0.5 {
+            Certainty::Leaning
+        } else {
+            Certainty::Unclear
+        }
+    }
+
+    /// The name as serialised: "firm", "leaning", "unclear".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Certainty::Firm => "firm",
+            Certainty::Leaning => "leaning",
+            Certainty::Unclear => "unclear",
+        }
+    }
+}
+
+impl Quote {
+    /// How far a reader can rely on this quote's stance label.
+    pub fn certainty(&self) -> Certainty {
+        Certainty::of(self.confidence)
     }
 }
 

@@ -67,7 +67,7 @@ pub mod tokens;
 pub mod topic;
 pub mod widget;
 
-pub use analysis::{analyze, Analysis, Analyzer, Quote, QuoteKind, Speaker};
+pub use analysis::{analyze, Analysis, Analyzer, Certainty, Quote, QuoteKind, Speaker};
 pub use speakers::SpeakerKind;
 pub use stance::{SpeakerStance, Stance};
 pub use topic::{Topic, TopicError};

@@ -87,6 +87,7 @@ pub fn apply(analysis: &mut Analysis, overrides: &[Override]) -> Vec<OverrideOut
                 q.stance = stance;
                 q.stance_basis = Basis::Editor;
                 q.stance_score = stance.sign();
+                q.confidence = 1.0;
                 q.reason = "Set by the editor.".into();
             }
         }
