@@ -101,6 +101,9 @@ pub struct Quote {
     /// How sure the analysis is of `stance`: the probability it gives the label, 0–1 (two
     /// decimals). Below [`Certainty`] thresholds a reader is told the label is a lean or unclear.
     pub confidence: f32,
+    /// False when the quote does not touch the topic: its neutral label means "off topic",
+    /// not "even-handed".
+    pub topical: bool,
     /// The words that decided the stance.
     pub evidence: Vec<Evidence>,
     /// Why, in one line.
@@ -503,7 +506,10 @@ fn judge_items(
             }
         }
         context.push((ContextKind::Article, &lede));
-        let j = stance::judge(&own, &context);
+        let mut j = stance::judge(&own, &context);
+        j.topical = j.label != Stance::Neutral
+            || own.has_target()
+            || around.as_ref().is_some_and(|(_, a)| a.has_target());
         arguing.push(j.label == Stance::Neutral && stance::argues_without_naming(&own));
         history.push((it.speaker, it.paragraph, own));
         if let Some((_, a)) = around {
@@ -585,6 +591,7 @@ fn build(
             stance_basis: j.basis,
             stance_score: j.score,
             confidence: interim_confidence(&j),
+            topical: j.topical,
             evidence: j.evidence,
             reason: j.reason,
             promo: it.promo,

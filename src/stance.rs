@@ -144,6 +144,9 @@ pub struct Judgement {
     pub evidence: Vec<Evidence>,
     /// One line a reader can follow.
     pub reason: String,
+    /// False when the text does not touch the topic at all (a neutral label then means
+    /// "off topic", not "even-handed").
+    pub topical: bool,
 }
 
 /// What a stance label rests on, from strongest to weakest.
@@ -602,6 +605,7 @@ pub fn judge(own: &Assessment, context: &[(ContextKind, &Assessment)]) -> Judgem
         score: 0,
         evidence,
         reason,
+        topical: true,
     }
 }
 
@@ -638,6 +642,7 @@ pub fn speaker_side(j: &Judgement, side: Stance, speaker: &str) -> Judgement {
             words.join(", "),
             if side == Stance::Support { "support" } else { "oppose" }
         ),
+        topical: true,
     }
 }
 
@@ -673,6 +678,7 @@ fn finish(
         score,
         evidence,
         reason: format!("{reason} → {verdict}."),
+        topical: true,
     }
 }
 
