@@ -506,11 +506,11 @@ fn judge_items(
             }
         }
         context.push((ContextKind::Article, &lede));
-        let mut j = stance::judge(&own, &context);
+        let mut j = stance::lexicon::judge(&own, &context);
         j.topical = j.label != Stance::Neutral
             || own.has_target()
             || around.as_ref().is_some_and(|(_, a)| a.has_target());
-        arguing.push(j.label == Stance::Neutral && stance::argues_without_naming(&own));
+        arguing.push(j.label == Stance::Neutral && stance::lexicon::argues_without_naming(&own));
         history.push((it.speaker, it.paragraph, own));
         if let Some((_, a)) = around {
             history.push((it.speaker, it.paragraph, a));
@@ -534,7 +534,7 @@ fn judge_items(
             continue;
         };
         if let Some(&Some(side)) = sides.get(&speaker) {
-            out[i] = stance::speaker_side(&out[i], side, &attr.registry.get(speaker).name);
+            out[i] = stance::lexicon::speaker_side(&out[i], side, &attr.registry.get(speaker).name);
         }
     }
     out

@@ -45,15 +45,20 @@
 //! | [`embed`] | embedding in a news page: options and the text map (plain), `mount` (`embed`) |
 //! | [`widget`] | the browser widget: render pieces and view state (plain), Yew components (`web`) |
 //! | `input` (`cli`) | reading plain text, HTML or JSON articles |
+//! | `learn` (`cli`) | the annotated corpus, scoring, training and cross-validation |
 
 pub mod analysis;
 pub mod attribution;
 pub mod document;
 pub mod embed;
+pub mod features;
 #[cfg(feature = "cli")]
 pub mod input;
 pub mod json_ld;
+#[cfg(feature = "cli")]
+pub mod learn;
 pub mod lexicon;
+pub mod linear;
 pub mod mentions;
 pub mod overrides;
 pub mod paragraphs;

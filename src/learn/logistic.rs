@@ -1,0 +1,313 @@
+//! Logistic regression: binary (one logit) or softmax (one logit per class), L2-regularised,
+//! fitted by L-BFGS over the buckets the training examples use. Deterministic: no sampling,
+//! a fixed number of iterations at most, and sums in a fixed order.
+
+use std::collections::BTreeMap;
+
+use crate::features::Features;
+use crate::linear::LinearModel;
+
+/// One training example.
+#[derive(Clone, Copy, Debug)]
+pub struct Example<'a> {
+    /// Its features.
+    pub features: &'a Features,
+    /// The class (binary: 1 positive, 0 negative).
+    pub class: usize,
+    /// How much it counts.
+    pub weight: f64,
+}
+
+/// How to fit.
+#[derive(Clone, Copy, Debug)]
+pub struct Config {
+    /// Outputs: 1 for binary, else the number of classes.
+    pub outputs: usize,
+    /// L2 penalty (on the sum of example weights' scale).
+    pub l2: f64,
+    /// Features seen in fewer examples are left out.
+    pub min_count: usize,
+    /// L-BFGS iterations at most.
+    pub iterations: usize,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            outputs: 1,
+            l2: 1.0,
+            min_count: 2,
+            iterations: 300,
+        }
+    }
+}
+
+/// A dense view of the examples: features as (column, value).
+struct Problem {
+    rows: Vec<Vec<(usize, f64)>>,
+    class: Vec<usize>,
+    weight: Vec<f64>,
+    buckets: Vec<u32>,
+    outputs: usize,
+    l2: f64,
+}
+
+impl Problem {
+    fn new(examples: &[Example], config: &Config) -> Problem {
+        let mut count: BTreeMap<u32, usize> = BTreeMap::new();
+        for e in examples {
+            let mut seen: Vec<u32> = e.features.items.iter().map(|f| f.hash).collect();
+            seen.sort_unstable();
+            seen.dedup();
+            for h in seen {
+                *count.entry(h).or_default() += 1;
+            }
+        }
+        let buckets: Vec<u32> = count
+            .into_iter()
+            .filter(|&(_, c)| c >= config.min_count)
+            .map(|(h, _)| h)
+            .collect();
+        let rows = examples
+            .iter()
+            .map(|e| {
+                let mut row: BTreeMap<usize, f64> = BTreeMap::new();
+                for f in &e.features.items {
+                    if let Ok(col) = buckets.binary_search(&f.hash) {
+                        *row.entry(col).or_default() += f64::from(f.value);
+                    }
+                }
+                row.into_iter().collect()
+            })
+            .collect();
+        Problem {
+            rows,
+            class: examples.iter().map(|e| e.class).collect(),
+            weight: examples.iter().map(|e| e.weight).collect(),
+            buckets,
+            outputs: config.outputs.max(1),
+            l2: config.l2,
+        }
+    }
+
+    /// Parameters: bias (outputs), then columns × outputs.
+    fn dim(&self) -> usize {
+        (self.buckets.len() + 1) * self.outputs
+    }
+
+    /// Loss and gradient at `w`.
+    fn eval(&self, w: &[f64], grad: &mut [f64]) -> f64 {
+        let k = self.outputs;
+        grad.iter_mut().for_each(|g| *g = 0.0);
+        let mut loss = 0.0;
+        let mut z = vec![0.0; k];
+        for ((row, &class), &weight) in self.rows.iter().zip(&self.class).zip(&self.weight) {
+            z.copy_from_slice(&w[..k]);
+            for &(col, v) in row {
+                let base = (col + 1) * k;
+                for (o, zo) in z.iter_mut().enumerate() {
+                    *zo += w[base + o] * v;
+                }
+            }
+            // Residuals: prediction minus target, per output.
+            let mut resid = vec![0.0; k];
+            if k == 1 {
+                let y = if class == 1 { 1.0 } else { 0.0 };
+                // log(1 + e^z) − y z, computed stably.
+                let zz = z[0];
+                loss += weight * (softplus(zz) - y * zz);
+                resid[0] = crate::linear::sigmoid(zz) - y;
+            } else {
+                let max = z.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+                let sum: f64 = z.iter().map(|&x| (x - max).exp()).sum();
+                let lse = max + sum.ln();
+                loss += weight * (lse - z[class.min(k - 1)]);
+                for o in 0..k {
+                    resid[o] = (z[o] - lse).exp() - if o == class { 1.0 } else { 0.0 };
+                }
+            }
+            for o in 0..k {
+                grad[o] += weight * resid[o];
+            }
+            for &(col, v) in row {
+                let base = (col + 1) * k;
+                for o in 0..k {
+                    grad[base + o] += weight * resid[o] * v;
+                }
+            }
+        }
+        for (i, (&wi, g)) in w.iter().zip(grad.iter_mut()).enumerate().skip(k) {
+            let _ = i;
+            loss += 0.5 * self.l2 * wi * wi;
+            *g += self.l2 * wi;
+        }
+        loss
+    }
+}
+
+fn softplus(z: f64) -> f64 {
+    if z > 30.0 {
+        z
+    } else {
+        z.exp().ln_1p()
+    }
+}
+
+/// Fits a model to the examples.
+pub fn fit(examples: &[Example], config: &Config) -> LinearModel {
+    let problem = Problem::new(examples, config);
+    let w = lbfgs(&problem, config.iterations);
+    let k = problem.outputs;
+    let entries: Vec<(u32, Vec<f64>)> = problem
+        .buckets
+        .iter()
+        .enumerate()
+        .map(|(col, &b)| (b, w[(col + 1) * k..(col + 2) * k].to_vec()))
+        .collect();
+    LinearModel::quantise(k, &w[..k], &entries)
+}
+
+fn dot(a: &[f64], b: &[f64]) -> f64 {
+    a.iter().zip(b).map(|(x, y)| x * y).sum()
+}
+
+/// Limited-memory BFGS with a backtracking (Armijo) line search.
+fn lbfgs(p: &Problem, iterations: usize) -> Vec<f64> {
+    const M: usize = 8;
+    let n = p.dim();
+    let mut w = vec![0.0; n];
+    let mut g = vec![0.0; n];
+    let mut f = p.eval(&w, &mut g);
+    let mut s_hist: Vec<Vec<f64>> = Vec::new();
+    let mut y_hist: Vec<Vec<f64>> = Vec::new();
+    let mut new_g = vec![0.0; n];
+    for _ in 0..iterations {
+        // Two-loop recursion: d = −H g.
+        let mut q = g.clone();
+        let mut alphas = Vec::with_capacity(s_hist.len());
+        for (s, y) in s_hist.iter().zip(&y_hist).rev() {
+            let rho = 1.0 / dot(y, s);
+            let a = rho * dot(s, &q);
+            q.iter_mut().zip(y).for_each(|(qi, yi)| *qi -= a * yi);
+            alphas.push((a, rho));
+        }
+        if let (Some(s), Some(y)) = (s_hist.last(), y_hist.last()) {
+            let gamma = dot(s, y) / dot(y, y);
+            q.iter_mut().for_each(|qi| *qi *= gamma);
+        }
+        for ((s, y), (a, rho)) in s_hist.iter().zip(&y_hist).zip(alphas.into_iter().rev()) {
+            let b = rho * dot(y, &q);
+            q.iter_mut().zip(s).for_each(|(qi, si)| *qi += (a - b) * si);
+        }
+        let d: Vec<f64> = q.iter().map(|x| -x).collect();
+        let mut slope = dot(&g, &d);
+        let d = if slope >= 0.0 {
+            // Not a descent direction: restart from the gradient.
+            s_hist.clear();
+            y_hist.clear();
+            let d: Vec<f64> = g.iter().map(|x| -x).collect();
+            slope = dot(&g, &d);
+            d
+        } else {
+            d
+        };
+        let mut step = if s_hist.is_empty() {
+            1.0 / dot(&g, &g).sqrt().max(1.0)
+        } else {
+            1.0
+        };
+        let mut accepted = None;
+        for _ in 0..30 {
+            let trial: Vec<f64> = w.iter().zip(&d).map(|(wi, di)| wi + step * di).collect();
+            let ft = p.eval(&trial, &mut new_g);
+            if ft <= f + 1e-4 * step * slope {
+                accepted = Some((trial, ft));
+                break;
+            }
+            step *= 0.5;
+        }
+        let Some((trial, ft)) = accepted else { break };
+        let s: Vec<f64> = trial.iter().zip(&w).map(|(a, b)| a - b).collect();
+        let y: Vec<f64> = new_g.iter().zip(&g).map(|(a, b)| a - b).collect();
+        let converged = (f - ft).abs() <= 1e-9 * f.abs().max(1.0);
+        if dot(&s, &y) > 1e-12 {
+            s_hist.push(s);
+            y_hist.push(y);
+            if s_hist.len() > M {
+                s_hist.remove(0);
+                y_hist.remove(0);
+            }
+        }
+        w = trial;
+        f = ft;
+        g.copy_from_slice(&new_g);
+        if converged {
+            break;
+        }
+    }
+    w
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ex(words: &[&str]) -> Features {
+        let mut f = Features::default();
+        for w in words {
+            f.add(0, &["w", w], 1, None);
+        }
+        f
+    }
+
+    #[test]
+    fn binary_separates_a_separable_problem() {
+        let pos = ex(&["good", "fine"]);
+        let neg = ex(&["bad", "fine"]);
+        let data: Vec<Example> = (0..10)
+            .flat_map(|_| {
+                [
+                    Example {
+                        features: &pos,
+                        class: 1,
+                        weight: 1.0,
+                    },
+                    Example {
+                        features: &neg,
+                        class: 0,
+                        weight: 1.0,
+                    },
+                ]
+            })
+            .collect();
+        let m = fit(&data, &Config::default());
+        assert!(m.logits(&pos)[0] > 1.0);
+        assert!(m.logits(&neg)[0] < -1.0);
+        // Deterministic.
+        assert_eq!(m, fit(&data, &Config::default()));
+    }
+
+    #[test]
+    fn softmax_learns_three_classes() {
+        let fs = [ex(&["a"]), ex(&["b"]), ex(&["c"])];
+        let data: Vec<Example> = (0..6)
+            .flat_map(|_| {
+                fs.iter().enumerate().map(|(class, f)| Example {
+                    features: f,
+                    class,
+                    weight: 1.0,
+                })
+            })
+            .collect();
+        let config = Config {
+            outputs: 3,
+            ..Config::default()
+        };
+        let m = fit(&data, &config);
+        for (class, f) in fs.iter().enumerate() {
+            let l = m.logits(f);
+            let best = (0..3).max_by(|&a, &b| l[a].total_cmp(&l[b])).unwrap_or(9);
+            assert_eq!(best, class);
+        }
+    }
+}

@@ -1,0 +1,321 @@
+//! Linear models shipped as data: quantised weights over hashed [`features`](crate::features).
+//!
+//! A model has one or more outputs (a logit each). Weights are `i8` with one scale for the
+//! model, so a score is an exact integer sum — the same natively and in WebAssembly — and a
+//! model of a few thousand features is a few kilobytes. Probabilities use [`sigmoid`], built
+//! from `+ − × ÷` only, so they too are the same on every platform.
+//!
+//! The byte format (little-endian): `b"SLM1"`, outputs (`u8`), scale (`f32`), biases
+//! (`i32` × outputs), entry count (`u32`), then per entry the bucket's distance from the
+//! previous one (LEB128) and its weights (`i8` × outputs), buckets ascending.
+
+use thiserror::Error;
+
+use crate::features::{Features, BUCKETS};
+
+/// Why bytes are not a model.
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum ModelError {
+    /// The bytes end early.
+    #[error("model data ends early")]
+    Truncated,
+    /// Not a model file.
+    #[error("not a StanceLens model (bad magic)")]
+    Magic,
+    /// Buckets out of range or not ascending.
+    #[error("model data is corrupt: {0}")]
+    Corrupt(&'static str),
+}
+
+/// A linear model with `outputs` logits.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LinearModel {
+    outputs: usize,
+    scale: f32,
+    bias: Vec<i32>,
+    buckets: Vec<u32>,
+    weights: Vec<i8>,
+}
+
+impl LinearModel {
+    /// A model from float weights per bucket (ascending, distinct) and biases: the largest
+    /// magnitude maps to ±127; weights that round to zero are dropped.
+    pub fn quantise(outputs: usize, bias: &[f64], entries: &[(u32, Vec<f64>)]) -> LinearModel {
+        let max = entries
+            .iter()
+            .flat_map(|(_, w)| w.iter())
+            .fold(0f64, |m, w| m.max(w.abs()));
+        let scale = if max > 0.0 { max / 127.0 } else { 1.0 } as f32;
+        let s = f64::from(scale);
+        let mut buckets = Vec::new();
+        let mut weights = Vec::new();
+        for (b, w) in entries {
+            let q: Vec<i8> = w
+                .iter()
+                .map(|x| (x / s).round().clamp(-127.0, 127.0) as i8)
+                .collect();
+            if q.iter().any(|&x| x != 0) {
+                buckets.push(*b);
+                weights.extend(q);
+            }
+        }
+        LinearModel {
+            outputs,
+            scale,
+            bias: bias.iter().map(|b| (b / s).round() as i32).collect(),
+            buckets,
+            weights,
+        }
+    }
+
+    /// How many logits it gives.
+    pub fn outputs(&self) -> usize {
+        self.outputs
+    }
+
+    /// How many features it weighs.
+    pub fn len(&self) -> usize {
+        self.buckets.len()
+    }
+
+    /// True when it weighs no feature.
+    pub fn is_empty(&self) -> bool {
+        self.buckets.is_empty()
+    }
+
+    /// What one unit of an integer score is worth as a logit.
+    pub fn scale(&self) -> f32 {
+        self.scale
+    }
+
+    /// The weights of a bucket, if the model has it.
+    pub fn weights_of(&self, bucket: u32) -> Option<&[i8]> {
+        let i = self.buckets.binary_search(&bucket).ok()?;
+        self.weights.get(i * self.outputs..(i + 1) * self.outputs)
+    }
+
+    /// Integer scores (bias included), one per output.
+    pub fn scores(&self, features: &Features) -> Vec<i32> {
+        let mut out = self.bias.clone();
+        for f in &features.items {
+            if let Some(w) = self.weights_of(f.hash) {
+                for (o, &w) in out.iter_mut().zip(w) {
+                    *o += i32::from(w) * i32::from(f.value);
+                }
+            }
+        }
+        out
+    }
+
+    /// The logits: scores times the scale.
+    pub fn logits(&self, features: &Features) -> Vec<f64> {
+        self.scores(features)
+            .into_iter()
+            .map(|s| f64::from(s) * f64::from(self.scale))
+            .collect()
+    }
+
+    /// The model as bytes.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = b"SLM1".to_vec();
+        out.push(self.outputs as u8);
+        out.extend(self.scale.to_le_bytes());
+        for b in &self.bias {
+            out.extend(b.to_le_bytes());
+        }
+        out.extend((self.buckets.len() as u32).to_le_bytes());
+        let mut prev = 0;
+        for (i, &b) in self.buckets.iter().enumerate() {
+            leb128(&mut out, b - prev);
+            prev = b;
+            out.extend(
+                self.weights[i * self.outputs..(i + 1) * self.outputs]
+                    .iter()
+                    .map(|&w| w as u8),
+            );
+        }
+        out
+    }
+
+    /// Reads a model written by [`LinearModel::to_bytes`].
+    pub fn from_bytes(bytes: &[u8]) -> Result<LinearModel, ModelError> {
+        let mut r = Reader { bytes, at: 0 };
+        if r.take(4)? != b"SLM1" {
+            return Err(ModelError::Magic);
+        }
+        let outputs = usize::from(r.take(1)?[0]);
+        if outputs == 0 {
+            return Err(ModelError::Corrupt("no outputs"));
+        }
+        let scale = f32::from_le_bytes(r.array()?);
+        let mut bias = Vec::with_capacity(outputs);
+        for _ in 0..outputs {
+            bias.push(i32::from_le_bytes(r.array()?));
+        }
+        let n = u32::from_le_bytes(r.array()?) as usize;
+        if n > BUCKETS as usize {
+            return Err(ModelError::Corrupt("too many entries"));
+        }
+        let mut buckets = Vec::with_capacity(n);
+        let mut weights = Vec::with_capacity(n * outputs);
+        let mut prev = 0u32;
+        for i in 0..n {
+            let delta = r.leb128()?;
+            if i > 0 && delta == 0 {
+                return Err(ModelError::Corrupt("buckets not ascending"));
+            }
+            prev = prev
+                .checked_add(delta)
+                .filter(|&b| b < BUCKETS)
+                .ok_or(ModelError::Corrupt("bucket out of range"))?;
+            buckets.push(prev);
+            weights.extend(r.take(outputs)?.iter().map(|&b| b as i8));
+        }
+        if r.at != bytes.len() {
+            return Err(ModelError::Corrupt("trailing bytes"));
+        }
+        Ok(LinearModel {
+            outputs,
+            scale,
+            bias,
+            buckets,
+            weights,
+        })
+    }
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], ModelError> {
+        let end = self.at.checked_add(n).ok_or(ModelError::Truncated)?;
+        let s = self.bytes.get(self.at..end).ok_or(ModelError::Truncated)?;
+        self.at = end;
+        Ok(s)
+    }
+
+    fn array<const N: usize>(&mut self) -> Result<[u8; N], ModelError> {
+        let mut a = [0; N];
+        a.copy_from_slice(self.take(N)?);
+        Ok(a)
+    }
+
+    fn leb128(&mut self) -> Result<u32, ModelError> {
+        let mut v: u32 = 0;
+        for shift in (0..35).step_by(7) {
+            let b = self.take(1)?[0];
+            v |= u32::from(b & 0x7f)
+                .checked_shl(shift)
+                .ok_or(ModelError::Corrupt("varint"))?;
+            if b & 0x80 == 0 {
+                return Ok(v);
+            }
+        }
+        Err(ModelError::Corrupt("varint too long"))
+    }
+}
+
+fn leb128(out: &mut Vec<u8>, mut v: u32) {
+    loop {
+        let b = (v & 0x7f) as u8;
+        v >>= 7;
+        if v == 0 {
+            out.push(b);
+            return;
+        }
+        out.push(b | 0x80);
+    }
+}
+
+/// e^x for |x| ≤ 40, from `+ − × ÷` only (range reduction by halving, then a Taylor
+/// series, then squaring): the same bits on every platform, unlike the platform's `exp`.
+pub fn exp(x: f64) -> f64 {
+    let x = x.clamp(-40.0, 40.0);
+    let mut r = x / 64.0;
+    // e^r for |r| ≤ 0.625: the series to r^18 is exact to double precision.
+    let mut term = 1.0;
+    let mut sum = 1.0;
+    for n in 1..=18 {
+        term = term * r / f64::from(n);
+        sum += term;
+    }
+    r = sum;
+    for _ in 0..6 {
+        r *= r;
+    }
+    r
+}
+
+/// The logistic function, portable (see [`exp`]).
+pub fn sigmoid(x: f64) -> f64 {
+    1.0 / (1.0 + exp(-x))
+}
+
+/// Probabilities from logits, portable (see [`exp`]).
+pub fn softmax(logits: &[f64]) -> Vec<f64> {
+    let max = logits.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let e: Vec<f64> = logits.iter().map(|&l| exp(l - max)).collect();
+    let sum: f64 = e.iter().sum();
+    e.into_iter().map(|x| x / sum).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exp_is_close_to_the_platform_exp() {
+        for i in -400..=400 {
+            let x = f64::from(i) / 10.0;
+            let (a, b) = (exp(x), x.exp());
+            assert!((a - b).abs() <= 1e-12 * b, "{x}: {a} vs {b}");
+        }
+        assert!((sigmoid(0.0) - 0.5).abs() < 1e-15);
+        let p = softmax(&[1.0, 1.0, 1.0]);
+        assert!(p.iter().all(|x| (x - 1.0 / 3.0).abs() < 1e-15));
+    }
+
+    #[test]
+    fn a_model_round_trips_through_bytes() {
+        let m = LinearModel::quantise(
+            2,
+            &[0.5, -0.25],
+            &[
+                (3, vec![1.0, -2.0]),
+                (70_000, vec![0.001, 0.0]),
+                (BUCKETS - 1, vec![-0.5, 0.75]),
+            ],
+        );
+        assert_eq!(m.len(), 2, "a weight that rounds to zero is dropped");
+        let back = LinearModel::from_bytes(&m.to_bytes()).expect("reads");
+        assert_eq!(back, m);
+        let mut f = Features::default();
+        f.items.push(crate::features::Feature {
+            hash: 3,
+            value: 2,
+            group: 0,
+            span: None,
+        });
+        let s = back.scores(&f);
+        assert_eq!(s, vec![m.bias[0] + 2 * 64, m.bias[1] - 2 * 127]);
+    }
+
+    #[test]
+    fn bad_bytes_are_errors_not_panics() {
+        assert_eq!(LinearModel::from_bytes(b"SL"), Err(ModelError::Truncated));
+        assert_eq!(
+            LinearModel::from_bytes(b"XXXX\x01\0\0\0\0"),
+            Err(ModelError::Magic)
+        );
+        let good = LinearModel::quantise(1, &[0.0], &[(5, vec![1.0])]).to_bytes();
+        for n in 0..good.len() {
+            assert!(LinearModel::from_bytes(&good[..n]).is_err());
+        }
+        let mut long = good.clone();
+        long.push(0);
+        assert!(LinearModel::from_bytes(&long).is_err());
+    }
+}

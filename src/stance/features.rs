@@ -1,0 +1,1 @@
+//! What the stance model reads of a quote and its context.

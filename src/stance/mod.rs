@@ -1,0 +1,183 @@
+//! Stance toward the topic: support, oppose or neutral, with the words that decided it.
+//!
+//! | module | what it does |
+//! |---|---|
+//! | [`lexicon`] | what the topic profile's words say: targets, evaluations, negation |
+//! | [`features`] | what the stance model reads of a quote and its context |
+//! | [`model`] | the learned decision: labels, confidence, evidence, reasons |
+
+pub mod features;
+pub mod lexicon;
+pub mod model;
+
+use serde::{Deserialize, Serialize};
+
+use crate::span::Span;
+
+pub use lexicon::{assess, Assessment, ContextKind};
+
+
+/// A quote's stance toward the topic.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Stance {
+    /// Argues for the policy.
+    Support,
+    /// Argues against it.
+    Oppose,
+    /// Does not argue either way.
+    Neutral,
+}
+
+/// A speaker's overall stance: what their quotes add up to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpeakerStance {
+    /// Every quote that takes a side supports.
+    Support,
+    /// Every quote that takes a side opposes.
+    Oppose,
+    /// Quotes take both sides.
+    Mixed,
+    /// No quote takes a side.
+    Neutral,
+}
+
+impl Stance {
+    /// Every stance, in the order the widget lists them.
+    pub const ALL: [Stance; 3] = [Stance::Support, Stance::Oppose, Stance::Neutral];
+
+    /// The name as serialised: "support", "oppose", "neutral".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stance::Support => "support",
+            Stance::Oppose => "oppose",
+            Stance::Neutral => "neutral",
+        }
+    }
+
+    /// +1, -1 or 0: the score a label stands for when nothing weighed it.
+    pub fn sign(self) -> i32 {
+        match self {
+            Stance::Support => 1,
+            Stance::Oppose => -1,
+            Stance::Neutral => 0,
+        }
+    }
+
+    fn of_score(score: i32) -> Stance {
+        match score.signum() {
+            1 => Stance::Support,
+            -1 => Stance::Oppose,
+            _ => Stance::Neutral,
+        }
+    }
+}
+
+impl SpeakerStance {
+    /// The name as serialised: "support", "oppose", "mixed", "neutral".
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SpeakerStance::Support => "support",
+            SpeakerStance::Oppose => "oppose",
+            SpeakerStance::Mixed => "mixed",
+            SpeakerStance::Neutral => "neutral",
+        }
+    }
+}
+
+/// What a piece of evidence told the classifier.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Signal {
+    /// Names the policy under debate.
+    Policy,
+    /// Names its alternative.
+    Alternative,
+    /// Refers back to the policy ("the proposal").
+    Reference,
+    /// A phrase arguing for the policy by itself.
+    SupportFrame,
+    /// A phrase arguing against it by itself.
+    OpposeFrame,
+    /// An approving word.
+    Positive,
+    /// A disapproving word.
+    Negative,
+    /// A word reversing what follows.
+    Negation,
+}
+
+/// One piece of evidence: words in the text and the topic entry they matched.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// Where the words are (byte offsets).
+    pub span: Span,
+    /// The words.
+    pub text: String,
+    /// What they signalled.
+    pub signal: Signal,
+    /// The topic pattern they matched.
+    pub pattern: String,
+    /// True when the words are not in the quote itself but in its context (the writer's
+    /// sentence, or the speaker's earlier words).
+    pub context: bool,
+}
+
+/// A stance with its reasons.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Judgement {
+    /// Support, oppose or neutral.
+    pub label: Stance,
+    /// What the label rests on.
+    pub basis: Basis,
+    /// Sum of the signed contributions (positive: support).
+    pub score: i32,
+    /// The words that decided the label.
+    pub evidence: Vec<Evidence>,
+    /// One line a reader can follow.
+    pub reason: String,
+    /// False when the text does not touch the topic at all (a neutral label then means
+    /// "off topic", not "even-handed").
+    pub topical: bool,
+}
+
+/// What a stance label rests on, from strongest to weakest.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// The quote's own words judge a side of the debate.
+    Quote,
+    /// The writer's sentence the partial quote is part of.
+    Sentence,
+    /// The quote judges "it" or "this"; the context names what.
+    Reference,
+    /// The words introducing the quote.
+    Introduction,
+    /// The quote argues without naming the topic; the speaker's other quotes all take this side.
+    Speaker,
+    /// Nothing in or around the quote takes a side.
+    Nothing,
+    /// Set by the publisher's editorial override.
+    Editor,
+}
+
+
+/// A speaker's stance from their quotes' stances: support or oppose when every quote that
+/// takes a side agrees, mixed when both occur, neutral when none takes a side.
+pub fn aggregate(stances: impl IntoIterator<Item = Stance>) -> SpeakerStance {
+    let (mut support, mut oppose) = (false, false);
+    for s in stances {
+        match s {
+            Stance::Support => support = true,
+            Stance::Oppose => oppose = true,
+            Stance::Neutral => {}
+        }
+    }
+    match (support, oppose) {
+        (true, true) => SpeakerStance::Mixed,
+        (true, false) => SpeakerStance::Support,
+        (false, true) => SpeakerStance::Oppose,
+        (false, false) => SpeakerStance::Neutral,
+    }
+}

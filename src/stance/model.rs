@@ -1,0 +1,1 @@
+//! The learned stance decision.
