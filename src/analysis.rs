@@ -7,10 +7,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::attribution::{self, Attribution, Attributor, CueWords};
 use crate::document::Document;
+use crate::features::Features;
 use crate::paragraphs::{Paragraph, ParagraphRole};
 use crate::reported;
 use crate::span::Span;
 use crate::speakers::{EntityId, SpeakerKind};
+use crate::stance::features::QuoteView;
+use crate::stance::model::StanceModel;
 use crate::stance::{self, Assessment, ContextKind, Evidence, SpeakerStance, Stance};
 use crate::tokens::TokKind;
 use crate::topic::{CompiledTopic, Topic};
@@ -154,6 +157,7 @@ pub fn analyze(text: &str, topic: &Topic) -> Analysis {
 pub struct Analyzer {
     topic: TopicRef,
     compiled: CompiledTopic,
+    model: Option<&'static StanceModel>,
 }
 
 struct Item {
@@ -190,18 +194,94 @@ impl Analyzer {
                 name: topic.name.clone(),
             },
             compiled: topic.compile(),
+            model: StanceModel::builtin(),
         }
     }
 
     /// Analyses one article.
     pub fn analyze(&self, text: &str) -> Analysis {
+        self.analyze_titled(None, text)
+    }
+
+    /// Analyses one article with its headline (which tells what the story is about).
+    pub fn analyze_titled(&self, title: Option<&str>, text: &str) -> Analysis {
+        self.draft(title, text, false).decide(self.model)
+    }
+
+    /// Everything up to the stance decision: quotes, speakers, and what the stance model
+    /// reads of each quote (`names`: keep feature names, for training reports).
+    pub fn draft(&self, title: Option<&str>, text: &str, names: bool) -> Draft {
         let doc = Document::new(text);
         let mut attr = Attributor::new(&doc);
         let mut items = find_items(&doc, &mut attr);
         merge_lede_descriptions(&mut attr, &mut items);
-        let judgements = judge_items(&doc, &attr, &items, &self.compiled);
-        let (items, judgements) = drop_non_quotes(&doc, items, judgements, &self.compiled);
-        build(&doc, &attr, items, judgements, self.topic.clone())
+        let (readings, lede) = judge_items(&doc, &attr, &items, &self.compiled);
+        let (items, readings) = drop_non_quotes(&doc, items, readings);
+        let headline = title.map(headline_words).unwrap_or_default();
+        let features = items
+            .iter()
+            .zip(&readings)
+            .map(|(it, r)| {
+                let entity = it.speaker.map(|e| attr.registry.get(e));
+                let view = QuoteView {
+                    doc: &doc,
+                    own: it.own,
+                    sentence: doc.sentences[it.sentence],
+                    kind: it.kind,
+                    cue: it.cue.as_ref().map(|c| c.lemma.as_str()),
+                    speaker_kind: entity.map(|e| e.kind),
+                    speaker_roles: entity.map(|e| e.roles.as_slice()).unwrap_or_default(),
+                    own_reading: &r.own,
+                    context_reading: r.around.as_deref(),
+                    rule: &r.rule,
+                    lede: &lede,
+                    headline: &headline,
+                };
+                stance::features::extract(&view, names)
+            })
+            .collect();
+        let rules = readings.into_iter().map(|r| r.rule).collect();
+        Draft {
+            analysis: build(&doc, &attr, items, rules, self.topic.clone()),
+            features,
+        }
+    }
+}
+
+/// The headline's words, as the stance features read them.
+fn headline_words(title: &str) -> Vec<String> {
+    crate::tokens::tokenize(title)
+        .iter()
+        .filter(|t| t.kind == TokKind::Word)
+        .map(|t| stance::features::stem(t.span.slice(title)))
+        .collect()
+}
+
+/// An analysis before the stance decision: its quotes carry the lexicon rules' labels, and
+/// each has the features the stance model reads. Training and evaluation decide the same
+/// drafts with different models.
+#[derive(Clone, Debug)]
+pub struct Draft {
+    /// The analysis, with the rules' stance labels.
+    pub analysis: Analysis,
+    /// What the stance model reads of each quote (same order as `analysis.quotes`).
+    pub features: Vec<Features>,
+}
+
+impl Draft {
+    /// Decides every quote's stance with `model` (the rules' labels when there is none) and
+    /// tallies the speakers.
+    pub fn decide(mut self, model: Option<&StanceModel>) -> Analysis {
+        if let Some(model) = model {
+            let speakers: Vec<Option<usize>> =
+                self.analysis.quotes.iter().map(|q| q.speaker_id).collect();
+            let decisions = model.decide(&self.features, &speakers);
+            for (q, d) in self.analysis.quotes.iter_mut().zip(decisions) {
+                d.apply(q);
+            }
+        }
+        tally_speakers(&mut self.analysis.speakers, &self.analysis.quotes);
+        self.analysis
     }
 }
 
@@ -405,20 +485,17 @@ fn merge_lede_descriptions(attr: &mut Attributor, items: &mut [Item]) {
 fn drop_non_quotes(
     doc: &Document,
     items: Vec<Item>,
-    judgements: Vec<stance::Judgement>,
-    topic: &CompiledTopic,
-) -> (Vec<Item>, Vec<stance::Judgement>) {
+    readings: Vec<Reading>,
+) -> (Vec<Item>, Vec<Reading>) {
     items
         .into_iter()
-        .zip(judgements)
-        .filter(|(it, j)| match it.kind {
+        .zip(readings)
+        .filter(|(it, r)| match it.kind {
             QuoteKind::Partial => {
                 let words = (it.own.0..it.own.1)
                     .filter(|&k| doc.toks[k].kind == TokKind::Word)
                     .count();
-                words > 4
-                    || !stance::assess(doc.text, &doc.toks[it.own.0..it.own.1], topic)
-                        .is_only_a_target()
+                words > 4 || !r.own.is_only_a_target()
             }
             QuoteKind::Indirect => {
                 let weak = it.cue.as_ref().is_some_and(|c| {
@@ -427,11 +504,19 @@ fn drop_non_quotes(
                         "support" | "back" | "want" | "hope" | "describe" | "call" | "favour"
                     )
                 });
-                !(weak && j.label == Stance::Neutral)
+                !(weak && r.rule.label == Stance::Neutral)
             }
             QuoteKind::Direct => true,
         })
         .unzip()
+}
+
+/// The lexicon's reading of one quote: the rule-based judgement, and the readings of the
+/// quote's words and of the writer's words around it (the stance model's inputs).
+struct Reading {
+    rule: stance::Judgement,
+    own: Rc<Assessment>,
+    around: Option<Rc<Assessment>>,
 }
 
 fn judge_items(
@@ -439,7 +524,7 @@ fn judge_items(
     attr: &Attributor,
     items: &[Item],
     topic: &CompiledTopic,
-) -> Vec<stance::Judgement> {
+) -> (Vec<Reading>, Assessment) {
     let assess =
         |a: usize, b: usize| stance::assess(doc.text, &doc.toks[a..b.min(doc.toks.len())], topic);
     // Per speaker: (paragraph, assessments of their earlier words and their context).
@@ -511,20 +596,25 @@ fn judge_items(
             || own.has_target()
             || around.as_ref().is_some_and(|(_, a)| a.has_target());
         arguing.push(j.label == Stance::Neutral && stance::lexicon::argues_without_naming(&own));
-        history.push((it.speaker, it.paragraph, own));
-        if let Some((_, a)) = around {
-            history.push((it.speaker, it.paragraph, a));
+        history.push((it.speaker, it.paragraph, own.clone()));
+        let around = around.map(|(_, a)| a);
+        if let Some(a) = &around {
+            history.push((it.speaker, it.paragraph, a.clone()));
         }
-        out.push(j);
+        out.push(Reading {
+            rule: j,
+            own,
+            around,
+        });
     }
     // A quote that argues without naming the topic takes its speaker's side, when the
     // speaker's decided quotes all take one.
     // Per speaker: the one side all their decided quotes take, or None when they differ.
     let mut sides: HashMap<EntityId, Option<Stance>> = HashMap::new();
-    for (it, j) in items.iter().zip(&out) {
-        if let (Some(speaker), true) = (it.speaker, j.label != Stance::Neutral) {
-            let side = sides.entry(speaker).or_insert(Some(j.label));
-            if *side != Some(j.label) {
+    for (it, r) in items.iter().zip(&out) {
+        if let (Some(speaker), true) = (it.speaker, r.rule.label != Stance::Neutral) {
+            let side = sides.entry(speaker).or_insert(Some(r.rule.label));
+            if *side != Some(r.rule.label) {
                 *side = None;
             }
         }
@@ -534,10 +624,11 @@ fn judge_items(
             continue;
         };
         if let Some(&Some(side)) = sides.get(&speaker) {
-            out[i] = stance::lexicon::speaker_side(&out[i], side, &attr.registry.get(speaker).name);
+            out[i].rule =
+                stance::lexicon::speaker_side(&out[i].rule, side, &attr.registry.get(speaker).name);
         }
     }
-    out
+    (out, lede)
 }
 
 fn build(

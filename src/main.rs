@@ -3,15 +3,19 @@
 //! ```text
 //! stancelens analyze [FILE|-] [--topic FILE] [--format json|text] [--jsonl]
 //! stancelens topic
+//! stancelens eval [--corpus DIR] [--dev DIR] [--out DIR] [--ablation] [--curve]
+//! stancelens train [--corpus DIR] [--out DIR]
 //! ```
 
 use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use serde::Serialize;
 use stancelens::input::{self, InputError};
+use stancelens::learn::corpus::{Corpus, CorpusError};
+use stancelens::learn::crossval;
 use stancelens::{Analysis, Analyzer, SpeakerStance, Stance, Topic, TopicError};
 
 #[derive(Parser)]
@@ -47,6 +51,34 @@ enum Command {
     },
     /// Print the built-in topic profile (a starting point for your own).
     Topic,
+    /// Cross-validate the learned models on an annotated corpus (fit on all folds but one,
+    /// predict that one, pool and score), with ablation and learning curve on request.
+    Eval {
+        /// The corpus: a folder with `articles/*.json` and `folds.tsv`.
+        #[arg(long, default_value = "../shared/corpus")]
+        corpus: PathBuf,
+        /// A fixed test set (a folder of annotated articles) scored with the full model.
+        #[arg(long)]
+        dev: Option<PathBuf>,
+        /// Write the pooled held-out predictions here (one JSON per article, for score.py).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Leave out each feature group in turn.
+        #[arg(long)]
+        ablation: bool,
+        /// Train on 25/50/75/100 % of the training folds.
+        #[arg(long)]
+        curve: bool,
+    },
+    /// Train the models on a whole annotated corpus and write their weights.
+    Train {
+        /// The corpus: a folder with `articles/*.json`.
+        #[arg(long, default_value = "../shared/corpus")]
+        corpus: PathBuf,
+        /// Where the weights go.
+        #[arg(long, default_value = "src/models")]
+        out: PathBuf,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -72,6 +104,8 @@ enum CliError {
     Topic { path: String, source: TopicError },
     #[error("cannot write output: {0}")]
     Write(#[from] io::Error),
+    #[error("{0}")]
+    Corpus(#[from] CorpusError),
 }
 
 #[derive(Serialize)]
@@ -93,6 +127,14 @@ fn main() -> ExitCode {
             color,
         } => analyze(file, topic, format, jsonl, color),
         Command::Topic => print_topic(),
+        Command::Eval {
+            corpus,
+            dev,
+            out,
+            ablation,
+            curve,
+        } => eval(&corpus, dev.as_deref(), out.as_deref(), ablation, curve),
+        Command::Train { corpus, out } => train(&corpus, &out),
     };
     match result {
         Ok(code) => code,
@@ -102,6 +144,42 @@ fn main() -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+fn eval(
+    corpus: &Path,
+    dev: Option<&Path>,
+    out: Option<&Path>,
+    ablation: bool,
+    curve: bool,
+) -> Result<ExitCode, CliError> {
+    let corpus = Corpus::load(corpus)?;
+    let plan = crossval::Plan {
+        ablation,
+        curve,
+        dev: dev.map(Corpus::load).transpose()?,
+    };
+    let analyzer = Analyzer::new(Topic::builtin());
+    let report = crossval::evaluate(&corpus, &analyzer, &Default::default(), &plan, out)?;
+    write!(io::stdout(), "{report}")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn train(corpus: &Path, out: &Path) -> Result<ExitCode, CliError> {
+    let corpus = Corpus::load(corpus)?;
+    let analyzer = Analyzer::new(Topic::builtin());
+    let model = crossval::train_all(&corpus, &analyzer, &Default::default());
+    std::fs::create_dir_all(out)?;
+    let path = out.join("stance.bin");
+    let bytes = model.to_bytes();
+    std::fs::write(&path, &bytes)?;
+    eprintln!(
+        "stance model: {} features, {} bytes → {}",
+        model.quote.len(),
+        bytes.len(),
+        path.display()
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 fn print_topic() -> Result<ExitCode, CliError> {

@@ -115,7 +115,7 @@ impl GoldArticle {
 }
 
 /// Annotated articles, each with its cross-validation fold (0 when there is no fold file).
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct Corpus {
     /// Where it was read from.
     pub dir: PathBuf,

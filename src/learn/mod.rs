@@ -5,8 +5,12 @@
 //! |---|---|
 //! | [`corpus`] | annotated articles and their folds |
 //! | [`score`] | the scoring rules of `shared/eval/score.py` |
+//! | [`stance`] | stance examples from drafts matched to gold; fitting the stance model |
+//! | [`crossval`] | cross-validation, ablation, learning curve, the fixed test set |
 //! | [`logistic`] | logistic regression by L-BFGS, written as a [`crate::linear::LinearModel`] |
 
 pub mod corpus;
+pub mod crossval;
 pub mod logistic;
 pub mod score;
+pub mod stance;

@@ -259,7 +259,14 @@ pub fn macro_f1(pairs: &[(String, String)]) -> f64 {
 fn is_joiner(c: char) -> bool {
     matches!(
         c,
-        '\'' | '\u{2018}' | '\u{2019}' | '\u{201b}' | '\u{02bc}' | '`' | '\u{b4}' | '-' | '\u{2010}'
+        '\'' | '\u{2018}'
+            | '\u{2019}'
+            | '\u{201b}'
+            | '\u{02bc}'
+            | '`'
+            | '\u{b4}'
+            | '-'
+            | '\u{2010}'
             | '\u{2011}'
     )
 }
@@ -354,10 +361,13 @@ fn norm_name(s: &str) -> String {
             c => c,
         })
         .collect();
-    let s = s.to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");
+    let s = s
+        .to_lowercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     s.trim_matches(|c: char| {
-        c.is_whitespace()
-            || ".,;:!?\"'()[]{}\u{201c}\u{201d}-\u{2013}\u{2014}".contains(c)
+        c.is_whitespace() || ".,;:!?\"'()[]{}\u{201c}\u{201d}-\u{2013}\u{2014}".contains(c)
     })
     .to_string()
 }
@@ -501,7 +511,10 @@ fn tally(gold: &GoldArticle, pred: &Prediction, full: bool) -> Tally {
                     predicted: ps.clone(),
                 });
             }
-            if g.stance_alt.as_deref().is_some_and(|a| norm_stance(a) == gs) {
+            if g.stance_alt
+                .as_deref()
+                .is_some_and(|a| norm_stance(a) == gs)
+            {
                 t.stance_pairs_agreed.push((gs.clone(), ps.clone()));
             }
             t.stance_pairs.push((gs, ps));
@@ -571,7 +584,10 @@ mod tests {
             greedy_match(&["a b c d", "a b c d e f"], &["a b c d e f", "a b c d"]),
             vec![(0, 1), (1, 0)]
         );
-        assert_eq!(greedy_match(&["a b c d"], &["a b c d", "a b c d"]), vec![(0, 0)]);
+        assert_eq!(
+            greedy_match(&["a b c d"], &["a b c d", "a b c d"]),
+            vec![(0, 0)]
+        );
         assert!(greedy_match(&["a b"], &["a b c d e"]).is_empty());
         assert_eq!(greedy_match(&["a b"], &["a b c d"]), vec![(0, 0)]);
     }
@@ -595,12 +611,19 @@ mod tests {
             (Some("Davies"), 1),
             (None, 0),
         ] {
-            assert_eq!(speaker_match(pred, "Ed Davies", Some(&ed)), want, "{pred:?}");
+            assert_eq!(
+                speaker_match(pred, "Ed Davies", Some(&ed)),
+                want,
+                "{pred:?}"
+            );
         }
         assert_eq!(speaker_match(None, "unknown", None), 2);
         assert_eq!(speaker_match(Some("Bob"), "unknown", None), 0);
         let org = rec("Health and Social Care Committee", &["the committee"]);
-        assert_eq!(speaker_match(Some("The Committee"), &org.name, Some(&org)), 2);
+        assert_eq!(
+            speaker_match(Some("The Committee"), &org.name, Some(&org)),
+            2
+        );
         assert_eq!(
             speaker_match(Some("Home Affairs Committee"), &org.name, Some(&org)),
             0

@@ -538,7 +538,6 @@ fn finish(
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -16,7 +16,6 @@ use crate::span::Span;
 
 pub use lexicon::{assess, Assessment, ContextKind};
 
-
 /// A quote's stance toward the topic.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -161,7 +160,6 @@ pub enum Basis {
     /// Set by the publisher's editorial override.
     Editor,
 }
-
 
 /// A speaker's stance from their quotes' stances: support or oppose when every quote that
 /// takes a side agrees, mixed when both occur, neutral when none takes a side.
