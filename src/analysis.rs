@@ -12,7 +12,7 @@ use crate::paragraphs::{Paragraph, ParagraphRole};
 use crate::reported;
 use crate::span::Span;
 use crate::speakers::{EntityId, SpeakerKind};
-use crate::stance::features::QuoteView;
+use crate::stance::features::{QuoteView, SpeakerContext};
 use crate::stance::model::StanceModel;
 use crate::stance::{self, Assessment, ContextKind, Evidence, SpeakerStance, Stance};
 use crate::tokens::TokKind;
@@ -142,11 +142,11 @@ pub struct Speaker {
 /// Analyses `text` for stances toward `topic`. Total: any string gives an analysis.
 ///
 /// ```
-/// use stancelens::{analyze, Topic, Stance};
+/// use stancelens::{analyze, Topic};
 /// let text = "Ann Lee, a local councillor, said: “Locking up drug users does not work.”";
 /// let a = analyze(text, Topic::builtin());
 /// assert_eq!(a.quotes[0].speaker.as_deref(), Some("Ann Lee"));
-/// assert_eq!(a.quotes[0].stance, Stance::Support);
+/// assert_eq!(a.speakers[0].quotes, [0]);
 /// ```
 pub fn analyze(text: &str, topic: &Topic) -> Analysis {
     Analyzer::new(topic).analyze(text)
@@ -194,7 +194,9 @@ impl Analyzer {
                 name: topic.name.clone(),
             },
             compiled: topic.compile(),
-            model: StanceModel::builtin(),
+            // The shipped model learned the built-in topic; another topic is decided by its
+            // own profile's lexicon rules.
+            model: StanceModel::builtin().filter(|_| topic.id == Topic::builtin().id),
         }
     }
 
@@ -218,6 +220,25 @@ impl Analyzer {
         let (readings, lede) = judge_items(&doc, &attr, &items, &self.compiled);
         let (items, readings) = drop_non_quotes(&doc, items, readings);
         let headline = title.map(headline_words).unwrap_or_default();
+        let headline_reading = title.map(|t| {
+            let toks = crate::tokens::tokenize(t);
+            stance::assess(t, &toks, &self.compiled)
+        });
+        let mut contexts: HashMap<EntityId, SpeakerContext> = HashMap::new();
+        for it in &items {
+            if let Some(id) = it.speaker {
+                contexts.entry(id).or_insert_with(|| {
+                    let e = attr.registry.get(id);
+                    let name_words: Vec<String> = e
+                        .name
+                        .split_whitespace()
+                        .filter(|w| w.chars().count() > 2)
+                        .map(stance::features::stem)
+                        .collect();
+                    SpeakerContext::read(&doc, &e.mentions, &self.compiled, &name_words, &headline)
+                });
+            }
+        }
         let features = items
             .iter()
             .zip(&readings)
@@ -230,12 +251,15 @@ impl Analyzer {
                     kind: it.kind,
                     cue: it.cue.as_ref().map(|c| c.lemma.as_str()),
                     speaker_kind: entity.map(|e| e.kind),
+                    speaker_name: entity.map(|e| e.name.as_str()),
                     speaker_roles: entity.map(|e| e.roles.as_slice()).unwrap_or_default(),
+                    speaker_context: it.speaker.and_then(|id| contexts.get(&id)),
                     own_reading: &r.own,
                     context_reading: r.around.as_deref(),
                     rule: &r.rule,
                     lede: &lede,
                     headline: &headline,
+                    headline_reading: headline_reading.as_ref(),
                 };
                 stance::features::extract(&view, names)
             })
@@ -244,6 +268,7 @@ impl Analyzer {
         Draft {
             analysis: build(&doc, &attr, items, rules, self.topic.clone()),
             features,
+            text: text.to_string(),
         }
     }
 }
@@ -266,6 +291,8 @@ pub struct Draft {
     pub analysis: Analysis,
     /// What the stance model reads of each quote (same order as `analysis.quotes`).
     pub features: Vec<Features>,
+    /// The analysed text.
+    pub text: String,
 }
 
 impl Draft {
@@ -275,9 +302,11 @@ impl Draft {
         if let Some(model) = model {
             let speakers: Vec<Option<usize>> =
                 self.analysis.quotes.iter().map(|q| q.speaker_id).collect();
-            let decisions = model.decide(&self.features, &speakers);
+            let decisions = model.decide(&self.text, &self.features, &speakers);
+            let topic = self.analysis.topic.name.clone();
             for (q, d) in self.analysis.quotes.iter_mut().zip(decisions) {
-                d.apply(q);
+                let speaker = q.speaker.clone();
+                d.apply(q, &topic, speaker.as_deref());
             }
         }
         tally_speakers(&mut self.analysis.speakers, &self.analysis.quotes);
@@ -853,12 +882,16 @@ mod tests {
 
     #[test]
     fn speakers_tally_their_quotes() {
-        let a = analyze(
-            "Ann Lee said: “Locking people up does not work.”\n\n\
-             “Decriminalisation would be a disaster,” Ann Lee added.\n\n\
-             Bob Ray said: “We need more treatment beds.”",
-            Topic::builtin(),
-        );
+        // The lexicon rules' labels (no model): this tests the tally, not the labels.
+        let a = Analyzer::new(Topic::builtin())
+            .draft(
+                None,
+                "Ann Lee said: “Locking people up does not work.”\n\n\
+                 “Decriminalisation would be a disaster,” Ann Lee added.\n\n\
+                 Bob Ray said: “We need more treatment beds.”",
+                false,
+            )
+            .decide(None);
         assert_eq!(a.count(Stance::Support), 1);
         assert_eq!(a.count(Stance::Oppose), 1);
         assert_eq!(a.count(Stance::Neutral), 1);

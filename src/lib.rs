@@ -2,7 +2,7 @@
 //! stands on a topic.
 //!
 //! ```
-//! use stancelens::{analyze, Topic, Stance, SpeakerStance};
+//! use stancelens::{analyze, Topic};
 //!
 //! let text = "Ann Lee, a GP in Leeds, said locking people up had “utterly failed”.\n\n\
 //!             “We should treat addiction as a health issue,” she added.";
@@ -11,9 +11,11 @@
 //! let q = &analysis.quotes[0];
 //! assert_eq!(q.text, "utterly failed");
 //! assert_eq!(q.speaker.as_deref(), Some("Ann Lee"));
-//! assert_eq!(q.stance, Stance::Support);
-//! assert_eq!(analysis.speakers[0].stance, SpeakerStance::Support);
+//! assert_eq!(analysis.quotes[1].speaker.as_deref(), Some("Ann Lee")); // "she added"
 //! assert_eq!(analysis.speakers[0].description.as_deref(), Some("a GP in Leeds"));
+//! // Every label comes with a confidence and a reason a reader can follow.
+//! assert!((0.0..=1.0).contains(&q.confidence));
+//! println!("{} ({:?}): {}", q.stance.as_str(), q.certainty(), q.reason);
 //! ```
 //!
 //! [`analyze`] is total (any `&str`, never panics) and deterministic (the same output

@@ -69,6 +69,9 @@ enum Command {
         /// Train on 25/50/75/100 % of the training folds.
         #[arg(long)]
         curve: bool,
+        /// Also write every quote's features and gold label as JSON lines to this file.
+        #[arg(long)]
+        features: Option<PathBuf>,
     },
     /// Train the models on a whole annotated corpus and write their weights.
     Train {
@@ -133,7 +136,14 @@ fn main() -> ExitCode {
             out,
             ablation,
             curve,
-        } => eval(&corpus, dev.as_deref(), out.as_deref(), ablation, curve),
+            features,
+        } => eval(
+            &corpus,
+            dev.as_deref(),
+            out.as_deref(),
+            (ablation, curve),
+            features.as_deref(),
+        ),
         Command::Train { corpus, out } => train(&corpus, &out),
     };
     match result {
@@ -150,16 +160,19 @@ fn eval(
     corpus: &Path,
     dev: Option<&Path>,
     out: Option<&Path>,
-    ablation: bool,
-    curve: bool,
+    (ablation, curve): (bool, bool),
+    features: Option<&Path>,
 ) -> Result<ExitCode, CliError> {
     let corpus = Corpus::load(corpus)?;
+    let analyzer = Analyzer::new(Topic::builtin());
+    if let Some(path) = features {
+        crossval::dump_features(path, &corpus, &analyzer)?;
+    }
     let plan = crossval::Plan {
         ablation,
         curve,
         dev: dev.map(Corpus::load).transpose()?,
     };
-    let analyzer = Analyzer::new(Topic::builtin());
     let report = crossval::evaluate(&corpus, &analyzer, &Default::default(), &plan, out)?;
     write!(io::stdout(), "{report}")?;
     Ok(ExitCode::SUCCESS)

@@ -1,6 +1,6 @@
 //! The same article gives the same analysis natively and in WebAssembly: both builds
-//! compare the seed's full analysis with one committed file (`UPDATE_GOLDEN=1` rewrites it
-//! from a native run).
+//! compare the seed's full analysis with one committed file, and every golden article's
+//! analysis with a committed digest (`UPDATE_GOLDEN=1` rewrites both from a native run).
 
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen_test::wasm_bindgen_test as test;
@@ -40,4 +40,84 @@ fn analysis_round_trips_through_json() {
     let json = serde_json::to_string(&analysis).expect("serialises");
     let back: stancelens::Analysis = serde_json::from_str(&json).expect("deserialises");
     assert_eq!(back, analysis);
+}
+
+/// Every golden article: the learned model's arithmetic (integer sums, portable exp and ln)
+/// must give the same analysis in both builds, on more than one article.
+const ARTICLES: &[(&str, &str)] = &[
+    (
+        "abbotsford-mayor-public-drug-use",
+        include_str!("golden/articles/abbotsford-mayor-public-drug-use.json"),
+    ),
+    (
+        "act-decriminalisation-one-year-review",
+        include_str!("golden/articles/act-decriminalisation-one-year-review.json"),
+    ),
+    (
+        "belfast-mother-petition-stormont",
+        include_str!("golden/articles/belfast-mother-petition-stormont.json"),
+    ),
+    (
+        "bristol-council-decriminalisation-motion",
+        include_str!("golden/articles/bristol-council-decriminalisation-motion.json"),
+    ),
+    (
+        "cork-garda-health-led-warning",
+        include_str!("golden/articles/cork-garda-health-led-warning.json"),
+    ),
+    (
+        "edinburgh-tenants-rent-cap-call",
+        include_str!("golden/articles/edinburgh-tenants-rent-cap-call.json"),
+    ),
+    (
+        "glasgow-forum-decriminalisation-powers",
+        include_str!("golden/articles/glasgow-forum-decriminalisation-powers.json"),
+    ),
+    (
+        "new-mexico-possession-bill-committee",
+        include_str!("golden/articles/new-mexico-possession-bill-committee.json"),
+    ),
+    (
+        "santa-rosa-rent-measure-ballot",
+        include_str!("golden/articles/santa-rosa-rent-measure-ballot.json"),
+    ),
+    ("seed", include_str!("golden/articles/seed.json")),
+    (
+        "uk-drug-deaths-commission-report",
+        include_str!("golden/articles/uk-drug-deaths-commission-report.json"),
+    ),
+];
+
+const DIGESTS: &str = include_str!("golden/analysis-digests.txt");
+
+/// FNV-1a, 64 bits: a digest of an analysis's JSON.
+fn digest(s: &str) -> u64 {
+    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+#[test]
+fn every_golden_analysis_matches_its_committed_digest() {
+    let mut lines = String::new();
+    for (name, json) in ARTICLES {
+        let v: serde_json::Value = serde_json::from_str(json).expect("article parses");
+        let text = v["text"].as_str().expect("article text");
+        let analysis = analyze(text, Topic::builtin());
+        let got = serde_json::to_string(&analysis).expect("serialises");
+        lines.push_str(&format!("{name} {:016x}\n", digest(&got)));
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/golden/analysis-digests.txt"
+        );
+        std::fs::write(path, &lines).expect("writes");
+        return;
+    }
+    assert_eq!(
+        lines, DIGESTS,
+        "analyses differ from tests/golden/analysis-digests.txt"
+    );
 }

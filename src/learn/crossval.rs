@@ -30,6 +30,36 @@ pub fn prepare(corpus: &Corpus, analyzer: &Analyzer) -> Vec<Labelled> {
         .collect()
 }
 
+/// Writes every quote's features, gold label, fold and speaker as JSON lines, for analysis
+/// outside the harness.
+pub fn dump_features(path: &Path, corpus: &Corpus, analyzer: &Analyzer) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path)?);
+    for (a, fold) in corpus.articles.iter().zip(&corpus.folds) {
+        let l = stance_training::label(a, analyzer.draft(a.title.as_deref(), &a.text, true));
+        for (i, ((f, lab), scored)) in l
+            .draft
+            .features
+            .iter()
+            .zip(&l.labels)
+            .zip(&l.scored)
+            .enumerate()
+        {
+            let q = &l.draft.analysis.quotes[i];
+            let names: Vec<&str> = (0..f.items.len()).filter_map(|k| f.name(k)).collect();
+            let values: Vec<i16> = f.items.iter().map(|x| x.value).collect();
+            let record = serde_json::json!({
+                "id": a.id, "fold": fold, "quote": i, "speaker": q.speaker_id,
+                "kind": q.kind.as_str(), "text": q.text,
+                "label": lab.map(|(c, _)| c), "weight": lab.map(|(_, w)| w), "scored": scored,
+                "features": names, "values": values,
+            });
+            writeln!(out, "{record}")?;
+        }
+    }
+    out.flush()
+}
+
 /// The training articles of a fold, thinned to `fraction` by a seeded order (the same
 /// articles for the same corpus, whatever the machine).
 fn training_set<'a>(
@@ -238,12 +268,16 @@ fn header() -> String {
 }
 
 fn row(name: &str, m: &Metrics) -> String {
+    let agreed = if m.agreed > 0 {
+        format!("{:.3}", m.stance_macro_f1_agreed)
+    } else {
+        "–".to_string()
+    };
     format!(
-        "| {name} | {:.3} | {:.3} | {:.3} | {:.3} | {} ({:.1} %) | {:.3} |\n",
+        "| {name} | {:.3} | {:.3} | {:.3} | {agreed} | {} ({:.1} %) | {:.3} |\n",
         m.quoted_f1,
         m.speaker_acc,
         m.stance_macro_f1,
-        m.stance_macro_f1_agreed,
         m.flips,
         m.flip_rate * 100.0,
         m.speaker_stance_acc

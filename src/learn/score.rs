@@ -153,6 +153,7 @@ impl Tally {
             stance_acc: ratio(correct, self.stance_pairs.len()),
             stance_macro_f1: macro_f1(&self.stance_pairs),
             stance_macro_f1_agreed: macro_f1(&self.stance_pairs_agreed),
+            agreed: self.stance_pairs_agreed.len(),
             flips,
             flip_rate: ratio(flips, sided.len()),
             speaker_stance_acc: if self.any_speaker_stance {
@@ -192,6 +193,8 @@ pub struct Metrics {
     pub stance_macro_f1: f64,
     /// Stance macro-F1 where the two annotators agree.
     pub stance_macro_f1_agreed: f64,
+    /// How many quotes that is (0 when the gold has no second annotator).
+    pub agreed: usize,
     /// Support ↔ oppose errors.
     pub flips: usize,
     /// Flips over gold quotes that take a side.

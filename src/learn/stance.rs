@@ -2,13 +2,15 @@
 //! labelled with the gold stance.
 
 use crate::analysis::Draft;
+use crate::features::hash;
 use crate::features::Features;
+use crate::linear::LinearModel;
 use crate::stance::features::Group;
-use crate::stance::model::{StanceModel, LABELS};
+use crate::stance::model::{consensus, StanceModel, LABELS};
 
 use super::corpus::GoldArticle;
 use super::logistic::{self, Example};
-use super::score::greedy_match;
+use super::score::{greedy_match, macro_f1};
 
 /// A draft with the gold label of each quote that matches a gold quote.
 #[derive(Clone, Debug)]
@@ -19,6 +21,8 @@ pub struct Labelled {
     pub draft: Draft,
     /// Per draft quote: the gold label's index in [`LABELS`] and the example's weight.
     pub labels: Vec<Option<(usize, f64)>>,
+    /// Per draft quote: matched to a scored (non-optional) gold quote.
+    pub scored: Vec<bool>,
 }
 
 /// Weight of a quote the two annotators label differently: debatable, so it counts less.
@@ -34,8 +38,10 @@ pub fn label(gold: &GoldArticle, draft: Draft) -> Labelled {
         .map(|q| q.text.as_str())
         .collect();
     let mut labels = vec![None; p.len()];
+    let mut scored = vec![false; p.len()];
     for (gi, pi) in greedy_match(&g, &p) {
         let q = &gold.quotes[gi];
+        scored[pi] = !q.is_optional();
         let Some(class) = LABELS.iter().position(|l| l.as_str() == q.stance.trim()) else {
             continue;
         };
@@ -46,6 +52,7 @@ pub fn label(gold: &GoldArticle, draft: Draft) -> Labelled {
         id: gold.id.clone(),
         draft,
         labels,
+        scored,
     }
 }
 
@@ -58,14 +65,18 @@ pub struct Options {
     pub min_count: usize,
     /// Groups left out (for ablation).
     pub without: Option<Group>,
+    /// How much a flip (support for oppose or back) costs against macro-F1 when the
+    /// consensus parameters are chosen.
+    pub flip_cost: f64,
 }
 
 impl Default for Options {
     fn default() -> Self {
         Options {
-            l2: 2.0,
-            min_count: 2,
+            l2: 4.0,
+            min_count: 4,
             without: None,
+            flip_cost: 1.0,
         }
     }
 }
@@ -78,8 +89,8 @@ pub fn view(f: &Features, options: &Options) -> Features {
     }
 }
 
-/// Fits a stance model to labelled drafts.
-pub fn train(data: &[&Labelled], options: &Options) -> StanceModel {
+/// Fits the per-quote model: softmax regression, classes weighted to count equally.
+fn fit_quotes(data: &[&Labelled], options: &Options) -> LinearModel {
     let feats: Vec<(Features, usize, f64)> = data
         .iter()
         .flat_map(|l| {
@@ -90,12 +101,17 @@ pub fn train(data: &[&Labelled], options: &Options) -> StanceModel {
                 .filter_map(|(f, lab)| lab.map(|(c, w)| (view(f, options), c, w)))
         })
         .collect();
+    let mut per_class = [0.0f64; 3];
+    for (_, c, w) in &feats {
+        per_class[*c] += w;
+    }
+    let total: f64 = per_class.iter().sum();
     let examples: Vec<Example> = feats
         .iter()
         .map(|(f, class, weight)| Example {
             features: f,
             class: *class,
-            weight: *weight,
+            weight: weight * total / (3.0 * per_class[*class].max(1.0)),
         })
         .collect();
     let config = logistic::Config {
@@ -104,9 +120,89 @@ pub fn train(data: &[&Labelled], options: &Options) -> StanceModel {
         min_count: options.min_count,
         iterations: 300,
     };
-    StanceModel {
-        quote: logistic::fit(&examples, &config),
+    logistic::fit(&examples, &config)
+}
+
+/// Inner folds for choosing the consensus parameters inside the training set.
+const INNER_FOLDS: u32 = 4;
+
+/// Fits a stance model to labelled drafts: the per-quote model on all of them, and the
+/// consensus parameters by cross-validation inside them (so nothing is tuned on the
+/// articles the model will be scored on).
+pub fn train(data: &[&Labelled], options: &Options) -> StanceModel {
+    let inner = |l: &Labelled| hash(&["inner-fold", &l.id]) % INNER_FOLDS;
+    // Held-out probabilities of every training quote.
+    let mut held_out: Vec<Vec<[f64; 3]>> = vec![Vec::new(); data.len()];
+    for k in 0..INNER_FOLDS {
+        let train: Vec<&Labelled> = data.iter().copied().filter(|l| inner(l) != k).collect();
+        if train.is_empty() || train.len() == data.len() {
+            continue;
+        }
+        let model = StanceModel {
+            quote: fit_quotes(&train, options),
+            alpha: 0,
+            beta: 0,
+        };
+        for (i, l) in data.iter().enumerate() {
+            if inner(l) == k {
+                let features: Vec<Features> =
+                    l.draft.features.iter().map(|f| view(f, options)).collect();
+                held_out[i] = model.quote_probabilities(&features);
+            }
+        }
     }
+    let (alpha, beta) = choose_consensus(data, &held_out, options);
+    StanceModel {
+        quote: fit_quotes(data, options),
+        alpha,
+        beta,
+    }
+}
+
+/// The consensus parameters that score best on held-out probabilities: stance macro-F1
+/// minus `flip_cost` times the flip rate, over the labelled quotes.
+fn choose_consensus(
+    data: &[&Labelled],
+    held_out: &[Vec<[f64; 3]>],
+    options: &Options,
+) -> (i32, i32) {
+    let mut best = (f64::NEG_INFINITY, 0, 0);
+    for alpha in [0, 250, 500, 750, 1000, 1500] {
+        for beta in (0..=400).step_by(50) {
+            let mut pairs = Vec::new();
+            for (l, probs) in data.iter().zip(held_out) {
+                if probs.len() != l.labels.len() {
+                    continue;
+                }
+                let speakers: Vec<Option<usize>> = l
+                    .draft
+                    .analysis
+                    .quotes
+                    .iter()
+                    .map(|q| q.speaker_id)
+                    .collect();
+                let decisions = consensus(probs, &speakers, alpha, beta);
+                for (d, lab) in decisions.iter().zip(&l.labels) {
+                    if let Some((c, _)) = lab {
+                        pairs.push((
+                            LABELS[*c].as_str().to_string(),
+                            d.label.as_str().to_string(),
+                        ));
+                    }
+                }
+            }
+            let sided = pairs.iter().filter(|(g, _)| g != "neutral").count().max(1);
+            let flips = pairs
+                .iter()
+                .filter(|(g, p)| g != "neutral" && p != "neutral" && g != p)
+                .count();
+            let value = macro_f1(&pairs) - options.flip_cost * flips as f64 / sided as f64;
+            if value > best.0 + 1e-12 {
+                best = (value, alpha, beta);
+            }
+        }
+    }
+    (best.1, best.2)
 }
 
 /// Decides a labelled draft with `model`, honouring `options` (the same groups left out).

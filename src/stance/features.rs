@@ -12,7 +12,10 @@ use crate::span::Span;
 use crate::speakers::SpeakerKind;
 use crate::tokens::TokKind;
 
-use super::lexicon::Assessment;
+use crate::tokens::Tok;
+use crate::topic::CompiledTopic;
+
+use super::lexicon::{assess, Assessment};
 use super::{Basis, Judgement, Stance};
 
 /// Kinds of evidence, for ablation.
@@ -61,6 +64,60 @@ impl Group {
     }
 }
 
+/// What the writer says around a speaker's every mention ("Jim Gerhardt, who opposes the
+/// measure"; "opponents of Prop 64, including…"), and whether the headline names them:
+/// the same for each of their quotes.
+#[derive(Clone, Debug, Default)]
+pub struct SpeakerContext {
+    /// Stemmed words of the writer's sentences that mention the speaker, once each.
+    pub words: Vec<String>,
+    /// The lexicon's score of those sentences, summed.
+    pub score: i32,
+    /// The headline names the speaker.
+    pub in_headline: bool,
+}
+
+/// How many of a speaker's mentions are read (the first ones: introductions matter most).
+const MENTIONS_READ: usize = 12;
+
+impl SpeakerContext {
+    /// Reads the writer's sentences around `mentions` (byte spans) in `doc`.
+    pub fn read(
+        doc: &Document,
+        mentions: &[Span],
+        topic: &CompiledTopic,
+        name_words: &[String],
+        headline: &[String],
+    ) -> SpeakerContext {
+        let mut sentences: Vec<usize> = mentions
+            .iter()
+            .take(MENTIONS_READ)
+            .filter_map(|m| doc.sentence_of.get(doc.tok_at(m.start)).copied())
+            .collect();
+        sentences.dedup();
+        let mut words = Vec::new();
+        let mut score = 0;
+        for s in sentences {
+            let Some(&range) = doc.sentences.get(s) else {
+                continue;
+            };
+            let toks: Vec<Tok> = (range.0..range.1.min(doc.toks.len()))
+                .filter(|&k| doc.quote_of[k].is_none())
+                .map(|k| doc.toks[k])
+                .collect();
+            score += assess(doc.text, &toks, topic).score;
+            words.extend(self::words(doc, range, true).into_iter().map(|(w, _)| w));
+        }
+        words.sort();
+        words.dedup();
+        SpeakerContext {
+            words,
+            score,
+            in_headline: name_words.iter().any(|n| headline.contains(n)),
+        }
+    }
+}
+
 /// Everything the extractor reads about one quote.
 pub struct QuoteView<'a> {
     /// The article.
@@ -75,8 +132,12 @@ pub struct QuoteView<'a> {
     pub cue: Option<&'a str>,
     /// The speaker's kind, when there is a speaker.
     pub speaker_kind: Option<SpeakerKind>,
+    /// The speaker's name.
+    pub speaker_name: Option<&'a str>,
     /// The speaker's roles and affiliations as the article gives them.
     pub speaker_roles: &'a [String],
+    /// What the writer says around the speaker's mentions.
+    pub speaker_context: Option<&'a SpeakerContext>,
     /// The lexicon's reading of the quote's words.
     pub own_reading: &'a Assessment,
     /// The lexicon's reading of the writer's words around it.
@@ -87,6 +148,8 @@ pub struct QuoteView<'a> {
     pub lede: &'a Assessment,
     /// The headline's words, stemmed (empty when there is none).
     pub headline: &'a [String],
+    /// The lexicon's reading of the headline.
+    pub headline_reading: Option<&'a Assessment>,
 }
 
 /// Words after which the next few words are read as negated.
@@ -114,7 +177,8 @@ pub fn stem(word: &str) -> String {
         "ies", "ed", "es", "ly", "s",
     ] {
         if let Some(stem) = w.strip_suffix(suffix) {
-            if stem.chars().count() >= 4 {
+            let shortest = if suffix == "s" { 3 } else { 4 };
+            if stem.chars().count() >= shortest && !(suffix == "s" && stem.ends_with('s')) {
                 return stem.to_string();
             }
         }
@@ -162,6 +226,41 @@ fn words(doc: &Document, (a, b): (usize, usize), skip_quoted: bool) -> Vec<(Stri
     out
 }
 
+/// The value of the lexicon's summary features. A few dense features compete with
+/// thousands of sparse word features under one L2 penalty; a larger value is a smaller
+/// penalty on their weights (the profile's composition is worth more than any one word).
+const LEXICON_VALUE: i16 = 3;
+
+/// How far (in bytes) a word may be from a target to be read against it.
+const TARGET_REACH: usize = 120;
+
+/// For each word, the nearest target within reach: feature `prefix:word`, valued by the
+/// target's side. Words of the target itself are left out.
+fn add_relative(f: &mut Features, prefix: &str, words: &[(String, Span)], targets: &[(Span, i32)]) {
+    for (w, span) in words {
+        let nearest = targets
+            .iter()
+            .filter(|(t, _)| span.end <= t.start || span.start >= t.end)
+            .map(|(t, sign)| {
+                (
+                    t.start.abs_diff(span.start).min(t.end.abs_diff(span.end)),
+                    *sign,
+                )
+            })
+            .filter(|(d, _)| *d <= TARGET_REACH)
+            .min_by_key(|(d, _)| *d);
+        if let Some((_, sign)) = nearest {
+            // A negated word counts against the target: "does not work" near "locking up"
+            // is "work" against it.
+            let (w, sign) = match w.strip_prefix('¬') {
+                Some(plain) => (plain, -sign),
+                None => (w.as_str(), sign),
+            };
+            f.add(Group::Lexicon as u8, &[prefix, w], sign as i16, Some(*span));
+        }
+    }
+}
+
 /// The features of one quote.
 pub fn extract(v: &QuoteView, names: bool) -> Features {
     let mut f = if names {
@@ -186,28 +285,40 @@ pub fn extract(v: &QuoteView, names: bool) -> Features {
         );
     }
 
+    // Words judged against the side they are nearest to: "failed" near "the war on drugs"
+    // and "failed" near "decriminalisation" point opposite ways. The value carries the
+    // target's side, so one weight per word learns what the word does to a target.
+    let own_targets: Vec<(Span, i32)> = v.own_reading.targets().collect();
+    add_relative(&mut f, "tw", &own, &own_targets);
+    if own_targets.is_empty() {
+        if let Some(c) = v.context_reading {
+            let ctx_targets: Vec<(Span, i32)> = c.targets().collect();
+            add_relative(&mut f, "tc", &own, &ctx_targets);
+        }
+    }
+
     // The lexicon's reading.
     let r = v.own_reading;
     f.add(
         g(Group::Lexicon),
         &["lex", "own", sign_name(r.score)],
-        1,
+        LEXICON_VALUE,
         None,
     );
     f.add(
         g(Group::Lexicon),
         &["lex", "own", "score"],
-        r.score.clamp(-4, 4) as i16,
+        r.score.clamp(-4, 4) as i16 * LEXICON_VALUE,
         None,
     );
     f.add(
         g(Group::Lexicon),
         &["lex", "loose", sign_name(r.loose_valence)],
-        1,
+        LEXICON_VALUE,
         None,
     );
     if r.has_target() {
-        f.add(g(Group::Lexicon), &["lex", "target"], 1, None);
+        f.add(g(Group::Lexicon), &["lex", "target"], LEXICON_VALUE, None);
     }
     let basis = match v.rule.basis {
         Basis::Quote => "quote",
@@ -221,13 +332,13 @@ pub fn extract(v: &QuoteView, names: bool) -> Features {
     f.add(
         g(Group::Lexicon),
         &["lex", "rule", v.rule.label.as_str(), basis],
-        1,
+        LEXICON_VALUE,
         None,
     );
     f.add(
         g(Group::Lexicon),
         &["lex", "rule", "score"],
-        (v.rule.score.clamp(-4, 4) * v.rule.label.sign().abs()) as i16,
+        (v.rule.score.clamp(-4, 4) * v.rule.label.sign().abs()) as i16 * LEXICON_VALUE,
         None,
     );
     if let Some(c) = v.context_reading {
@@ -255,6 +366,15 @@ pub fn extract(v: &QuoteView, names: bool) -> Features {
         Some(k) => f.add(g(Group::Speaker), &["spk", k.as_str()], 1, None),
         None => f.add(g(Group::Speaker), &["spk", "none"], 1, None),
     }
+    // Public figures and bodies recur from story to story: their names are evidence.
+    for w in v.speaker_name.unwrap_or_default().split_whitespace() {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        if w.chars().count() > 1 {
+            f.add(g(Group::Speaker), &["n", &w], 1, None);
+        }
+    }
     for role in v.speaker_roles {
         for w in role.split(|c: char| !c.is_alphanumeric() && c != '\'') {
             if w.chars().count() > 2 {
@@ -263,7 +383,34 @@ pub fn extract(v: &QuoteView, names: bool) -> Features {
         }
     }
 
+    if let Some(c) = v.speaker_context {
+        for w in &c.words {
+            f.add(g(Group::Speaker), &["sx", w], 1, None);
+        }
+        f.add(
+            g(Group::Speaker),
+            &["sx", "lex", sign_name(c.score)],
+            1,
+            None,
+        );
+        if c.in_headline {
+            let h = v.headline_reading.map_or(0, |h| h.score);
+            f.add(g(Group::Speaker), &["hs", "lex", sign_name(h)], 1, None);
+            for w in v.headline {
+                f.add(g(Group::Speaker), &["hs", w], 1, None);
+            }
+        }
+    }
+
     // The article.
+    if let Some(h) = v.headline_reading {
+        f.add(
+            g(Group::Article),
+            &["h", "lex", sign_name(h.score)],
+            1,
+            None,
+        );
+    }
     f.add(
         g(Group::Article),
         &["lede", sign_name(v.lede.score)],

@@ -71,6 +71,12 @@ impl Assessment {
     pub fn has_target(&self) -> bool {
         !self.targets.is_empty()
     }
+
+    /// Where the text names a side, and which: +1 the policy (or a reference to it), -1
+    /// its alternative; reversed when negated outright ("not decriminalise").
+    pub fn targets(&self) -> impl Iterator<Item = (Span, i32)> + '_ {
+        self.targets.iter().map(|t| (t.evidence.span, t.sign))
+    }
 }
 
 struct Hit<'a> {

@@ -105,6 +105,10 @@ pub enum Signal {
     Negative,
     /// A word reversing what follows.
     Negation,
+    /// Words the stance model weighed toward support.
+    LeansSupport,
+    /// Words the stance model weighed toward oppose.
+    LeansOppose,
 }
 
 /// One piece of evidence: words in the text and the topic entry they matched.

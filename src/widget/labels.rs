@@ -72,6 +72,8 @@ pub fn signal_title(s: Signal) -> &'static str {
         Signal::Positive => "approving word",
         Signal::Negative => "disapproving word",
         Signal::Negation => "negation",
+        Signal::LeansSupport => "weighs toward support",
+        Signal::LeansOppose => "weighs toward oppose",
     }
 }
 
