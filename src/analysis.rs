@@ -2,9 +2,12 @@
 
 use std::collections::HashMap;
 use std::rc::Rc;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
+use crate::attribution::candidates::{candidates, Candidate, QuoteSite};
+use crate::attribution::model::AttributionModel;
 use crate::attribution::{self, Attribution, Attributor, CueWords};
 use crate::document::Document;
 use crate::features::Features;
@@ -158,6 +161,7 @@ pub struct Analyzer {
     topic: TopicRef,
     compiled: CompiledTopic,
     model: Option<&'static StanceModel>,
+    attribution: Option<Arc<AttributionModel>>,
 }
 
 struct Item {
@@ -197,7 +201,39 @@ impl Analyzer {
             // The shipped model learned the built-in topic; another topic is decided by its
             // own profile's lexicon rules.
             model: StanceModel::builtin().filter(|_| topic.id == Topic::builtin().id),
+            attribution: AttributionModel::builtin(),
         }
+    }
+
+    /// The same analyser choosing speakers with another attribution model (or the rules
+    /// alone, with `None`): for training and evaluation.
+    pub fn with_attribution(mut self, model: Option<Arc<AttributionModel>>) -> Analyzer {
+        self.attribution = model;
+        self
+    }
+
+    /// Each quote's text and its candidate speakers (name, or `None` for nobody, and the
+    /// features the attribution model reads): what the attribution model is trained on.
+    pub fn speaker_candidates(&self, text: &str, names: bool) -> Vec<QuoteCandidates> {
+        let doc = Document::new(text);
+        let mut attr = Attributor::new(&doc);
+        let mut items = find_items(&doc, &mut attr);
+        merge_lede_descriptions(&mut attr, &mut items);
+        let sets = candidate_sets(&doc, &attr, &items, names);
+        items
+            .iter()
+            .zip(sets)
+            .map(|(it, set)| QuoteCandidates {
+                text: it.span.slice(text).to_string(),
+                candidates: set
+                    .into_iter()
+                    .map(|c| {
+                        let name = c.entity.map(|e| attr.registry.get(e).name.clone());
+                        (name, c.features)
+                    })
+                    .collect(),
+            })
+            .collect()
     }
 
     /// Analyses one article.
@@ -217,6 +253,9 @@ impl Analyzer {
         let mut attr = Attributor::new(&doc);
         let mut items = find_items(&doc, &mut attr);
         merge_lede_descriptions(&mut attr, &mut items);
+        if let Some(model) = &self.attribution {
+            choose_speakers(&doc, &attr, &mut items, model);
+        }
         let (readings, lede) = judge_items(&doc, &attr, &items, &self.compiled);
         let (items, readings) = drop_non_quotes(&doc, items, readings);
         let headline = title.map(headline_words).unwrap_or_default();
@@ -269,6 +308,78 @@ impl Analyzer {
             analysis: build(&doc, &attr, items, rules, self.topic.clone()),
             features,
             text: text.to_string(),
+        }
+    }
+}
+
+/// A quote and its candidate speakers, for training the attribution model.
+#[derive(Clone, Debug)]
+pub struct QuoteCandidates {
+    /// The quoted words.
+    pub text: String,
+    /// Each candidate's name (`None`: nobody) and features.
+    pub candidates: Vec<(Option<String>, Features)>,
+}
+
+/// The candidates of every item (see [`crate::attribution::candidates`]).
+fn candidate_sets(
+    doc: &Document,
+    attr: &Attributor,
+    items: &[Item],
+    names: bool,
+) -> Vec<Vec<Candidate>> {
+    let mut previous: Option<EntityId> = None;
+    items
+        .iter()
+        .map(|it| {
+            let site = QuoteSite {
+                span: it.span,
+                paragraph: it.paragraph,
+                sentence: it.sentence,
+                kind: it.kind,
+                rule: it.speaker,
+                how: it.attribution,
+                rule_mention: it.mention,
+                previous_speaker: previous,
+                paragraph_initial: doc
+                    .paragraphs
+                    .get(it.paragraph)
+                    .is_some_and(|p| it.span.start <= p.span.start + 4),
+            };
+            if it.speaker.is_some() {
+                previous = it.speaker;
+            }
+            candidates(doc, &attr.registry, &site, names)
+        })
+        .collect()
+}
+
+/// Gives each item the speaker the attribution model prefers among its candidates.
+fn choose_speakers(
+    doc: &Document,
+    attr: &Attributor,
+    items: &mut [Item],
+    model: &AttributionModel,
+) {
+    let sets = candidate_sets(doc, attr, items, false);
+    for (it, set) in items.iter_mut().zip(sets) {
+        let rule = set.iter().position(|c| c.entity == it.speaker);
+        let Some(best) = model.choose(&set, rule) else {
+            continue;
+        };
+        if Some(best) == rule {
+            continue;
+        }
+        let chosen = &set[best];
+        it.speaker = chosen.entity;
+        it.mention = chosen.mention;
+        it.attribution = if chosen.entity.is_some() {
+            Attribution::Nearby
+        } else {
+            Attribution::Unattributed
+        };
+        if chosen.entity.is_none() {
+            it.cue = None;
         }
     }
 }
@@ -395,7 +506,7 @@ fn find_items(doc: &Document, attr: &mut Attributor) -> Vec<Item> {
                 Attribution::Cue | Attribution::AccordingTo | Attribution::SameSentence => 1,
                 Attribution::Continuation => 3,
                 Attribution::SameParagraph => 4,
-                Attribution::Unattributed => 6,
+                Attribution::Nearby | Attribution::Unattributed => 6,
             };
             if words < needed_words {
                 continue;

@@ -164,7 +164,7 @@ fn eval(
     features: Option<&Path>,
 ) -> Result<ExitCode, CliError> {
     let corpus = Corpus::load(corpus)?;
-    let analyzer = Analyzer::new(Topic::builtin());
+    let analyzer = Analyzer::new(Topic::builtin()).with_attribution(None);
     if let Some(path) = features {
         crossval::dump_features(path, &corpus, &analyzer)?;
     }
@@ -173,25 +173,37 @@ fn eval(
         curve,
         dev: dev.map(Corpus::load).transpose()?,
     };
-    let report = crossval::evaluate(&corpus, &analyzer, &Default::default(), &plan, out)?;
+    let report = crossval::evaluate(&corpus, &analyzer, &plan, out)?;
     write!(io::stdout(), "{report}")?;
     Ok(ExitCode::SUCCESS)
 }
 
 fn train(corpus: &Path, out: &Path) -> Result<ExitCode, CliError> {
     let corpus = Corpus::load(corpus)?;
-    let analyzer = Analyzer::new(Topic::builtin());
-    let model = crossval::train_all(&corpus, &analyzer, &Default::default());
+    // Trained from the rules alone, whatever model the binary ships.
+    let analyzer = Analyzer::new(Topic::builtin()).with_attribution(None);
+    let models = crossval::train_all(&corpus, &analyzer);
     std::fs::create_dir_all(out)?;
-    let path = out.join("stance.bin");
-    let bytes = model.to_bytes();
-    std::fs::write(&path, &bytes)?;
-    eprintln!(
-        "stance model: {} features, {} bytes → {}",
-        model.quote.len(),
-        bytes.len(),
-        path.display()
-    );
+    for (name, bytes, features) in [
+        (
+            "attribution",
+            models.attribution.to_bytes(),
+            models.attribution.pairs.len(),
+        ),
+        (
+            "stance",
+            models.stance.to_bytes(),
+            models.stance.quote.len(),
+        ),
+    ] {
+        let path = out.join(format!("{name}.bin"));
+        std::fs::write(&path, &bytes)?;
+        eprintln!(
+            "{name} model: {features} features, {} bytes → {}",
+            bytes.len(),
+            path.display()
+        );
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -190,6 +190,21 @@ impl Registry {
         }
     }
 
+    /// Sightings from byte `from` to byte `to`, in order, at most `limit` of them (the
+    /// ones nearest `to`): (byte offset, entity, speaking there).
+    pub fn sightings_between(
+        &self,
+        from: usize,
+        to: usize,
+        limit: usize,
+    ) -> impl Iterator<Item = (usize, EntityId, bool)> + '_ {
+        let a = self.sightings.partition_point(|s| s.at < from);
+        let b = self.sightings.partition_point(|s| s.at < to).max(a);
+        self.sightings[a.max(b.saturating_sub(limit))..b]
+            .iter()
+            .map(|s| (s.at, s.entity, s.speaking))
+    }
+
     /// Sightings before `before`, most recent first, at most [`LOOKBACK`] of them.
     fn recent(&self, before: usize) -> impl Iterator<Item = &Sighting> {
         let end = self.sightings.partition_point(|s| s.at < before);
@@ -441,6 +456,24 @@ impl Registry {
         self.recent(before)
             .map(|s| s.entity)
             .find(|&id| self.entities[id].role_words.iter().any(|w| w == head))
+    }
+
+    /// The most recent named entity of `kind` mentioned from `window_start` to `before`:
+    /// what a definite description ("the governor", "the trade group") refers back to when
+    /// no role or name says more.
+    pub fn recent_named(
+        &self,
+        kind: SpeakerKind,
+        window_start: usize,
+        before: usize,
+    ) -> Option<EntityId> {
+        self.recent(before)
+            .take_while(|s| s.at >= window_start)
+            .map(|s| s.entity)
+            .find(|&id| {
+                let e = &self.entities[id];
+                !e.unnamed && e.kind == kind
+            })
     }
 
     /// The organisation a short form ("the committee", "the party", "the government")

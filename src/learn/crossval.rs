@@ -4,31 +4,25 @@
 //! held-out predictions are scored (and can be written out for `shared/eval/score.py`). The
 //! same runs give the ablation (each feature group left out) and the learning curve (a
 //! quarter, half, three quarters and all of the training folds). A fixed test set is scored
-//! with a model trained on the whole corpus.
+//! with models trained on the whole corpus.
 
 use std::fmt::Write as _;
 use std::path::Path;
 
+use std::sync::Arc;
+
 use crate::analysis::{Analysis, Analyzer};
+use crate::attribution::candidates::Group as AttributionGroup;
+use crate::attribution::model::AttributionModel;
 use crate::features::hash;
 use crate::stance::features::Group;
 use crate::stance::model::StanceModel;
 
+use super::attribution::{self as attribution_training, LabelledCandidates};
 use super::corpus::{Corpus, GoldArticle};
+use super::errors::{speaker_errors, ErrorCounts};
 use super::score::{score, Metrics, Prediction, Tally, STANCES};
 use super::stance::{self as stance_training, Labelled, Options};
-
-/// Drafts every article of a corpus and labels its quotes.
-pub fn prepare(corpus: &Corpus, analyzer: &Analyzer) -> Vec<Labelled> {
-    corpus
-        .articles
-        .iter()
-        .map(|a| {
-            let draft = analyzer.draft(a.title.as_deref(), &a.text, false);
-            stance_training::label(a, draft)
-        })
-        .collect()
-}
 
 /// Writes every quote's features, gold label, fold and speaker as JSON lines, for analysis
 /// outside the harness.
@@ -60,27 +54,48 @@ pub fn dump_features(path: &Path, corpus: &Corpus, analyzer: &Analyzer) -> std::
     out.flush()
 }
 
-/// The training articles of a fold, thinned to `fraction` by a seeded order (the same
-/// articles for the same corpus, whatever the machine).
-fn training_set<'a>(
-    corpus: &Corpus,
-    data: &'a [Labelled],
-    fold: usize,
-    fraction: f64,
-) -> Vec<&'a Labelled> {
-    let mut train: Vec<&Labelled> = data
-        .iter()
-        .zip(&corpus.folds)
-        .filter(|(_, &f)| f != fold)
-        .map(|(l, _)| l)
+/// The articles of `fold`'s training set (all folds but `fold`), thinned to `fraction` by
+/// a seeded order (the same articles for the same corpus, whatever the machine).
+fn training_ids(corpus: &Corpus, fold: usize, fraction: f64) -> Vec<usize> {
+    let mut train: Vec<usize> = (0..corpus.articles.len())
+        .filter(|&i| corpus.folds[i] != fold)
         .collect();
     if fraction < 1.0 {
-        train.sort_by_key(|l| (hash(&["curve-seed-1", &l.id]), l.id.clone()));
+        train.sort_by_key(|&i| (hash(&["curve-seed-1", &corpus.articles[i].id]), i));
         let keep = ((train.len() as f64) * fraction).ceil() as usize;
         train.truncate(keep.max(1));
-        train.sort_by(|a, b| a.id.cmp(&b.id));
+        train.sort_unstable();
     }
     train
+}
+
+/// What one cross-validation run learns.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Experiment {
+    /// The attribution model's options (`None`: the cue rules choose speakers).
+    pub attribution: Option<attribution_training::Options>,
+    /// The stance model's options (`None`: the lexicon rules label stance).
+    pub stance: Option<Options>,
+}
+
+impl Experiment {
+    /// Both models with their default options.
+    pub fn full() -> Experiment {
+        Experiment {
+            attribution: Some(Default::default()),
+            stance: Some(Default::default()),
+        }
+    }
+}
+
+/// Each article's candidate speakers, labelled (they depend on the rules only, so they are
+/// computed once).
+pub fn candidate_sets(corpus: &Corpus, analyzer: &Analyzer) -> Vec<LabelledCandidates> {
+    corpus
+        .articles
+        .iter()
+        .map(|a| attribution_training::label(a, analyzer.speaker_candidates(&a.text, false)))
+        .collect()
 }
 
 /// Pooled held-out predictions of one cross-validation run.
@@ -91,26 +106,38 @@ pub struct Run {
     pub predictions: Vec<Analysis>,
 }
 
-/// Cross-validates the stance model (`None` for `model_free`: the lexicon rules alone).
+/// Cross-validates an experiment: per fold, the attribution model is fit on the training
+/// articles, every article is drafted with it, the stance model is fit on the training
+/// drafts, and the held-out drafts are decided.
 pub fn cross_validate(
     corpus: &Corpus,
-    data: &[Labelled],
-    options: Option<&Options>,
+    analyzer: &Analyzer,
+    candidates: &[LabelledCandidates],
+    experiment: &Experiment,
     fraction: f64,
 ) -> Run {
-    let mut predictions: Vec<Option<Analysis>> = vec![None; data.len()];
+    let mut predictions: Vec<Option<Analysis>> = vec![None; corpus.articles.len()];
     for fold in 0..corpus.fold_count().max(1) {
-        let model = options.map(|o| {
-            let train = training_set(corpus, data, fold, fraction);
-            (stance_training::train(&train, o), o)
+        let train = training_ids(corpus, fold, fraction);
+        let attribution = experiment.attribution.map(|o| {
+            let data: Vec<&LabelledCandidates> = train.iter().map(|&i| &candidates[i]).collect();
+            Arc::new(attribution_training::train(&data, &o))
         });
-        for (i, l) in data.iter().enumerate() {
-            if corpus.folds[i] != fold {
-                continue;
-            }
-            predictions[i] = Some(match &model {
-                Some((m, o)) => stance_training::decide(l, m, o),
-                None => l.draft.clone().decide(None),
+        let fold_analyzer = analyzer.clone().with_attribution(attribution);
+        let draft = |i: usize| {
+            let a = &corpus.articles[i];
+            stance_training::label(a, fold_analyzer.draft(a.title.as_deref(), &a.text, false))
+        };
+        let stance = experiment.stance.map(|o| {
+            let data: Vec<Labelled> = train.iter().map(|&i| draft(i)).collect();
+            let refs: Vec<&Labelled> = data.iter().collect();
+            (stance_training::train(&refs, &o), o)
+        });
+        for i in (0..corpus.articles.len()).filter(|&i| corpus.folds[i] == fold) {
+            let l = draft(i);
+            predictions[i] = Some(match &stance {
+                Some((m, o)) => stance_training::decide(&l, m, o),
+                None => l.draft.decide(None),
             });
         }
     }
@@ -155,7 +182,7 @@ pub struct Plan {
     pub ablation: bool,
     /// Train on 25/50/75/100 % of the training folds.
     pub curve: bool,
-    /// A fixed test set to score with a model trained on the whole corpus.
+    /// A fixed test set to score with models trained on the whole corpus.
     pub dev: Option<Corpus>,
 }
 
@@ -163,11 +190,10 @@ pub struct Plan {
 pub fn evaluate(
     corpus: &Corpus,
     analyzer: &Analyzer,
-    options: &Options,
     plan: &Plan,
     out: Option<&Path>,
 ) -> std::io::Result<String> {
-    let data = prepare(corpus, analyzer);
+    let candidates = candidate_sets(corpus, analyzer);
     let mut r = String::new();
     let n_quotes: usize = corpus
         .articles
@@ -181,33 +207,79 @@ pub fn evaluate(
         corpus.fold_count(),
         n_quotes
     );
-    let rules = cross_validate(corpus, &data, None, 1.0);
-    let main = cross_validate(corpus, &data, Some(options), 1.0);
+    let cv =
+        |e: &Experiment, fraction: f64| cross_validate(corpus, analyzer, &candidates, e, fraction);
+    let full = Experiment::full();
+    let rules = cv(&Experiment::default(), 1.0);
+    let attribution_only = cv(
+        &Experiment {
+            stance: None,
+            ..full
+        },
+        1.0,
+    );
+    let main = cv(&full, 1.0);
     if let Some(dir) = out {
         write_predictions(dir, &corpus.articles, &main.predictions)?;
     }
     r.push_str(&header());
     r.push_str(&row(
-        "lexicon rules alone (no model)",
+        "rules alone (v1: cue rules, lexicon rules)",
         &rules.tally.metrics(),
     ));
-    r.push_str(&row("stance model", &main.tally.metrics()));
+    r.push_str(&row(
+        "attribution model, lexicon rules",
+        &attribution_only.tally.metrics(),
+    ));
+    r.push_str(&row(
+        "attribution model, stance model",
+        &main.tally.metrics(),
+    ));
     let _ = writeln!(
         r,
-        "\nConfusion (rows gold, columns predicted; matched scored quotes):\n\n{}",
+        "\nStance confusion (rows gold, columns predicted; matched scored quotes):\n\n{}",
         confusion(&main.tally)
+    );
+    let _ = writeln!(
+        r,
+        "Speaker errors by cause (matched scored quotes):\n\n{}",
+        speaker_error_table(
+            &[
+                ("rules alone", &rules.predictions),
+                ("attribution model", &main.predictions)
+            ],
+            corpus
+        )
     );
     if plan.ablation {
         let _ = writeln!(r, "## Ablation: each feature group left out\n");
         r.push_str(&header());
         r.push_str(&row("all groups", &main.tally.metrics()));
-        for g in Group::ALL {
-            let o = Options {
-                without: Some(g),
-                ..*options
+        for g in AttributionGroup::ALL {
+            let e = Experiment {
+                attribution: Some(attribution_training::Options {
+                    without: Some(g),
+                    ..Default::default()
+                }),
+                ..full
             };
-            let run = cross_validate(corpus, &data, Some(&o), 1.0);
-            r.push_str(&row(&format!("without {}", g.name()), &run.tally.metrics()));
+            r.push_str(&row(
+                &format!("attribution without {}", g.name()),
+                &cv(&e, 1.0).tally.metrics(),
+            ));
+        }
+        for g in Group::ALL {
+            let e = Experiment {
+                stance: Some(Options {
+                    without: Some(g),
+                    ..Default::default()
+                }),
+                ..full
+            };
+            r.push_str(&row(
+                &format!("stance without {}", g.name()),
+                &cv(&e, 1.0).tally.metrics(),
+            ));
         }
         r.push('\n');
     }
@@ -215,7 +287,7 @@ pub fn evaluate(
         let _ = writeln!(r, "## Learning curve: share of the training folds used\n");
         r.push_str(&header());
         for fraction in [0.25, 0.5, 0.75, 1.0] {
-            let run = cross_validate(corpus, &data, Some(options), fraction);
+            let run = cv(&full, fraction);
             r.push_str(&row(
                 &format!("{:.0} %", fraction * 100.0),
                 &run.tally.metrics(),
@@ -224,41 +296,96 @@ pub fn evaluate(
         r.push('\n');
     }
     if let Some(dev) = &plan.dev {
-        let all: Vec<&Labelled> = data.iter().collect();
-        let model = stance_training::train(&all, options);
-        let dev_data = prepare(dev, analyzer);
-        let preds: Vec<Analysis> = dev_data
+        let models = train_all(corpus, analyzer);
+        let trained = analyzer
+            .clone()
+            .with_attribution(Some(Arc::new(models.attribution)));
+        let rules_analyzer = analyzer.clone().with_attribution(None);
+        let preds: Vec<Analysis> = dev
+            .articles
             .iter()
-            .map(|l| stance_training::decide(l, &model, options))
+            .map(|a| {
+                trained
+                    .draft(a.title.as_deref(), &a.text, false)
+                    .decide(Some(&models.stance))
+            })
             .collect();
-        let rules_preds: Vec<Analysis> = dev_data
+        let rules_preds: Vec<Analysis> = dev
+            .articles
             .iter()
-            .map(|l| l.draft.clone().decide(None))
+            .map(|a| {
+                rules_analyzer
+                    .draft(a.title.as_deref(), &a.text, false)
+                    .decide(None)
+            })
             .collect();
         let _ = writeln!(
             r,
-            "## Fixed test set ({} articles; model trained on the whole corpus)\n",
+            "## Fixed test set ({} articles; models trained on the whole corpus)\n",
             dev.articles.len()
         );
         r.push_str(&header());
         r.push_str(&row(
-            "lexicon rules alone",
+            "rules alone",
             &score_all(&dev.articles, &rules_preds).metrics(),
         ));
-        r.push_str(&row(
-            "stance model",
-            &score_all(&dev.articles, &preds).metrics(),
-        ));
+        r.push_str(&row("models", &score_all(&dev.articles, &preds).metrics()));
         r.push('\n');
     }
     Ok(r)
 }
 
-/// Trains on the whole corpus: the model that ships.
-pub fn train_all(corpus: &Corpus, analyzer: &Analyzer, options: &Options) -> StanceModel {
-    let data = prepare(corpus, analyzer);
-    let all: Vec<&Labelled> = data.iter().collect();
-    stance_training::train(&all, options)
+/// The models trained on a whole corpus.
+pub struct Models {
+    /// Who said it.
+    pub attribution: AttributionModel,
+    /// Where they stand.
+    pub stance: StanceModel,
+}
+
+/// Trains both models on the whole corpus: the models that ship.
+pub fn train_all(corpus: &Corpus, analyzer: &Analyzer) -> Models {
+    let candidates = candidate_sets(corpus, analyzer);
+    let refs: Vec<&LabelledCandidates> = candidates.iter().collect();
+    let attribution = attribution_training::train(&refs, &Default::default());
+    let trained = analyzer
+        .clone()
+        .with_attribution(Some(Arc::new(attribution.clone())));
+    let data: Vec<Labelled> = corpus
+        .articles
+        .iter()
+        .map(|a| stance_training::label(a, trained.draft(a.title.as_deref(), &a.text, false)))
+        .collect();
+    let refs: Vec<&Labelled> = data.iter().collect();
+    Models {
+        attribution,
+        stance: stance_training::train(&refs, &Default::default()),
+    }
+}
+
+/// Speaker errors of runs, by cause.
+fn speaker_error_table(runs: &[(&str, &[Analysis])], corpus: &Corpus) -> String {
+    let mut s = String::from("| cause |");
+    for (name, _) in runs {
+        let _ = write!(s, " {name} |");
+    }
+    s.push_str("\n|---|");
+    for _ in runs {
+        s.push_str("---|");
+    }
+    s.push('\n');
+    let counts: Vec<ErrorCounts> = runs
+        .iter()
+        .map(|(_, preds)| speaker_errors(&corpus.articles, preds))
+        .collect();
+    for (i, cause) in ErrorCounts::CAUSES.iter().enumerate() {
+        let _ = write!(s, "| {cause} |");
+        for c in &counts {
+            let _ = write!(s, " {} |", c.0[i]);
+        }
+        s.push('\n');
+    }
+    s
 }
 
 fn header() -> String {

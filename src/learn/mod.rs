@@ -6,11 +6,15 @@
 //! | [`corpus`] | annotated articles and their folds |
 //! | [`score`] | the scoring rules of `shared/eval/score.py` |
 //! | [`stance`] | stance examples from drafts matched to gold; fitting the stance model |
+//! | [`attribution`] | candidate speakers labelled against gold; fitting the attribution model |
+//! | [`errors`] | wrong speakers sorted by cause |
 //! | [`crossval`] | cross-validation, ablation, learning curve, the fixed test set |
 //! | [`logistic`] | logistic regression by L-BFGS, written as a [`crate::linear::LinearModel`] |
 
+pub mod attribution;
 pub mod corpus;
 pub mod crossval;
+pub mod errors;
 pub mod logistic;
 pub mod score;
 pub mod stance;

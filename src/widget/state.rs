@@ -184,15 +184,21 @@ pub fn speakers_by_stance(analysis: &Analysis) -> Vec<(SpeakerStance, Vec<usize>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{analyze, Topic};
+    use crate::Topic;
 
+    /// Three quotes, one per stance (the lexicon rules' labels: these tests are about the
+    /// view, not the models).
     fn article() -> Analysis {
-        analyze(
-            "Ann Lee said: “Locking people up does not work.”\n\n\
-             Bob Ray said: “Decriminalisation would be a disaster.”\n\n\
-             “We need more treatment beds,” said Cy Oak.",
-            Topic::builtin(),
-        )
+        crate::Analyzer::new(Topic::builtin())
+            .with_attribution(None)
+            .draft(
+                None,
+                "Ann Lee said: “Locking people up does not work.”\n\n\
+                 Bob Ray said: “Decriminalisation would be a disaster.”\n\n\
+                 “We need more treatment beds,” said Cy Oak.",
+                false,
+            )
+            .decide(None)
     }
 
     #[test]

@@ -1,5 +1,6 @@
-//! Who said it: finding the reporting cue and the speaker of each quoted passage, and
-//! telling quotes from scare quotes.
+//! The rules of attribution: the reporting cue and its subject for each quoted passage, and
+//! telling quotes from scare quotes. What they find is the strongest candidate the
+//! attribution model weighs (see [`super::candidates`]).
 //!
 //! For a quoted passage the attribution is looked for, in order:
 //!
@@ -39,6 +40,9 @@ pub enum Attribution {
     Continuation,
     /// An earlier quote of the same paragraph.
     SameParagraph,
+    /// Named nearby, without a cue that ties them: chosen by the attribution model from
+    /// the people and bodies around the quote.
+    Nearby,
     /// Nobody can be named.
     Unattributed,
 }
@@ -616,7 +620,17 @@ impl<'d, 't> Attributor<'d, 't> {
                     && !lx.is_group_noun(&head_word)
                 {
                     let short = last == head && (head - first) <= 1;
-                    match self.registry.short_form(&head_word, at).filter(|_| short) {
+                    let referred = self
+                        .registry
+                        .short_form(&head_word, at)
+                        .filter(|_| short)
+                        .or_else(|| {
+                            // "The German Hemp Association … the trade group said".
+                            definite
+                                .then(|| self.recent_named(SpeakerKind::Organisation, first, at))
+                                .flatten()
+                        });
+                    match referred {
                         Some(id) => id,
                         None => {
                             let id = self
@@ -643,9 +657,21 @@ impl<'d, 't> Attributor<'d, 't> {
                         .flatten();
                     match named {
                         Some(id) if !self.registry.get(id).unnamed => id,
-                        _ => self
-                            .registry
-                            .describe(text, &head_word, definite, true, span),
+                        // "Russell Findlay … The West Scotland MSP said": a definite
+                        // description names no one new; it refers back to the person just
+                        // named.
+                        _ => match definite
+                            .then(|| self.recent_named(SpeakerKind::Person, first, at))
+                            .flatten()
+                        {
+                            Some(id) => {
+                                self.registry.add_role(id, text);
+                                id
+                            }
+                            None => self
+                                .registry
+                                .describe(text, &head_word, definite, true, span),
+                        },
                     }
                 } else {
                     self.registry
@@ -655,6 +681,18 @@ impl<'d, 't> Attributor<'d, 't> {
                 Some((id, span))
             }
         }
+    }
+
+    /// The most recent named entity of `kind` from the start of the previous paragraph to
+    /// token `k` (byte offset `at`).
+    fn recent_named(&self, kind: SpeakerKind, k: usize, at: usize) -> Option<EntityId> {
+        let doc = self.doc;
+        let para = doc.para_of.get(k).copied().unwrap_or(0);
+        let window = doc
+            .paragraphs
+            .get(para.saturating_sub(1))
+            .map_or(0, |p| p.span.start);
+        self.registry.recent_named(kind, window, at)
     }
 
     /// Every reporting cue in `range`, in order: token index, lemma, length.

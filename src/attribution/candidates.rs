@@ -1,0 +1,429 @@
+//! Every person or body a quote could be given to, with what the attribution model reads
+//! of each: the rules' choice, where the candidate is mentioned relative to the quote,
+//! what kind of name it is, and the discourse around the quote.
+//!
+//! Candidates are the entities mentioned from two paragraphs before the quote to the
+//! paragraph after it (the nearest [`WINDOW_SIGHTINGS`] mentions), the rules' choice, the
+//! previous quote's speaker, and "nobody".
+
+use crate::analysis::QuoteKind;
+use crate::document::Document;
+use crate::features::Features;
+use crate::span::Span;
+use crate::speakers::{EntityId, Registry};
+
+use super::Attribution;
+
+/// How many mentions around a quote are considered: a bound on the work per quote.
+pub const WINDOW_SIGHTINGS: usize = 48;
+
+/// Kinds of evidence, for ablation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Group {
+    /// What the cue-and-subject rules chose.
+    Rules = 0,
+    /// Where the candidate is mentioned relative to the quote.
+    Position = 1,
+    /// What kind of name the candidate is.
+    Entity = 2,
+    /// The run of quotes and paragraphs around the quote.
+    Discourse = 3,
+}
+
+impl Group {
+    /// Every group.
+    pub const ALL: [Group; 4] = [
+        Group::Rules,
+        Group::Position,
+        Group::Entity,
+        Group::Discourse,
+    ];
+
+    /// Its name in reports.
+    pub fn name(self) -> &'static str {
+        match self {
+            Group::Rules => "rules",
+            Group::Position => "position",
+            Group::Entity => "entity",
+            Group::Discourse => "discourse",
+        }
+    }
+}
+
+/// A quote, as candidate generation sees it.
+#[derive(Clone, Debug)]
+pub struct QuoteSite {
+    /// The quoted words (byte span).
+    pub span: Span,
+    /// Its paragraph.
+    pub paragraph: usize,
+    /// Its writer's sentence.
+    pub sentence: usize,
+    /// Direct, partial or reported.
+    pub kind: QuoteKind,
+    /// The rules' speaker, and how they found it.
+    pub rule: Option<EntityId>,
+    /// How the rules attributed it.
+    pub how: Attribution,
+    /// Where the rules' speaker is named for this quote.
+    pub rule_mention: Option<Span>,
+    /// The previous quote's speaker.
+    pub previous_speaker: Option<EntityId>,
+    /// The quote opens its paragraph.
+    pub paragraph_initial: bool,
+}
+
+/// One candidate speaker.
+#[derive(Clone, Debug)]
+pub struct Candidate {
+    /// The entity, or `None` for "nobody can be named".
+    pub entity: Option<EntityId>,
+    /// Its nearest mention to the quote.
+    pub mention: Option<Span>,
+    /// What the model reads.
+    pub features: Features,
+}
+
+/// A mention: its byte offset, and whether the entity speaks there.
+type Sighted = (usize, bool);
+
+/// Where a mention is relative to a quote.
+fn relation(doc: &Document, site: &QuoteSite, at: usize) -> &'static str {
+    let k = doc.tok_at(at);
+    let (Some(&p), Some(&s)) = (doc.para_of.get(k), doc.sentence_of.get(k)) else {
+        return "far";
+    };
+    let before = at < site.span.start;
+    if s == site.sentence {
+        if before {
+            "s-before"
+        } else {
+            "s-after"
+        }
+    } else if p == site.paragraph {
+        match (before, site.sentence.abs_diff(s)) {
+            (true, 1) => "prev-s",
+            (true, _) => "p-before",
+            (false, 1) => "next-s",
+            (false, _) => "p-after",
+        }
+    } else if p + 1 == site.paragraph {
+        "para-1"
+    } else if p + 2 == site.paragraph {
+        "para-2"
+    } else if p == site.paragraph + 1 {
+        "para+1"
+    } else {
+        "far"
+    }
+}
+
+fn bucket(n: usize) -> &'static str {
+    match n {
+        0..=2 => "0-2",
+        3..=6 => "3-6",
+        7..=15 => "7-15",
+        16..=40 => "16-40",
+        _ => "41+",
+    }
+}
+
+/// Last words of publications and broadcasters ("The Irish News", "USA Today"): a
+/// publication is told things; it is rarely the speaker.
+const PUBLICATION_WORDS: &[&str] = &[
+    "news",
+    "times",
+    "post",
+    "today",
+    "herald",
+    "echo",
+    "mail",
+    "guardian",
+    "telegraph",
+    "tribune",
+    "journal",
+    "gazette",
+    "chronicle",
+    "express",
+    "mirror",
+    "observer",
+    "standard",
+    "record",
+    "press",
+    "reporter",
+    "examiner",
+    "courier",
+    "bulletin",
+    "daily",
+    "weekly",
+    "magazine",
+    "radio",
+    "tv",
+    "television",
+    "broadcasting",
+    "bbc",
+    "cnn",
+    "reuters",
+    "ap",
+    "afp",
+    "newspaper",
+    "network",
+    "channel",
+];
+
+/// Days and months: never anyone's name.
+const DATE_WORDS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// True when a name is a day or a month ("Tuesday", "October").
+pub fn is_date_name(name: &str) -> bool {
+    let words: Vec<String> = name
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    !words.is_empty()
+        && words
+            .iter()
+            .all(|w| DATE_WORDS.contains(&w.as_str()) || w.chars().all(|c| c.is_ascii_digit()))
+}
+
+fn name_shape(f: &mut Features, registry: &Registry, id: EntityId, doc: &Document) {
+    let g = Group::Entity as u8;
+    let e = registry.get(id);
+    f.add(g, &["kind", e.kind.as_str()], 1, None);
+    if e.unnamed {
+        f.add(g, &["unnamed", e.kind.as_str()], 1, None);
+    }
+    let words: Vec<String> = e
+        .name
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    let n = match words.len() {
+        0 | 1 => "1",
+        2 => "2",
+        _ => "3+",
+    };
+    f.add(g, &["words", n, e.kind.as_str()], 1, None);
+    if words
+        .last()
+        .is_some_and(|w| PUBLICATION_WORDS.contains(&w.as_str()))
+    {
+        f.add(g, &["publication"], 1, None);
+    }
+    if is_date_name(&e.name) {
+        f.add(g, &["date"], 1, None);
+    }
+    if !e.roles.is_empty() {
+        f.add(g, &["has-roles"], 1, None);
+    }
+    f.add(g, &["mentions", bucket(e.mentions.len())], 1, None);
+    // A name that first appears after "in", "from", "across" is usually a place.
+    if let Some(first) = e.mentions.first() {
+        let k = doc.tok_at(first.start);
+        if k > 0
+            && matches!(
+                &*doc.norm[k - 1],
+                "in" | "from" | "across" | "at" | "to" | "near" | "throughout"
+            )
+        {
+            f.add(g, &["after-preposition"], 1, None);
+        }
+    }
+}
+
+/// The candidates for one quote.
+pub fn candidates(
+    doc: &Document,
+    registry: &Registry,
+    site: &QuoteSite,
+    names: bool,
+) -> Vec<Candidate> {
+    let new = || {
+        if names {
+            Features::with_names()
+        } else {
+            Features::default()
+        }
+    };
+    let para_start = |p: usize| doc.paragraphs.get(p).map_or(0, |p| p.span.start);
+    let from = para_start(site.paragraph.saturating_sub(2));
+    let to = doc
+        .paragraphs
+        .get(site.paragraph + 1)
+        .or_else(|| doc.paragraphs.get(site.paragraph))
+        .map_or(doc.text.len(), |p| p.span.end);
+    // Per entity: its nearest mention before and after the quote.
+    let mut seen: Vec<(EntityId, Option<Sighted>, Option<Sighted>)> = Vec::new();
+    for (at, id, speaking) in registry.sightings_between(from, to, WINDOW_SIGHTINGS) {
+        if at >= site.span.start && at < site.span.end {
+            continue;
+        }
+        let entry = match seen.iter_mut().find(|(e, _, _)| *e == id) {
+            Some(e) => e,
+            None => {
+                seen.push((id, None, None));
+                let last = seen.len() - 1;
+                &mut seen[last]
+            }
+        };
+        if at < site.span.start {
+            entry.1 = Some((at, speaking)); // the latest before wins
+        } else if entry.2.is_none() {
+            entry.2 = Some((at, speaking)); // the earliest after wins
+        }
+    }
+    for extra in [site.rule, site.previous_speaker].into_iter().flatten() {
+        if !seen.iter().any(|(e, _, _)| *e == extra) {
+            seen.push((extra, None, None));
+        }
+    }
+    let mut out = Vec::with_capacity(seen.len() + 1);
+    let how = attribution_name(site.how);
+    for (id, before, after) in seen {
+        let mut f = new();
+        let rules = Group::Rules as u8;
+        let pos = Group::Position as u8;
+        let disc = Group::Discourse as u8;
+        let e = registry.get(id);
+        if site.rule == Some(id) {
+            f.add(rules, &["rule", how], 1, None);
+            f.add(rules, &["rule", how, e.kind.as_str()], 1, None);
+            let pronoun = site
+                .rule_mention
+                .map(|m| m.slice(doc.text).to_lowercase())
+                .is_some_and(|m| crate::lexicon::pronoun(&m).is_some());
+            if pronoun {
+                f.add(rules, &["rule-pronoun"], 1, None);
+            }
+            if e.unnamed {
+                f.add(rules, &["rule-unnamed", how], 1, None);
+            }
+        } else if site.rule.is_some() {
+            f.add(rules, &["not-rule", how], 1, None);
+        } else {
+            f.add(rules, &["no-rule"], 1, None);
+        }
+        let mut mention = None;
+        for (side, m) in [("before", before), ("after", after)] {
+            let Some((at, speaking)) = m else {
+                f.add(pos, &["none", side], 1, None);
+                continue;
+            };
+            let rel = relation(doc, site, at);
+            f.add(pos, &["rel", rel], 1, None);
+            f.add(pos, &["rel", rel, e.kind.as_str()], 1, None);
+            if speaking {
+                f.add(pos, &["speaking", rel], 1, None);
+            }
+            let distance = if at < site.span.start {
+                doc.tok_at(site.span.start).saturating_sub(doc.tok_at(at))
+            } else {
+                doc.tok_at(at).saturating_sub(doc.tok_at(site.span.end))
+            };
+            f.add(pos, &["dist", side, bucket(distance)], 1, None);
+            if mention.is_none() || side == "before" {
+                let k = doc.tok_at(at);
+                mention = doc.toks.get(k).map(|t| t.span);
+            }
+        }
+        name_shape(&mut f, registry, id, doc);
+        if site.previous_speaker == Some(id) {
+            f.add(disc, &["previous-speaker"], 1, None);
+            if site.paragraph_initial {
+                f.add(disc, &["previous-speaker", "paragraph-initial"], 1, None);
+            }
+        }
+        f.add(
+            disc,
+            &["quote", site.kind.as_str(), e.kind.as_str()],
+            1,
+            None,
+        );
+        out.push(Candidate {
+            entity: Some(id),
+            mention,
+            features: f,
+        });
+    }
+    let mut f = new();
+    f.add(Group::Rules as u8, &["nobody", how], 1, None);
+    f.add(
+        Group::Discourse as u8,
+        &["nobody", site.kind.as_str()],
+        1,
+        None,
+    );
+    if site.paragraph_initial {
+        f.add(
+            Group::Discourse as u8,
+            &["nobody", "paragraph-initial"],
+            1,
+            None,
+        );
+    }
+    if out.is_empty() {
+        f.add(Group::Position as u8, &["nobody", "alone"], 1, None);
+    }
+    out.push(Candidate {
+        entity: None,
+        mention: None,
+        features: f,
+    });
+    out
+}
+
+fn attribution_name(a: Attribution) -> &'static str {
+    match a {
+        Attribution::Cue => "cue",
+        Attribution::AccordingTo => "according-to",
+        Attribution::SameSentence => "same-sentence",
+        Attribution::Continuation => "continuation",
+        Attribution::SameParagraph => "same-paragraph",
+        Attribution::Nearby => "nearby",
+        Attribution::Unattributed => "none",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_and_months_are_dates() {
+        for (name, date) in [
+            ("Tuesday", true),
+            ("October", true),
+            ("October 2019", true),
+            ("May Smith", false),
+            ("Ed Davies", false),
+        ] {
+            assert_eq!(is_date_name(name), date, "{name}");
+        }
+    }
+}
