@@ -386,6 +386,14 @@ impl<'d, 't> Attributor<'d, 't> {
         if first > last {
             return None;
         }
+        // A date ends the phrase: "the council on Monday unanimously voted" is "the council".
+        let mut last = (first + 1..=last)
+            .find(|&k| is_date_word(self.word(k)))
+            .map_or(last, |k| k - 1);
+        while last > first && matches!(self.word(last), "on" | "at" | "in" | "last" | "this" | ",")
+        {
+            last -= 1;
+        }
         let lx = lexicon();
         let is_head = |k: usize| {
             let h = tokens::strip_possessive(self.word(k));
@@ -872,6 +880,34 @@ fn stops_np(w: &str) -> bool {
             | "today"
             | "meanwhile"
     ) || lexicon().cue_at(&[w], 0).is_some()
+}
+
+/// Days and months ("Monday", "October"): when a phrase is, not who.
+fn is_date_word(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "yesterday"
+            | "today"
+            | "tonight"
+    )
 }
 
 /// Words that can follow a quoted passage used as words rather than as a modifier.
