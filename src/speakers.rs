@@ -458,24 +458,6 @@ impl Registry {
             .find(|&id| self.entities[id].role_words.iter().any(|w| w == head))
     }
 
-    /// The most recent named entity of `kind` mentioned from `window_start` to `before`:
-    /// what a definite description ("the governor", "the trade group") refers back to when
-    /// no role or name says more.
-    pub fn recent_named(
-        &self,
-        kind: SpeakerKind,
-        window_start: usize,
-        before: usize,
-    ) -> Option<EntityId> {
-        self.recent(before)
-            .take_while(|s| s.at >= window_start)
-            .map(|s| s.entity)
-            .find(|&id| {
-                let e = &self.entities[id];
-                !e.unnamed && e.kind == kind
-            })
-    }
-
     /// The organisation a short form ("the committee", "the party", "the government")
     /// refers to: the most recent one whose name has that head word.
     pub fn short_form(&self, head: &str, before: usize) -> Option<EntityId> {

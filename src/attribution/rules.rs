@@ -22,6 +22,7 @@ use std::collections::HashMap;
 use crate::document::Document;
 use crate::lexicon::{self, lexicon, Pronoun};
 use crate::mentions::NameMention;
+use crate::paragraphs::ParagraphRole;
 use crate::span::Span;
 use crate::speakers::{self, EntityId, Registry, SpeakerKind};
 use crate::tokens::{self, TokKind};
@@ -693,6 +694,7 @@ impl<'d, 't> Attributor<'d, 't> {
 
     /// The most recent named entity of `kind` from the start of the previous paragraph to
     /// token `k` (byte offset `at`).
+    /// A byline's or promo line's names are not the story's people.
     fn recent_named(&self, kind: SpeakerKind, k: usize, at: usize) -> Option<EntityId> {
         let doc = self.doc;
         let para = doc.para_of.get(k).copied().unwrap_or(0);
@@ -700,7 +702,23 @@ impl<'d, 't> Attributor<'d, 't> {
             .paragraphs
             .get(para.saturating_sub(1))
             .map_or(0, |p| p.span.start);
-        self.registry.recent_named(kind, window, at)
+        let in_body = |at: usize| {
+            doc.para_of
+                .get(doc.tok_at(at))
+                .and_then(|&p| doc.paragraphs.get(p))
+                .is_some_and(|p| p.role == ParagraphRole::Body)
+        };
+        let sightings: Vec<(usize, EntityId, bool)> =
+            self.registry.sightings_between(window, at, 64).collect();
+        sightings
+            .into_iter()
+            .rev()
+            .filter(|&(at, _, _)| in_body(at))
+            .map(|(_, id, _)| id)
+            .find(|&id| {
+                let e = self.registry.get(id);
+                !e.unnamed && e.kind == kind
+            })
     }
 
     /// Every reporting cue in `range`, in order: token index, lemma, length.
