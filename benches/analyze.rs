@@ -1,10 +1,14 @@
-//! Analysis speed: the seed article, and articles of 100 KB and 1 MB built from it.
+//! Analysis speed: the seed article, articles of 100 KB and 1 MB built from it, and the
+//! adversarial generators of `tests/scaling/generators.rs` at 100 KB and 1 MB.
 //!
 //! `cargo bench --bench analyze` — throughput is reported per byte of input, so the 100 KB
 //! and 1 MB figures show whether the cost stays linear.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use stancelens::{Analyzer, Topic};
+
+#[path = "../tests/scaling/generators.rs"]
+mod generators;
 
 fn seed_text() -> String {
     let json = include_str!("../tests/golden/articles/seed.json");
@@ -48,6 +52,19 @@ fn bench(c: &mut Criterion) {
         });
     }
     group.finish();
+    // Adversarial generators at 100 KB and 1 MB: the ratio of the two times is the test of
+    // linearity (tests/scaling.rs asserts a generous bound on it).
+    let mut adversarial = c.benchmark_group("adversarial");
+    adversarial.sample_size(10);
+    for (name, generate) in generators::GENERATORS {
+        for bytes in [100_000, 1_000_000] {
+            let text = generate(bytes);
+            adversarial.throughput(Throughput::Bytes(text.len() as u64));
+            let id = BenchmarkId::new(*name, if bytes < 1_000_000 { "100KB" } else { "1MB" });
+            adversarial.bench_with_input(id, &text, |b, t| b.iter(|| analyzer.analyze(t)));
+        }
+    }
+    adversarial.finish();
     let mut compile = c.benchmark_group("topic");
     compile.bench_function("compile", |b| b.iter(|| Analyzer::new(Topic::builtin())));
     compile.finish();

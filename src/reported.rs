@@ -22,26 +22,32 @@ pub struct Reported {
     pub introducer: bool,
 }
 
-/// Splits sentence `s` (token range) into clauses: at semicolons and colons, and at a
-/// comma followed by "with", "while", "but", "although", "whereas" or "and" plus a new subject.
+/// True when a clause ends after token `k`: a semicolon or colon, or a comma followed by
+/// "with", "while", "but", "although", "whereas" or "and" plus a new subject.
+fn ends_clause(doc: &Document, k: usize) -> bool {
+    if doc.quote_of[k].is_some() {
+        return false;
+    }
+    match doc.tok_text(k) {
+        ";" | ":" => true,
+        "," => {
+            let next = doc.norm.get(k + 1).map(|w| &**w).unwrap_or("");
+            let after = doc.norm.get(k + 2).map(|w| &**w).unwrap_or("");
+            matches!(next, "with" | "while" | "but" | "although" | "whereas")
+                || (next == "and"
+                    && (crate::lexicon::is_determiner(after)
+                        || crate::lexicon::pronoun(after).is_some()))
+        }
+        _ => false,
+    }
+}
+
+/// Splits sentence `s` (token range) into clauses (see [`ends_clause`]).
 pub fn clauses(doc: &Document, (start, end): (usize, usize)) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut a = start;
     for k in start..end {
-        let t = doc.tok_text(k);
-        let split_after = match t {
-            ";" | ":" => true,
-            "," => {
-                let next = doc.norm.get(k + 1).map(|w| &**w).unwrap_or("");
-                let after = doc.norm.get(k + 2).map(|w| &**w).unwrap_or("");
-                matches!(next, "with" | "while" | "but" | "although" | "whereas")
-                    || (next == "and"
-                        && (crate::lexicon::is_determiner(after)
-                            || crate::lexicon::pronoun(after).is_some()))
-            }
-            _ => false,
-        };
-        if split_after && doc.quote_of[k].is_none() {
+        if ends_clause(doc, k) {
             out.push((a, k + 1));
             a = k + 1;
         }
@@ -50,6 +56,15 @@ pub fn clauses(doc: &Document, (start, end): (usize, usize)) -> Vec<(usize, usiz
         out.push((a, end));
     }
     out
+}
+
+/// The start of the clause holding token `k`, looking back no further than `floor`: a
+/// bounded scan, so a sentence with thousands of quotes costs each quote the same.
+pub fn clause_start(doc: &Document, floor: usize, k: usize) -> usize {
+    (floor..k)
+        .rev()
+        .find(|&j| ends_clause(doc, j))
+        .map_or(floor, |j| j + 1)
 }
 
 /// Finds reported speech in sentence `s` (index into `doc.sentences`).

@@ -782,11 +782,8 @@ impl<'d, 't> Attributor<'d, 't> {
         //    ("…, with Rachel Reeves telling journalists: “…”"), else in the sentence. The
         //    first, not the last: "a spokeswoman said the Government would respond “…”".
         let before_quote = open_tok.saturating_sub(1);
-        let clause_start = crate::reported::clauses(doc, (s_start, s_end))
-            .into_iter()
-            .find(|&(a, b)| a <= before_quote && before_quote < b)
-            .map_or(s_start, |(a, _)| a);
-        for floor in [pre_floor.max(clause_start), pre_floor] {
+        let clause_start = crate::reported::clause_start(doc, pre_floor, before_quote);
+        for floor in [clause_start, pre_floor] {
             for (c, lemma, len) in self.cues_in(floor..open_tok) {
                 let Some(subject) = self.speaker_of_cue(c, len, floor, open_tok) else {
                     continue;

@@ -80,6 +80,9 @@ pub struct SpeakerContext {
 /// How many of a speaker's mentions are read (the first ones: introductions matter most).
 const MENTIONS_READ: usize = 12;
 
+/// How many tokens either side of a mention are read.
+const MENTION_REACH: usize = 40;
+
 impl SpeakerContext {
     /// Reads the writer's sentences around `mentions` (byte spans) in `doc`.
     pub fn read(
@@ -89,18 +92,25 @@ impl SpeakerContext {
         name_words: &[String],
         headline: &[String],
     ) -> SpeakerContext {
-        let mut sentences: Vec<usize> = mentions
-            .iter()
-            .take(MENTIONS_READ)
-            .filter_map(|m| doc.sentence_of.get(doc.tok_at(m.start)).copied())
-            .collect();
-        sentences.dedup();
-        let mut words = Vec::new();
-        let mut score = 0;
-        for s in sentences {
-            let Some(&range) = doc.sentences.get(s) else {
+        // The writer's words of each mention's sentence, at most MENTION_REACH tokens either
+        // side of it (a bound on the work when a "sentence" runs for pages).
+        let mut windows: Vec<(usize, usize)> = Vec::new();
+        for m in mentions.iter().take(MENTIONS_READ) {
+            let k = doc.tok_at(m.start);
+            let Some(&(a, b)) = doc.sentence_of.get(k).and_then(|&s| doc.sentences.get(s)) else {
                 continue;
             };
+            let window = (
+                a.max(k.saturating_sub(MENTION_REACH)),
+                b.min(k + MENTION_REACH),
+            );
+            if windows.last() != Some(&window) {
+                windows.push(window);
+            }
+        }
+        let mut words = Vec::new();
+        let mut score = 0;
+        for range in windows {
             let toks: Vec<Tok> = (range.0..range.1.min(doc.toks.len()))
                 .filter(|&k| doc.quote_of[k].is_none())
                 .map(|k| doc.toks[k])

@@ -114,15 +114,23 @@ impl StanceModel {
             Stance::Oppose => (1, 0),
             Stance::Neutral => return Vec::new(),
         };
-        let mut pushes: Vec<(Span, i32)> = Vec::new();
-        for feature in &f.items {
-            let (Some(span), Some(w)) = (feature.span, self.quote.weights_of(feature.hash)) else {
-                continue;
-            };
-            let push = (i32::from(w[to]) - i32::from(w[from])) * i32::from(feature.value);
-            match pushes.iter_mut().find(|(s, _)| *s == span) {
-                Some((_, p)) => *p += push,
-                None => pushes.push((span, push)),
+        let mut each: Vec<(Span, i32)> = f
+            .items
+            .iter()
+            .filter_map(|feature| {
+                let span = feature.span?;
+                let w = self.quote.weights_of(feature.hash)?;
+                let push = (i32::from(w[to]) - i32::from(w[from])) * i32::from(feature.value);
+                Some((span, push))
+            })
+            .collect();
+        each.sort_by_key(|(span, _)| *span);
+        // What each span pushes, all its features summed.
+        let mut pushes: Vec<(Span, i32)> = Vec::with_capacity(each.len());
+        for (span, push) in each {
+            match pushes.last_mut() {
+                Some((last, p)) if *last == span => *p += push,
+                _ => pushes.push((span, push)),
             }
         }
         pushes.retain(|(span, p)| {

@@ -1,0 +1,74 @@
+//! Adversarial article generators: each mixes the patterns the analysis handles, repeated to
+//! any size, in one paragraph (the worst shape for anything that looks back or ahead).
+
+/// A generator: an article of about the given number of bytes.
+pub type Generator = fn(usize) -> String;
+
+/// The generators, by name.
+pub const GENERATORS: &[(&str, Generator)] = &[
+    ("pronoun-cue-and-scare-quote", pronoun_cue_and_scare_quote),
+    ("many-speakers", many_speakers),
+    (
+        "one-speaker-thousands-of-mentions",
+        one_speaker_many_mentions,
+    ),
+    ("unbalanced-and-nested-marks", unbalanced_and_nested),
+    ("titles-apostrophes-appositives", titles_and_apostrophes),
+    ("reported-speech-chain", reported_speech_chain),
+];
+
+fn repeat_to(bytes: usize, mut unit: impl FnMut(usize) -> String) -> String {
+    let mut out = String::with_capacity(bytes + 200);
+    let mut i = 0;
+    while out.len() < bytes {
+        out.push_str(&unit(i));
+        i += 1;
+    }
+    out
+}
+
+/// `Mr Smith said “…” and she added 'no'`: a cue, a pronoun cue and a single-quoted word.
+pub fn pronoun_cue_and_scare_quote(bytes: usize) -> String {
+    repeat_to(bytes, |_| {
+        "Mr Smith said “Locking people up does not work at all.” and she added 'no' ".into()
+    })
+}
+
+/// A new named speaker for every quote.
+pub fn many_speakers(bytes: usize) -> String {
+    repeat_to(bytes, |i| {
+        format!("Ann{i} Lee{i}, a councillor in Town{i}, said “The law has failed us.” ")
+    })
+}
+
+/// One speaker named by full name, surname, title and pronoun, thousands of times.
+pub fn one_speaker_many_mentions(bytes: usize) -> String {
+    repeat_to(bytes, |_| {
+        "Ann Lee spoke. Ms Lee said: “It works.” Lee added that she agreed, and Ann Lee ".into()
+    })
+}
+
+/// Opening marks never closed, single quotes that may be apostrophes, nesting.
+pub fn unbalanced_and_nested(bytes: usize) -> String {
+    repeat_to(bytes, |_| {
+        "“He said ‘she said “no ‘maybe’ » « 'it's' the users' ".into()
+    })
+}
+
+/// Titles with full stops, possessives, appositives and organisations.
+pub fn titles_and_apostrophes(bytes: usize) -> String {
+    repeat_to(bytes, |_| {
+        "Dr. Jane O'Neil, director of policy at the Centre for Social Justice's unit, said the \
+         committee's report was “a mistake”. The HSCC disagreed. "
+            .into()
+    })
+}
+
+/// Reported speech clause after clause, no quotation marks.
+pub fn reported_speech_chain(bytes: usize) -> String {
+    repeat_to(bytes, |_| {
+        "The minister said that the plan would fail, while critics argued that it would work; \
+         the council called for a review, and she warned against it, "
+            .into()
+    })
+}
