@@ -260,10 +260,29 @@ impl<'d, 't> Attributor<'d, 't> {
                 }
             }
             if first >= floor {
-                // "Wade Huxley, R-Roswell, who…": a non-person name right after a person and a
-                // comma is the person's appositive.
                 let person =
                     |n: usize| self.registry.get(self.name_entity[n]).kind == SpeakerKind::Person;
+                // "The West Scotland MSP said", "the Justice said": capitals that end in a
+                // role are a description of someone, not a name.
+                if !person(ni) && first > floor && lexicon::is_determiner(self.word(first - 1)) {
+                    let head = tokens::strip_possessive(self.word(k));
+                    if lexicon().is_role_noun(head) || lexicon().is_title(head) {
+                        return Some(Subject::Description {
+                            first: first - 1,
+                            last: k,
+                            head: k,
+                        });
+                    }
+                }
+                // "Matteo Salvini, leader of the right-wing League Party said": an appositive
+                // the writer did not close; the subject is the person it describes.
+                if !person(ni) {
+                    if let Some(owner) = self.open_appositive_owner(first, floor) {
+                        return Some(Subject::Name(owner));
+                    }
+                }
+                // "Wade Huxley, R-Roswell, who…": a non-person name right after a person and a
+                // comma is the person's appositive.
                 if !person(ni) && first >= floor + 2 && self.doc.tok_text(first - 1) == "," {
                     if let Some(&before) = self.name_by_last.get(&(first - 2)) {
                         if person(before) && self.names[before].toks.0 >= floor {
@@ -285,6 +304,31 @@ impl<'d, 't> Attributor<'d, 't> {
             return self.relative_antecedent(k - 1, floor);
         }
         self.np_before(k, floor)
+    }
+
+    /// The person whose appositive holds token `first`: "PERSON, words… NAME" with no
+    /// sentence or clause break between the comma and `first` (at most 25 tokens back).
+    fn open_appositive_owner(&self, first: usize, floor: usize) -> Option<usize> {
+        let doc = self.doc;
+        let mut j = first;
+        while j > floor && first - j < 25 {
+            j -= 1;
+            let t = doc.tok_text(j);
+            if matches!(t, "." | ";" | ":") || doc.quote_of[j].is_some() || self.cue_at(j).is_some()
+            {
+                return None;
+            }
+            if t == "," {
+                let &owner = self.name_by_last.get(&j.checked_sub(1)?)?;
+                let e = self.registry.get(self.name_entity[owner]);
+                let words_between = (j + 1..first).filter(|&k| self.is_word(k)).count();
+                return (e.kind == SpeakerKind::Person
+                    && self.names[owner].toks.0 >= floor
+                    && words_between >= 1)
+                    .then_some(owner);
+            }
+        }
+        None
     }
 
     /// "a report which called for…": the report's author, the subject of the verb before it.
