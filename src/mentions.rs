@@ -175,7 +175,15 @@ fn run_end(doc: &Document, i: usize) -> usize {
             last = k;
             continue;
         }
-        // Connectors inside a name: up to two, then a capitalised word.
+        // Connectors inside a name: up to two, then a capitalised word. Not after a
+        // person's full name ("Marc Walter of the University of Basel" is a person and an
+        // affiliation), and not before a date ("Dominic Perrottet on Wednesday").
+        let so_far: Vec<usize> = (i..=last)
+            .filter(|&w| doc.toks[w].kind == TokKind::Word)
+            .collect();
+        if so_far.len() >= 2 && is_person_like(doc, &so_far) {
+            return last;
+        }
         let mut j = next;
         let mut connectors = 0;
         while j < doc.toks.len()
@@ -188,13 +196,44 @@ fn run_end(doc: &Document, i: usize) -> usize {
             j += 1;
             connectors += 1;
         }
-        if connectors > 0 && j < doc.toks.len() && doc.para_of[j] == para && is_name_word(doc, j) {
+        if connectors > 0
+            && j < doc.toks.len()
+            && doc.para_of[j] == para
+            && is_name_word(doc, j)
+            && !is_date(&doc.norm[j])
+        {
             k = j;
             last = j;
             continue;
         }
         return last;
     }
+}
+
+/// Days and months: "on Monday" ends a name.
+fn is_date(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    )
 }
 
 fn is_title_word(doc: &Document, k: usize) -> bool {
