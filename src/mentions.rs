@@ -241,13 +241,23 @@ fn is_title_word(doc: &Document, k: usize) -> bool {
 }
 
 /// Plausible person name: 1–4 capitalised words, no titles, organisation heads or connectors.
+/// A lede's first word may be in capitals ("STEVEN Agnew has become…").
 fn is_person_like(doc: &Document, words: &[usize]) -> bool {
+    let shouted_lede = |k: usize| {
+        k == words[0]
+            && words.len() >= 2
+            && doc.tok_text(k).chars().count() > 2
+            && doc
+                .paragraphs
+                .get(doc.para_of[k])
+                .is_some_and(|p| p.span.start == doc.toks[k].span.start)
+    };
     !words.is_empty()
         && words.len() <= 4
         && words.iter().all(|&k| {
             let w = &doc.norm[k];
             tokens::is_capitalised(doc.tok_text(k))
-                && !tokens::is_all_caps(doc.tok_text(k))
+                && (!tokens::is_all_caps(doc.tok_text(k)) || shouted_lede(k))
                 && !lexicon().is_org_head(tokens::strip_possessive(w))
                 && !lexicon().is_title(w)
                 && !lexicon::is_name_connector(w)

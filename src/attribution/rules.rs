@@ -303,7 +303,15 @@ impl<'d, 't> Attributor<'d, 't> {
         if matches!(w, "which" | "that" | "who") && k > floor {
             return self.relative_antecedent(k - 1, floor);
         }
-        self.np_before(k, floor)
+        let np = self.np_before(k, floor);
+        // "Mr Hogg, who was a police officer for 30 years, working with …, said": the phrase
+        // before the cue describes the person the appositive hangs on.
+        if let Some(Subject::Description { first, .. }) = np {
+            if let Some(owner) = self.open_appositive_owner(first, floor) {
+                return Some(Subject::Name(owner));
+            }
+        }
+        np
     }
 
     /// The person whose appositive holds token `first`: "PERSON, words… NAME" with no
