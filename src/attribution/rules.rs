@@ -660,8 +660,17 @@ impl<'d, 't> Attributor<'d, 't> {
                     self.registry.add_author(at, owner);
                     owner
                 } else if speakers::is_spokes_word(&head_word) {
-                    match name_inside {
-                        Some(ni)
+                    // "The West Belfast representative", "the PBP representative": a
+                    // definite representative is the person just named.
+                    let named_before = (definite && head_word == "representative")
+                        .then(|| self.recent_named(SpeakerKind::Person, first, at))
+                        .flatten();
+                    match (named_before, name_inside) {
+                        (Some(id), _) => {
+                            self.registry.add_role(id, text);
+                            id
+                        }
+                        (None, Some(ni))
                             if self.registry.get(self.name_entity[ni]).kind
                                 == SpeakerKind::Organisation =>
                         {
@@ -669,12 +678,14 @@ impl<'d, 't> Attributor<'d, 't> {
                             self.registry.add_role(org, &head_word);
                             org
                         }
-                        _ => match self.registry.by_role(&head_word, at).filter(|_| definite) {
-                            Some(id) => id,
-                            None => self
-                                .registry
-                                .describe(text, &head_word, definite, true, span),
-                        },
+                        (None, _) => {
+                            match self.registry.by_role(&head_word, at).filter(|_| definite) {
+                                Some(id) => id,
+                                None => self
+                                    .registry
+                                    .describe(text, &head_word, definite, true, span),
+                            }
+                        }
                     }
                 } else if lx.is_org_head(&head_word)
                     && name_inside.is_none()
