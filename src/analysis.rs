@@ -644,7 +644,23 @@ fn drop_non_quotes(
                         "support" | "back" | "want" | "hope" | "describe" | "call" | "favour"
                     )
                 });
-                !(weak && r.rule.label == Stance::Neutral)
+                // A vote, an endorsement or a rejection is an act, not speech.
+                let act = it.cue.as_ref().is_some_and(|c| {
+                    matches!(
+                        c.lemma.as_str(),
+                        "backed"
+                            | "back"
+                            | "reject"
+                            | "endorse"
+                            | "advocate"
+                            | "approve"
+                            | "pass"
+                            | "vote"
+                            | "admit"
+                            | "acknowledge"
+                    )
+                });
+                !act && !(weak && r.rule.label == Stance::Neutral)
             }
             QuoteKind::Direct => true,
         })
