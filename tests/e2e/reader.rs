@@ -148,43 +148,55 @@ async fn about_these_labels_is_one_click_from_the_bar_and_the_panel() {
 #[tokio::test]
 #[ignore = "needs dist/ and browsers: run by .ci/test"]
 async fn the_bar_is_one_calm_line() {
-    for (width, height) in [(1366, 900), (390, 844)] {
-        visit(Visit::new("news.html", width, height), |driver| async move {
-            settled(&driver, 10).await?;
-            let bar = js(&driver, r#"
-                const r = root('#story');
-                const host = document.querySelector('#story .stancelens-host');
-                const line = r.querySelector('.sl-line');
-                const first = [...document.querySelectorAll('#story > p')].find(p => !p.classList.contains('byline'));
-                return { host: host.getBoundingClientRect().height, line: line.getBoundingClientRect().height,
-                         lineScroll: line.scrollHeight, chips: r.querySelectorAll('.sl-chip').length,
-                         export: !!r.querySelector('.sl-export'), firstParagraph: first.getBoundingClientRect().top, viewport: innerHeight };"#).await?;
-            println!("bar at {width}x{height}: {bar}");
-            if num(&bar, "host") != 44.0 || num(&bar, "line") != 44.0 || num(&bar, "lineScroll") > 44.0 {
-                return Err(format!("the bar is not one 44 px line at {width}x{height}: {bar}"));
-            }
-            if bar["chips"] != 0 || bar["export"] != false {
-                return Err(format!("speakers or export shown by default: {bar}"));
-            }
-            if num(&bar, "firstParagraph") >= num(&bar, "viewport") {
-                return Err(format!("the article starts below the fold: {bar}"));
-            }
-            let opened = js(&driver, r#"
-                const r = root('#story');
-                [...r.querySelectorAll('.sl-disclose')].find(b => b.textContent.startsWith('Speakers')).click();
-                await new Promise(res => setTimeout(res, 200));
-                const chips = r.querySelectorAll('.sl-chip').length;
-                const el = document.getElementById('story');
-                (await StanceLens.mount(el)).destroy();
-                await StanceLens.mount(el, { export: true });
-                return { chips, export: !!root('#story').querySelector('.sl-export') };"#).await?;
-            if opened["chips"].as_u64().unwrap_or(0) < 3 || opened["export"] != true {
-                return Err(format!("the speakers disclosure or the export option: {opened}"));
-            }
-            Ok(())
-        })
-        .await;
+    let pages = [("news.html", "#story"), ("index.html", "")];
+    for (page, scope) in pages {
+        for (width, height) in [(1366, 900), (390, 844)] {
+            visit(Visit::new(page, width, height), |driver| async move {
+                settled(&driver, 10).await?;
+                let bar = js(&driver, &format!(r#"
+                    const r = root('{scope}');
+                    const line = r.querySelector('.sl-line');
+                    const first = document.querySelector('#story > p:not(.byline), .sl-p');
+                    return {{ bar: r.querySelector('.sl-line').parentElement.getBoundingClientRect().height,
+                             line: line.getBoundingClientRect().height, lineScroll: line.scrollHeight,
+                             fits: line.scrollWidth <= line.clientWidth, pageFits: document.documentElement.scrollWidth <= innerWidth,
+                             chips: r.querySelectorAll('.sl-chip').length, export: !!r.querySelector('.sl-export'),
+                             firstParagraph: first.getBoundingClientRect().top, viewport: innerHeight }};"#)).await?;
+                println!("bar on {page} at {width}x{height}: {bar}");
+                if num(&bar, "bar") != 44.0 || num(&bar, "line") != 44.0 || num(&bar, "lineScroll") > 44.0 {
+                    return Err(format!("the bar is not one 44 px line on {page} at {width}x{height}: {bar}"));
+                }
+                if bar["fits"] != true || bar["pageFits"] != true {
+                    return Err(format!("the bar is wider than its column on {page} at {width}x{height}: {bar}"));
+                }
+                if bar["chips"] != 0 || bar["export"] != false {
+                    return Err(format!("speakers or export shown by default: {bar}"));
+                }
+                if num(&bar, "firstParagraph") >= num(&bar, "viewport") {
+                    return Err(format!("the article starts below the fold: {bar}"));
+                }
+                Ok(())
+            })
+            .await;
+        }
     }
+    visit(Visit::new("news.html", 1366, 900), |driver| async move {
+        settled(&driver, 10).await?;
+        let opened = js(&driver, r#"
+            const r = root('#story');
+            [...r.querySelectorAll('.sl-disclose')].find(b => b.textContent.startsWith('Speakers')).click();
+            await new Promise(res => setTimeout(res, 200));
+            const chips = r.querySelectorAll('.sl-chip').length;
+            const el = document.getElementById('story');
+            (await StanceLens.mount(el)).destroy();
+            await StanceLens.mount(el, { export: true });
+            return { chips, export: !!root('#story').querySelector('.sl-export') };"#).await?;
+        if opened["chips"].as_u64().unwrap_or(0) < 3 || opened["export"] != true {
+            return Err(format!("the speakers disclosure or the export option: {opened}"));
+        }
+        Ok(())
+    })
+    .await;
 }
 
 /// Clicks quote `nth` of the page's highlights (`-1`: the last), waits for the panel to settle
