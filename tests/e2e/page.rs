@@ -114,6 +114,9 @@ pub struct Visit<'a> {
     pub before: Option<&'a str>,
     /// CPU slowdown factor (4.0: four times slower).
     pub throttle: Option<f64>,
+    /// A slow network ("slow 4G": 150 ms latency, 1.6 Mbit/s down), so that the widget's
+    /// files arrive well after the page's first paint.
+    pub slow_network: bool,
 }
 
 impl<'a> Visit<'a> {
@@ -125,6 +128,7 @@ impl<'a> Visit<'a> {
             dark: false,
             before: None,
             throttle: None,
+            slow_network: false,
         }
     }
 }
@@ -139,7 +143,7 @@ where
     let url = format!("{}/{}", server.base, visit.page);
     let (width, height) = visit.size;
     let before = visit.before.map(str::to_string);
-    let throttle = visit.throttle;
+    let (throttle, slow_network) = (visit.throttle, visit.slow_network);
     start(Browser::Chromium, width, height, visit.dark)
         .await
         .run(|driver| async move {
@@ -178,6 +182,18 @@ where
                 .await
                 .map_err(err)?;
             }
+            if slow_network {
+                cdp.send_raw("Network.enable", serde_json::json!({}))
+                    .await
+                    .map_err(err)?;
+                cdp.send_raw(
+                    "Network.emulateNetworkConditions",
+                    serde_json::json!({ "offline": false, "latency": 150,
+                                        "downloadThroughput": 200_000, "uploadThroughput": 90_000 }),
+                )
+                .await
+                .map_err(err)?;
+            }
             driver.goto(&url).await.map_err(err)?;
             test(driver).await
         })
@@ -188,7 +204,7 @@ where
 /// the demo has rendered.
 pub async fn settled(driver: &WebDriver, seconds: u64) -> Result<(), String> {
     let script = "const els = [...document.querySelectorAll('[data-stancelens], stance-lens')];
-                  return els.length ? els.every(e => e.dataset.stancelensState) : !!document.querySelector('#stancelens .sl-line');";
+                  return els.length ? els.every(e => e.dataset.stancelensState) : !!document.querySelector('#stancelens .sl-line, #stancelens [data-quote-id]');";
     for _ in 0..seconds * 10 {
         if driver.execute(script, vec![]).await.map_err(err)?.json() == &Value::Bool(true) {
             return Ok(());

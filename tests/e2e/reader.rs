@@ -444,12 +444,14 @@ const PAGES: [&str; 7] = [
 #[ignore = "needs dist/ and browsers: run by .ci/test"]
 async fn no_demo_page_moves_while_the_widget_loads() {
     let mut failures = Vec::new();
-    for throttle in [None, Some(4.0)] {
+    // Full speed; the CPU four times slower; and that on a slow network too.
+    for (throttle, slow_network) in [(None, false), (Some(4.0), false), (Some(4.0), true)] {
         for (width, height) in [(1366, 900), (390, 844)] {
             for page in PAGES {
                 let mut v = Visit::new(page, width, height);
                 v.before = Some(CLS_OBSERVER);
                 v.throttle = throttle;
+                v.slow_network = slow_network;
                 let found = std::sync::Arc::new(std::sync::Mutex::new(None));
                 let out = found.clone();
                 visit(v, |driver| async move {
@@ -467,7 +469,8 @@ async fn no_demo_page_moves_while_the_widget_loads() {
                     .flatten()
                     .unwrap_or(Value::Null);
                 let total = num(&cls, "total");
-                let slow = throttle.map_or(String::new(), |t| format!(", CPU {t}× slower"));
+                let net = if slow_network { ", slow network" } else { "" };
+                let slow = throttle.map_or(String::new(), |t| format!(", CPU {t}× slower{net}"));
                 println!(
                     "CLS {page} {width}x{height}{slow}: {total:.4} {}",
                     cls["shifts"]
