@@ -1,56 +1,52 @@
 //! Editor mode, in the panel: "Wrong label?" — correct the chosen quote's speaker or stance.
+//! A render function rather than a component (no state of its own: the form's fields are read
+//! when it is sent, and whether the quote is corrected already is the view's): a component
+//! costs wasm every reader downloads.
 
-use std::rc::Rc;
-
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use super::corrections::correction;
 use super::state::Correction;
-use crate::analysis::Analysis;
+use crate::analysis::{Analysis, Quote};
 use crate::stance::Stance;
 
-/// Props of [`CorrectionForm`].
-#[derive(Properties, PartialEq)]
-pub struct CorrectionFormProps {
-    /// The analysis the reader sees (with earlier corrections).
-    pub analysis: Rc<Analysis>,
-    /// The quote to correct.
-    pub quote: usize,
-    /// Record the correction.
-    pub on_correct: Callback<Correction>,
+/// The speaker and stance the form holds, when sent.
+fn chosen(form: &Element, q: &Quote) -> Option<(String, Stance)> {
+    let field = |id: &str| form.query_selector(id).ok().flatten();
+    let name = field("#sl-fix-speaker")?
+        .dyn_into::<HtmlInputElement>()
+        .ok()?;
+    let label = field("#sl-fix-stance")?
+        .dyn_into::<HtmlSelectElement>()
+        .ok()?;
+    let stance = Stance::ALL
+        .into_iter()
+        .find(|s| s.as_str() == label.value())
+        .unwrap_or(q.stance);
+    Some((name.value(), stance))
 }
 
-/// The form.
-#[function_component(CorrectionForm)]
-pub fn correction_form(props: &CorrectionFormProps) -> Html {
-    let speaker = use_node_ref();
-    let stance = use_node_ref();
-    let saved = use_state(|| false);
-    let Some(q) = props.analysis.quotes.get(props.quote) else {
-        return html! {};
-    };
+/// The form for quote `q` of `analysis` (the analysis the reader sees, with earlier
+/// corrections); `corrected` when the editor has corrected this quote already.
+pub fn render(
+    analysis: &Analysis,
+    q: &Quote,
+    corrected: bool,
+    on_correct: &Callback<Correction>,
+) -> Html {
     let onsubmit = {
-        let (speaker, stance, saved) = (speaker.clone(), stance.clone(), saved.clone());
-        let (on_correct, q) = (props.on_correct.clone(), q.clone());
+        let (on_correct, q) = (on_correct.clone(), q.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let (Some(name), Some(label)) = (
-                speaker.cast::<HtmlInputElement>(),
-                stance.cast::<HtmlSelectElement>(),
-            ) else {
-                return;
-            };
-            let chosen = Stance::ALL
-                .into_iter()
-                .find(|s| s.as_str() == label.value())
-                .unwrap_or(q.stance);
-            on_correct.emit(correction(&q, &name.value(), chosen));
-            saved.set(true);
+            let form = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+            if let Some((name, stance)) = form.and_then(|f| chosen(&f, &q)) {
+                on_correct.emit(correction(&q, &name, stance));
+            }
         })
     };
-    let names = props
-        .analysis
+    let names = analysis
         .speakers
         .iter()
         .map(|s| html! { <option value={s.name.clone()} /> });
@@ -58,17 +54,17 @@ pub fn correction_form(props: &CorrectionFormProps) -> Html {
         html! { <option value={s.as_str()} selected={s == q.stance}>{ s.as_str() }</option> }
     });
     html! {
-        <form class="sl-correct" {onsubmit}>
+        <form class="sl-correct" key={q.id} {onsubmit}>
             <h3>{ "Wrong label?" }</h3>
             <label for="sl-fix-speaker">{ "Speaker" }</label>
-            <input id="sl-fix-speaker" type="text" list="sl-fix-names" ref={speaker}
+            <input id="sl-fix-speaker" type="text" list="sl-fix-names"
                 value={q.speaker.clone().unwrap_or_default()} autocomplete="off" />
             <datalist id="sl-fix-names">{ for names }</datalist>
             <label for="sl-fix-stance">{ "Stance" }</label>
-            <select id="sl-fix-stance" ref={stance}>{ for options }</select>
+            <select id="sl-fix-stance">{ for options }</select>
             <button type="submit">{ "Save correction" }</button>
-            if *saved {
-                <p role="status">{ "Saved. Export it from “Corrections” in the bar." }</p>
+            if corrected {
+                <p role="status">{ "Corrected. Export the corrections from “Corrections” in the bar." }</p>
             }
         </form>
     }

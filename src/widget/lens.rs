@@ -103,10 +103,11 @@ pub fn lens(props: &LensProps) -> Html {
     };
     let on_correct = props.features.editor.then(|| dispatch.correct.clone());
     let quote_panel = view.open.map(|id| {
+        let corrected = view.corrections.iter().any(|c| c.quote == id);
         html! {
             <QuotePanel key="panel" text={props.text.clone()} analysis={analysis.clone()} quote={id}
                 on_close={dispatch.close.clone()} on_jump={dispatch.open.clone()} heading={heading.clone()}
-                panel={panel.clone()} link_prefix="" {on_correct} />
+                panel={panel.clone()} link_prefix="" {on_correct} {corrected} />
         }
     });
     let view_now = Rc::new((*view).clone());

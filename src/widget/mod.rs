@@ -18,7 +18,7 @@
 //! | `controls` | the bar both shells show: one line of counts and toggles, and what it discloses |
 //! | `summary_bar` | counts per label, their toggles |
 //! | `about` | "About these labels" and the key (also printed) |
-//! | `correction_form`, `corrections_view` | editor mode: correct a quote, export the corrections |
+//! | `correction_form`, `corrections_view` | editor mode: correct a quote, export the corrections (render functions) |
 //! | `who_is_who` | speakers grouped by stance, speaker toggles |
 //! | `article_view` | the highlighted article |
 //! | `quote_panel` | the speaker's context for the chosen quote |

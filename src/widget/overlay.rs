@@ -229,10 +229,11 @@ pub fn overlay(props: &OverlayProps) -> Html {
     };
     let on_correct = props.features.editor.then(|| dispatch.correct.clone());
     let quote_panel = view.open.map(|id| {
+        let corrected = view.corrections.iter().any(|c| c.quote == id);
         html! {
             <QuotePanel key="panel" text={props.text.clone()} analysis={analysis.clone()} quote={id}
                 on_close={dispatch.close.clone()} on_jump={dispatch.open.clone()} heading={heading.clone()}
-                panel={panel.clone()} link_prefix={props.prefix.clone()} {on_correct} />
+                panel={panel.clone()} link_prefix={props.prefix.clone()} {on_correct} {corrected} />
         }
     });
     let bar = Controls {

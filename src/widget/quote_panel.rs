@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::about;
 use super::browser::copy_link;
-use super::correction_form::CorrectionForm;
+use super::correction_form;
 use super::labels::{self, Look};
 use super::state::Correction;
 use crate::analysis::{Analysis, Quote, QuoteKind};
@@ -39,6 +39,9 @@ pub struct QuotePanelProps {
     /// Editor mode: record a correction ("Wrong label?" is shown when given).
     #[prop_or_default]
     pub on_correct: Option<Callback<Correction>>,
+    /// Editor mode: this quote has been corrected.
+    #[prop_or_default]
+    pub corrected: bool,
 }
 
 /// The evidence spans inside the quote, in order, without overlaps.
@@ -150,9 +153,10 @@ pub fn quote_panel(props: &QuotePanelProps) -> Html {
         ),
         QuoteKind::Direct | QuoteKind::Partial => ("This quote", None),
     };
-    let form = props.on_correct.clone().map(|on_correct| {
-        html! { <CorrectionForm key={q.id} analysis={a.clone()} quote={q.id} {on_correct} /> }
-    });
+    let form = props
+        .on_correct
+        .as_ref()
+        .map(|on_correct| correction_form::render(a, q, props.corrected, on_correct));
     // Each part in a wrapper of its own, so that the panel's children are the same from quote
     // to quote (Yew matches unkeyed children by position).
     html! {
