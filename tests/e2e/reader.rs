@@ -569,11 +569,21 @@ async fn an_editor_corrects_a_label_and_publishes_the_fix() {
             const corrected = { stance: q().dataset.stance, speaker: q().dataset.speaker, confidence: q().dataset.confidence };
             [...r.querySelectorAll('.sl-disclose')].find(b => b.textContent.startsWith('Corrections')).click();
             await new Promise(r => setTimeout(r, 200));
-            const json = r.querySelector('.sl-json').textContent;
+            return corrected;"#).await?;
+        // The editor's view (panel with "Wrong label?", corrections open) is accessible too.
+        let violations = axe(&driver).await?;
+        if !violations.is_empty() {
+            return Err(format!("axe in editor mode: {violations:?}"));
+        }
+        let published = js(&driver, r#"
+            const el = document.getElementById('story');
+            const q = () => el.querySelector('.stancelens-quote[data-quote-id="1"]');
+            const json = root('#story').querySelector('.sl-json').textContent;
             (await StanceLens.mount(el)).destroy();
             await StanceLens.mount(el, { overrides: JSON.parse(json).overrides });
             const published = { stance: q().dataset.stance, speaker: q().dataset.speaker };
-            return { corrected, json: JSON.parse(json), published };"#).await?;
+            return { json: JSON.parse(json), published };"#).await?;
+        let fixed = serde_json::json!({ "corrected": fixed, "json": published["json"], "published": published["published"] });
         println!("editor: {fixed}");
         let want = serde_json::json!({ "stance": "oppose", "speaker": "Jo Bloggs" });
         if fixed["published"] != want || fixed["corrected"]["stance"] != "oppose" || fixed["corrected"]["speaker"] != "Jo Bloggs" || fixed["corrected"]["confidence"] != "1.00" {
