@@ -17,6 +17,17 @@ use crate::{axe, err};
 const ROOT: &str = "const root = (scope) => { const h = document.querySelector((scope || '') + ' .stancelens-host'); return h && h.shadowRoot ? h.shadowRoot : document; };
                     const rect = (el) => { const r = el.getBoundingClientRect(); return { top: r.top, bottom: r.bottom, left: r.left, right: r.right }; };";
 
+/// Presses a key on whatever has focus, as a reader would (through the actions API, which
+/// does not ask whether the element takes typing).
+async fn press(driver: &WebDriver, key: Key) -> Result<(), String> {
+    driver
+        .action_chain()
+        .send_keys(key)
+        .perform()
+        .await
+        .map_err(err)
+}
+
 async fn pause(ms: u64) {
     tokio::time::sleep(Duration::from_millis(ms)).await;
 }
@@ -72,6 +83,32 @@ async fn every_highlight_carries_its_label_and_confidence() {
                 return Err(format!("{page}: the seed's reported speech is not marked"));
             }
             println!("{page}: {} highlights, {reported} pieces of reported speech, all with data-confidence", list.len());
+            Ok(())
+        })
+        .await;
+    }
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and browsers: run by .ci/test"]
+async fn highlights_in_a_news_page_show_their_icon_in_both_browsers() {
+    for browser in [Browser::Chromium, Browser::Firefox] {
+        on_page(browser, "news.html", |driver| async move {
+            settled(&driver, 10).await?;
+            let icons = eval(&driver, r#"
+                return [...document.querySelectorAll('#story .stancelens-quote[data-stancelens-first]')]
+                  .map(e => [e.className, getComputedStyle(e, '::before').content, getComputedStyle(e, '::before').position]);"#).await?;
+            let list = icons.as_array().cloned().unwrap_or_default();
+            let bad: Vec<&Value> = list
+                .iter()
+                .filter(|i| {
+                    let content = i[1].as_str().unwrap_or_default();
+                    !["▲", "△", "▼", "▽", "●", "○", "?"].iter().any(|c| content.contains(c)) || i[2] != "absolute"
+                })
+                .collect();
+            if list.is_empty() || !bad.is_empty() {
+                return Err(format!("{browser:?}: highlights without their icon out of the flow: {bad:?}"));
+            }
             Ok(())
         })
         .await;
@@ -330,8 +367,11 @@ async fn space_and_enter_open_in_place_and_home_and_end_jump() {
             "#story .stancelens-quote[data-stancelens-first]",
         ),
     ];
-    for (page, scope, quote) in cases {
-        visit(Visit::new(page, 1280, 900), |driver| async move {
+    for (browser, (page, scope, quote)) in [Browser::Chromium, Browser::Firefox]
+        .into_iter()
+        .flat_map(|b| cases.map(|c| (b, c)))
+    {
+        on_page(browser, page, |driver| async move {
             settled(&driver, 10).await?;
             // A quote in the middle of the screen, focused as Tab would.
             let focus = format!(
@@ -344,7 +384,7 @@ async fn space_and_enter_open_in_place_and_home_and_end_jump() {
             for key in [Key::Space, Key::Enter] {
                 let id = js(&driver, &focus).await?;
                 let before = js(&driver, "return scrollY;").await?;
-                driver.active_element().await.map_err(err)?.send_keys(key.clone()).await.map_err(err)?;
+                press(&driver, key.clone()).await?;
                 pause(500).await;
                 let after = js(&driver, &format!(
                     "const p = root('{scope}').querySelector('.sl-panel'); const q = document.querySelector('{quote}[data-quote-id=\"' + {id} + '\"]');
@@ -353,7 +393,7 @@ async fn space_and_enter_open_in_place_and_home_and_end_jump() {
                 if after["open"] != true || after["scrolled"] != before {
                     return Err(format!("{page}: the key opened {} and scrolled from {before} to {}", after["open"], after["scrolled"]));
                 }
-                driver.active_element().await.map_err(err)?.send_keys(Key::Escape).await.map_err(err)?;
+                press(&driver, Key::Escape).await?;
                 pause(200).await;
                 let back = js(&driver, "return document.activeElement.dataset.quoteId ?? null;").await?;
                 if back != id {
@@ -361,10 +401,10 @@ async fn space_and_enter_open_in_place_and_home_and_end_jump() {
                 }
             }
             let ends = js(&driver, &format!("const all = document.querySelectorAll('{quote}'); return [all[0].dataset.quoteId, all[all.length - 1].dataset.quoteId];")).await?;
-            driver.active_element().await.map_err(err)?.send_keys(Key::End).await.map_err(err)?;
+            press(&driver, Key::End).await?;
             pause(300).await;
             let last = js(&driver, "return document.activeElement.dataset.quoteId ?? null;").await?;
-            driver.active_element().await.map_err(err)?.send_keys(Key::Home).await.map_err(err)?;
+            press(&driver, Key::Home).await?;
             pause(300).await;
             let first = js(&driver, "return document.activeElement.dataset.quoteId ?? null;").await?;
             if first != ends[0] || last != ends[1] {
