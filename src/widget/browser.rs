@@ -53,8 +53,9 @@ pub fn place_panel(panel: &HtmlElement, column: &Element) -> Placement {
 
 /// Scrolls `el` (a quote) into the part of the viewport the panel leaves free — above a
 /// bottom sheet, anywhere beside a side panel — only when it is not there already. When the
-/// page cannot scroll far enough (a quote at its very end), the sheet is made shorter.
-pub fn reveal(el: &Element, panel: Option<&HtmlElement>) {
+/// page cannot scroll that far (a quote at its very end), room is made at the end of `column`
+/// (an empty element, taken away when the panel closes: [`unmake_room`]).
+pub fn reveal(el: &Element, panel: Option<&HtmlElement>, column: Option<&Element>) {
     let (Some(window), Some((_, height))) = (web_sys::window(), viewport()) else {
         return;
     };
@@ -70,19 +71,47 @@ pub fn reveal(el: &Element, panel: Option<&HtmlElement>) {
         .document()
         .and_then(|d| d.document_element())
         .map_or(0.0, |e| f64::from(e.scroll_height()));
-    let by = wanted.min(page - height - scrolled).max(-scrolled);
+    let short = wanted - (page - height - scrolled);
+    if let (Some(_), Some(column), true) = (sheet, column, short > 0.0) {
+        make_room(column, short);
+    }
     let options = ScrollToOptions::new();
-    options.set_top(by);
+    options.set_top(wanted.max(-scrolled));
     options.set_behavior(if reduced_motion() {
         ScrollBehavior::Instant
     } else {
         ScrollBehavior::Smooth
     });
     window.scroll_by_with_scroll_to_options(&options);
-    let bottom = r.bottom() - by;
-    if let Some(sheet) = sheet.filter(|_| bottom + placement::MARGIN > free_bottom) {
-        let tallest = placement::sheet_height(height, bottom);
-        let _ = sheet.style().set_property("--sl-sheet", &px(tallest));
+}
+
+const ROOM: &str = ":scope > [data-stancelens-room]";
+
+/// Makes `extra` more pixels of room at the end of `column`.
+fn make_room(column: &Element, extra: f64) {
+    let room = column
+        .query_selector(ROOM)
+        .ok()
+        .flatten()
+        .or_else(|| {
+            let el = column.owner_document()?.create_element("div").ok()?;
+            let _ = el.set_attribute("data-stancelens-room", "");
+            let _ = el.set_attribute("aria-hidden", "true");
+            column.append_child(&el).ok()?;
+            Some(el)
+        })
+        .and_then(|el| el.dyn_into::<HtmlElement>().ok());
+    if let Some(room) = room {
+        let now = room.get_bounding_client_rect().height();
+        let _ = room.style().set_property("height", &px(now + extra));
+        let _ = room.style().set_property("display", "block");
+    }
+}
+
+/// Takes away the room [`reveal`] made at the end of `column`.
+pub fn unmake_room(column: &Element) {
+    if let Ok(Some(room)) = column.query_selector(ROOM) {
+        room.remove();
     }
 }
 
@@ -102,14 +131,14 @@ pub fn quote_id_of(e: &web_sys::Event) -> Option<usize> {
 
 /// The keyboard: Esc closes the panel; on a quote, Enter or Space opens it (without
 /// scrolling the page), arrows or j/k move to the next or previous highlighted quote, Home
-/// and End to the first and last (`find` locates a quote's element; `panel` is the open
-/// panel, whose place decides what "in view" means).
+/// and End to the first and last (`find` locates a quote's element, `show` brings one into
+/// view).
 pub fn handle_key(
     e: &KeyboardEvent,
     view: &UseReducerHandle<ViewState>,
     analysis: &Analysis,
     find: impl Fn(usize) -> Option<HtmlElement>,
-    panel: Option<HtmlElement>,
+    show: impl Fn(&HtmlElement),
 ) {
     let Some(command) = state::key_command(&e.key()) else {
         return;
@@ -136,7 +165,7 @@ pub fn handle_key(
     };
     if let Some(el) = to.and_then(find) {
         focus(&el);
-        reveal(&el, panel.as_ref());
+        show(&el);
     }
 }
 

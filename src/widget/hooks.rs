@@ -8,7 +8,7 @@ use gloo_events::EventListener;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-use super::browser::{deep_link, focus, mark, place_panel, reveal};
+use super::browser::{deep_link, focus, mark, place_panel, reveal, unmake_room};
 use super::corrections;
 use super::labels::Group;
 use super::state::{Action, Correction, Part, ViewState};
@@ -92,8 +92,9 @@ pub fn use_panel(
         use_effect_with(open, move |open| {
             let before = previous.replace(*open);
             let panel_el = panel.cast::<HtmlElement>();
-            if let (Some(p), Some(c), Some(_)) = (&panel_el, column(), open) {
-                place_panel(p, &c);
+            let column = column();
+            if let (Some(p), Some(c), Some(_)) = (&panel_el, &column, open) {
+                place_panel(p, c);
             }
             match (before, *open) {
                 (None, Some(now)) => {
@@ -101,13 +102,13 @@ pub fn use_panel(
                         focus(&h);
                     }
                     if let Some(el) = find(now) {
-                        reveal(&el, panel_el.as_ref());
+                        reveal(&el, panel_el.as_ref(), column.as_ref());
                     }
                 }
                 (Some(_), Some(now)) => {
                     if let Some(el) = find(now) {
                         focus(&el);
-                        reveal(&el, panel_el.as_ref());
+                        reveal(&el, panel_el.as_ref(), column.as_ref());
                     }
                 }
                 (Some(was), None) => {
@@ -119,9 +120,11 @@ pub fn use_panel(
             }
         });
     }
-    // While the panel is open, a resized window places it again.
+    // While the panel is open, a resized window places it again; when it closes (or the
+    // widget goes), any room made for it goes too.
     use_effect_with(open.is_some(), move |&is_open| {
         let listener = is_open.then(|| {
+            let column = column.clone();
             web_sys::window().map(|w| {
                 EventListener::new(&w, "resize", move |_| {
                     if let (Some(p), Some(c)) = (panel.cast::<HtmlElement>(), column()) {
@@ -130,7 +133,12 @@ pub fn use_panel(
                 })
             })
         });
-        move || drop(listener)
+        move || {
+            drop(listener);
+            if let Some(c) = column().filter(|_| is_open) {
+                unmake_room(&c);
+            }
+        }
     });
 }
 

@@ -9,7 +9,7 @@ use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use super::article_view::ArticleView;
-use super::browser::handle_key;
+use super::browser::{handle_key, reveal};
 use super::controls::{Controls, Features};
 use super::hooks::{use_corrected, use_deep_link, use_panel, Dispatch, FindQuote};
 use super::quote_panel::QuotePanel;
@@ -90,15 +90,17 @@ pub fn lens(props: &LensProps) -> Html {
     use_deep_link(view.clone(), AttrValue::from(""), analysis.quotes.len());
     let dispatch = Dispatch::new(&view);
     let onkeydown = {
-        let (view, analysis, panel) = (view.clone(), analysis.clone(), panel.clone());
+        let (view, analysis, panel, root) =
+            (view.clone(), analysis.clone(), panel.clone(), root.clone());
         Callback::from(move |e: KeyboardEvent| {
-            handle_key(
-                &e,
-                &view,
-                &analysis,
-                |id| find(id),
-                panel.cast::<HtmlElement>(),
-            )
+            let show = |el: &HtmlElement| {
+                reveal(
+                    el,
+                    panel.cast::<HtmlElement>().as_ref(),
+                    root.cast::<Element>().as_ref(),
+                )
+            };
+            handle_key(&e, &view, &analysis, |id| find(id), show)
         })
     };
     let on_correct = props.features.editor.then(|| dispatch.correct.clone());

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-use super::browser::{handle_key, quote_id_of};
+use super::browser::{handle_key, quote_id_of, reveal};
 use super::controls::{Controls, Features};
 use super::hooks::{use_corrected, use_deep_link, use_panel, Dispatch, FindQuote};
 use super::labels::{self, Group};
@@ -199,13 +199,10 @@ pub fn overlay(props: &OverlayProps) -> Html {
                     EventListenerOptions::enable_prevent_default(),
                     move |e| {
                         if let Some(e) = e.dyn_ref::<KeyboardEvent>() {
-                            handle_key(
-                                e,
-                                &view,
-                                &analysis,
-                                |id| quote_in(&article, id),
-                                panel.cast::<HtmlElement>(),
-                            );
+                            let show = |el: &HtmlElement| {
+                                reveal(el, panel.cast::<HtmlElement>().as_ref(), Some(&article))
+                            };
+                            handle_key(e, &view, &analysis, |id| quote_in(&article, id), show);
                         }
                     },
                 )
@@ -218,13 +215,9 @@ pub fn overlay(props: &OverlayProps) -> Html {
         let (view, analysis, article) = (view.clone(), analysis.clone(), props.article.clone());
         let panel = panel.clone();
         Callback::from(move |e: KeyboardEvent| {
-            handle_key(
-                &e,
-                &view,
-                &analysis,
-                |id| quote_in(&article, id),
-                panel.cast::<HtmlElement>(),
-            )
+            let show =
+                |el: &HtmlElement| reveal(el, panel.cast::<HtmlElement>().as_ref(), Some(&article));
+            handle_key(&e, &view, &analysis, |id| quote_in(&article, id), show)
         })
     };
     let on_correct = props.features.editor.then(|| dispatch.correct.clone());

@@ -13,8 +13,6 @@ pub const SIDE_MAX: f64 = 384.0;
 pub const GAP: f64 = 16.0;
 /// How much of the viewport's height a bottom sheet may take at most.
 pub const SHEET_MAX: f64 = 0.55;
-/// How little a sheet may be made, to leave a quote at the end of a page in view.
-pub const SHEET_MIN: f64 = 0.35;
 /// Breathing room kept around a quote brought into view.
 pub const MARGIN: f64 = 12.0;
 
@@ -80,17 +78,6 @@ pub fn reveal(top: f64, bottom: f64, free_top: f64, free_bottom: f64) -> f64 {
     } else {
         (top + bottom) / 2.0 - (band_top + band_bottom) / 2.0
     }
-}
-
-/// The tallest a bottom sheet may be in a viewport `viewport_height` tall with the chosen
-/// quote ending at `quote_bottom` (after scrolling as far as the page goes): short enough to
-/// leave the quote in view, but never under [`SHEET_MIN`] nor over [`SHEET_MAX`] of the
-/// height.
-pub fn sheet_height(viewport_height: f64, quote_bottom: f64) -> f64 {
-    let room = viewport_height - quote_bottom - MARGIN;
-    // Not `clamp`: its check of the bounds would bring float formatting into the wasm.
-    room.max(SHEET_MIN * viewport_height)
-        .min(SHEET_MAX * viewport_height)
 }
 
 #[cfg(test)]
@@ -160,12 +147,5 @@ mod tests {
                 assert!(top - got >= free_top && bottom - got <= free_bottom);
             }
         }
-    }
-
-    #[test]
-    fn sheets_leave_a_late_quote_in_view() {
-        assert_eq!(sheet_height(844.0, 300.0), SHEET_MAX * 844.0);
-        assert_eq!(sheet_height(844.0, 450.0), 844.0 - 450.0 - MARGIN);
-        assert_eq!(sheet_height(844.0, 800.0), SHEET_MIN * 844.0);
     }
 }
