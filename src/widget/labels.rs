@@ -373,14 +373,14 @@ pub const KEY: [KeyEntry; 9] = [
     KeyEntry {
         icon: "△",
         styles: "support leaning",
-        name: "Leans support (or oppose ▽)",
-        meaning: "lighter: the software is not sure",
+        name: "Leans support (▽ leans oppose)",
+        meaning: "a lighter highlight — the software is not sure",
     },
     KeyEntry {
         icon: "?",
         styles: "unclear",
         name: "Unclear",
-        meaning: "too unsure to give a label",
+        meaning: "grey and dashed — too unsure to give a label",
     },
     KeyEntry {
         icon: "",

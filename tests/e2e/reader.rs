@@ -715,6 +715,17 @@ async fn measure_screenshots() {
         })
         .await;
     }
+    visit(Visit::new("news.html", 1366, 900), |driver| async move {
+        settled(&driver, 10).await?;
+        js(&driver, r#"
+            const r = root('#story');
+            [...r.querySelectorAll('.sl-disclose')].find(b => b.textContent.startsWith('About')).click();
+            await new Promise(res => setTimeout(res, 200));
+            document.querySelector('#story [data-stancelens-bar]').scrollIntoView();
+            return true;"#).await?;
+        screenshot(&driver, "desktop-news-about").await
+    })
+    .await;
     for page in ["news.html", "index.html"] {
         visit(Visit::new(page, 1000, 1300), |driver| async move {
             settled(&driver, 10).await?;
