@@ -7,7 +7,9 @@
 
 use std::rc::Rc;
 
+use stancelens::widget::controls::Features;
 use stancelens::widget::demo::SEED_TEXT;
+use stancelens::widget::labels::{Group, Look};
 use stancelens::widget::lens::{Lens, LensProps};
 use stancelens::{analyze, Analysis, Topic};
 use wasm_bindgen::JsCast;
@@ -27,7 +29,7 @@ async fn mount(text: &str) -> Element {
     mount_with_notices(text, Vec::new()).await
 }
 
-/// The same, with messages for the publisher.
+/// The same, with messages for the publisher (shown in editor mode).
 async fn mount_with_notices(text: &str, notices: Vec<String>) -> Element {
     let root = document().create_element("div").expect("div");
     document()
@@ -39,6 +41,10 @@ async fn mount_with_notices(text: &str, notices: Vec<String>) -> Element {
         text: Rc::from(text),
         topic: Rc::new(Topic::default()),
         analysis: None,
+        features: Features {
+            editor: !notices.is_empty(),
+            ..Features::default()
+        },
         notices: Rc::new(notices),
     };
     yew::Renderer::<Lens>::with_root_and_props(root.clone(), props).render();
@@ -103,11 +109,25 @@ async fn the_seed_renders_every_quote_with_its_stance() {
     for (el, q) in quotes.iter().zip(&a.quotes) {
         assert_eq!(el.get_attribute("data-quote-id"), Some(q.id.to_string()));
         assert_eq!(el.get_attribute("data-stance"), Some(label(q.stance)));
+        let confidence: f32 = el
+            .get_attribute("data-confidence")
+            .and_then(|c| c.parse().ok())
+            .expect("data-confidence");
+        assert!((confidence - q.confidence).abs() < 0.006, "quote {}", q.id);
+        assert_eq!(
+            el.get_attribute("data-certainty").as_deref(),
+            Some(q.certainty().as_str())
+        );
+        assert_eq!(
+            el.get_attribute("data-kind").as_deref(),
+            Some(q.kind.as_str())
+        );
         assert_eq!(
             el.get_attribute("data-speaker").unwrap_or_default(),
             q.speaker.clone().unwrap_or_default()
         );
-        assert!(el.class_list().contains(&format!("sl-{}", label(q.stance))));
+        let group = Look::of(q).group();
+        assert!(el.class_list().contains(&format!("sl-{}", group.as_str())));
         assert!(
             el.text_content().unwrap_or_default().contains(&q.text),
             "the highlight holds the quote"
@@ -117,9 +137,9 @@ async fn the_seed_renders_every_quote_with_its_stance() {
     let support = a
         .quotes
         .iter()
-        .filter(|q| q.stance == stancelens::Stance::Support)
+        .filter(|q| Look::of(q).group() == Group::Support)
         .count();
-    let legend = one(&root, ".sl-legend-item[data-stance=\"support\"] .sl-count").expect("legend");
+    let legend = one(&root, ".sl-legend-item[data-group=\"support\"] .sl-count").expect("legend");
     assert_eq!(legend.text_content(), Some(support.to_string()));
     // Every paragraph is there.
     assert_eq!(all(&root, ".sl-p").len(), a.paragraphs.len());
@@ -193,13 +213,25 @@ async fn the_keyboard_moves_between_quotes_and_opens_and_closes() {
     key(&quote(&root, 1), " ");
     yew::scheduler::flush().await;
     assert!(panel_title(&root).is_some(), "Space opens the panel");
+    key(&quote(&root, 1), "End");
+    assert_eq!(
+        focused_quote(),
+        Some((a.quotes.len() - 1).to_string()),
+        "End: the last quote"
+    );
+    key(&quote(&root, a.quotes.len() - 1), "Home");
+    assert_eq!(
+        focused_quote().as_deref(),
+        Some("0"),
+        "Home: the first quote"
+    );
 }
 
 #[wasm_bindgen_test]
 async fn filters_hide_highlights_by_stance_and_by_speaker() {
     let a = seed();
     let root = mount(SEED_TEXT).await;
-    one(&root, ".sl-legend-item[data-stance=\"oppose\"]")
+    one(&root, ".sl-legend-item[data-group=\"oppose\"]")
         .expect("oppose toggle")
         .click();
     yew::scheduler::flush().await;
@@ -208,7 +240,7 @@ async fn filters_hide_highlights_by_stance_and_by_speaker() {
         let hidden = el.class_list().contains("sl-filtered");
         assert_eq!(
             hidden,
-            q.stance == stancelens::Stance::Oppose,
+            Look::of(q).group() == Group::Oppose,
             "quote {}",
             q.id
         );
@@ -220,6 +252,20 @@ async fn filters_hide_highlights_by_stance_and_by_speaker() {
     one(&root, ".sl-clear").expect("show all").click();
     yew::scheduler::flush().await;
     assert!(all(&root, ".sl-filtered").is_empty());
+    assert!(
+        one(&root, ".sl-chip").is_none(),
+        "the speakers are behind a disclosure"
+    );
+    let speakers = one(&root, ".sl-disclose").expect("the speakers' disclosure");
+    speakers.click();
+    yew::scheduler::flush().await;
+    assert!(speakers.is_connected(), "the button is updated in place");
+    assert_eq!(
+        one(&root, ".sl-disclose")
+            .and_then(|b| b.get_attribute("aria-expanded"))
+            .as_deref(),
+        Some("true")
+    );
     one(&root, ".sl-chip[data-speaker=\"Ed Davies\"]")
         .expect("Davies chip")
         .click();
@@ -298,10 +344,24 @@ async fn a_pasted_article_is_analysed_in_the_page() {
         .flatten()
         .and_then(|e| e.dyn_into().ok())
         .expect("textarea");
+    let analyse = one(&root, ".sl-paste button[type=\"submit\"]").expect("Analyse button");
+    analyse.click();
+    yew::scheduler::flush().await;
+    assert!(
+        one(&root, ".sl-paste [role=\"alert\"]").is_some(),
+        "an empty box says so"
+    );
     area.set_value(pasted);
-    one(&root, ".sl-paste button[type=\"submit\"]")
-        .expect("Analyse button")
-        .click();
+    analyse.click();
+    yew::scheduler::flush().await;
+    assert_eq!(
+        one(&root, ".sl-paste-status")
+            .and_then(|s| s.text_content())
+            .as_deref(),
+        Some("Analysing the article…")
+    );
+    assert!(one(&root, ".sl-paste [role=\"alert\"]").is_none());
+    yew::platform::time::sleep(std::time::Duration::from_millis(100)).await;
     yew::scheduler::flush().await;
     let quotes = all(&root, "[data-quote-id]");
     let stances: Vec<String> = quotes

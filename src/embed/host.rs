@@ -8,14 +8,16 @@ use web_sys::{Document, Element, Node, Text};
 use super::text_map::TextMap;
 use crate::analysis::Analysis;
 use crate::span::Span;
-use crate::stance::Stance;
-use crate::widget::{labels, segments};
+use crate::widget::labels::{Group, Look};
+use crate::widget::overlay::dress;
+use crate::widget::segments;
 
 /// Elements whose text is one paragraph of the article.
 const BLOCKS: &str = "p, h2, h3, h4, h5, li, blockquote, dd";
 /// Parts of an article that are not its text.
 const NOT_TEXT: &str = "aside, nav, figure, figcaption, footer, header, script, style, noscript, template, button, \
-                        form, iframe, svg, [hidden], [aria-hidden=\"true\"], .stancelens-host, [data-stancelens-skip]";
+                        form, iframe, svg, [hidden], [aria-hidden=\"true\"], .stancelens-host, [data-stancelens-bar], \
+                        [data-stancelens-skip]";
 
 /// The article as read from the page.
 pub struct HostArticle {
@@ -128,6 +130,7 @@ struct Wrap {
     quote: Option<usize>,
     speaker: Option<usize>,
     first: bool,
+    last: bool,
 }
 
 /// The wraps to make, in the order to make them; made a batch at a time, so that a long
@@ -161,7 +164,9 @@ pub fn plan(article: &HostArticle, analysis: &Analysis) -> Plan {
     let mut locator = article.map.locator();
     let mut wraps: Vec<Wrap> = Vec::new();
     for (span, quote, speaker) in targets {
-        for (k, r) in locator.locate(span).into_iter().enumerate() {
+        let ranges = locator.locate(span);
+        let pieces = ranges.len();
+        for (k, r) in ranges.into_iter().enumerate() {
             wraps.push(Wrap {
                 node: r.node,
                 start: r.start,
@@ -169,6 +174,7 @@ pub fn plan(article: &HostArticle, analysis: &Analysis) -> Plan {
                 quote,
                 speaker,
                 first: k == 0 || quote.is_none(),
+                last: k + 1 == pieces,
             });
         }
     }
@@ -183,12 +189,12 @@ pub fn plan(article: &HostArticle, analysis: &Analysis) -> Plan {
 
 impl Plan {
     /// Makes wraps until all are made (true) or `out_of_time` says to stop (false). Quotes of
-    /// a stance in `hidden` start filtered.
+    /// a group in `hidden` start filtered.
     pub fn apply(
         &mut self,
         article: &HostArticle,
         analysis: &Analysis,
-        hidden: &[Stance],
+        hidden: &[Group],
         document: &Document,
         marks: &mut Marks,
         out_of_time: impl Fn() -> bool,
@@ -285,43 +291,25 @@ fn wrap_batch<'w>(
     Some((Undo { tail, made }, spans))
 }
 
-fn decorate(span: &Element, w: &Wrap, analysis: &Analysis, hidden: &[Stance]) {
-    let set = |name: &str, value: &str| {
-        let _ = span.set_attribute(name, value);
-    };
+fn decorate(span: &Element, w: &Wrap, analysis: &Analysis, hidden: &[Group]) {
     match w.quote.and_then(|id| analysis.quotes.get(id)) {
         Some(q) => {
-            let filtered = hidden.contains(&q.stance);
-            let extra = if filtered { " stancelens-filtered" } else { "" };
-            set(
-                "class",
-                &format!("stancelens-quote stancelens-{}{extra}", q.stance.as_str()),
-            );
-            set("data-quote-id", &q.id.to_string());
-            set("data-stance", q.stance.as_str());
-            set("data-speaker", q.speaker.as_deref().unwrap_or(""));
+            let _ = span.set_attribute("data-quote-id", &q.id.to_string());
             if w.first {
-                set("data-stancelens-first", "");
-                set("role", "button");
-                set("tabindex", if filtered { "-1" } else { "0" });
-                set("aria-haspopup", "dialog");
-                set("aria-expanded", "false");
-                let label = format!(
-                    "{}: “{}” — {}",
-                    labels::stance_title(q.stance),
-                    q.text,
-                    labels::said_by(q)
-                );
-                set("aria-label", &label);
+                let _ = span.set_attribute("data-stancelens-first", "");
             }
+            if w.last {
+                let _ = span.set_attribute("data-stancelens-last", "");
+            }
+            dress(span, q, !hidden.contains(&Look::of(q).group()), false);
         }
         None => {
             let name = w
                 .speaker
                 .and_then(|s| analysis.speakers.get(s))
                 .map_or("", |s| s.name.as_str());
-            set("class", "stancelens-name");
-            set("data-speaker", name);
+            let _ = span.set_attribute("class", "stancelens-name");
+            let _ = span.set_attribute("data-speaker", name);
         }
     }
 }

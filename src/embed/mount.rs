@@ -15,9 +15,12 @@ use crate::paragraphs::ParagraphRole;
 use crate::stance::Stance;
 use crate::topic::Topic;
 use crate::widget::browser::mark;
+use crate::widget::controls::Features;
 use crate::widget::events;
+use crate::widget::labels::{Group, Look};
 use crate::widget::lens::{Lens, LensProps};
 use crate::widget::overlay::{Overlay, OverlayProps};
+use crate::widget::state::hidden_at_first;
 
 thread_local! {
     /// Widgets mounted so far on this page: the first one answers to `#quote-N`.
@@ -34,7 +37,7 @@ struct Marking {
     article: host::HostArticle,
     plan: host::Plan,
     marks: Marks,
-    hidden: Vec<Stance>,
+    hidden: Vec<Group>,
     document: Document,
     done: bool,
 }
@@ -44,6 +47,8 @@ struct Marking {
 pub struct Widget {
     app: Option<App>,
     ui: Option<Element>,
+    /// The bar's slot, when the widget made it (the page had no `data-stancelens-bar`).
+    made_slot: Option<Element>,
     marking: Option<Marking>,
     element: Element,
     analysis: Rc<Analysis>,
@@ -67,6 +72,9 @@ impl Widget {
         }
         if let Some(ui) = self.ui.take() {
             ui.remove();
+        }
+        if let Some(slot) = self.made_slot.take() {
+            slot.remove();
         }
         if let Some(m) = self.marking.take() {
             host::unmark(m.marks, &m.article.blocks);
@@ -130,6 +138,7 @@ impl Widget {
                 "support": a.count(Stance::Support),
                 "oppose": a.count(Stance::Oppose),
                 "neutral": a.count(Stance::Neutral),
+                "unclear": a.quotes.iter().filter(|q| Look::of(q).group() == Group::Unclear).count(),
                 "inPlace": self.in_place,
             }),
         );
@@ -224,12 +233,51 @@ fn parse_rgb(s: &str) -> Option<(f64, f64, f64, f64)> {
     }
 }
 
-/// A shadow root on a new element placed before `before` (else at the start of `element`),
-/// with the widget's style sheet.
-fn shadow_ui(
+/// Where the bar goes: the page's `data-stancelens-bar` slot inside `element` (whose height
+/// the page's style sheet reserves before the widget is ready), else a slot made before
+/// `before` (never inside a list: before the list), else at the end of `element`. Returns the
+/// slot and whether it was made here.
+fn bar_slot(
     document: &Document,
     element: &Element,
     before: Option<&Element>,
+) -> Result<(Element, bool), JsError> {
+    let given = element
+        .query_selector("[data-stancelens-bar]")
+        .ok()
+        .flatten()
+        .filter(|slot| slot.child_element_count() == 0);
+    if let Some(slot) = given {
+        return Ok((slot, false));
+    }
+    let slot = document
+        .create_element("div")
+        .map_err(|_| fail("StanceLens: cannot create an element"))?;
+    let _ = slot.set_attribute("data-stancelens-bar", "");
+    let placed = match before {
+        Some(b) => {
+            let anchor = match b.parent_element() {
+                Some(p) if matches!(p.tag_name().to_lowercase().as_str(), "ul" | "ol" | "dl") => p,
+                _ => b.clone(),
+            };
+            anchor
+                .parent_node()
+                .map(|parent| parent.insert_before(&slot, Some(&anchor)))
+        }
+        None => Some(element.append_child(&slot)),
+    };
+    if !matches!(placed, Some(Ok(_))) {
+        return Err(fail("StanceLens: cannot insert the widget"));
+    }
+    Ok((slot, true))
+}
+
+/// A shadow root on a new element in `slot`, with the widget's style sheet. Until the sheet
+/// has loaded, the page's style sheet keeps the element at the bar's height (the unstyled
+/// contents would be taller); the element then gets `data-stancelens-styled`.
+fn shadow_ui(
+    document: &Document,
+    slot: &Element,
     asset_base: &str,
 ) -> Result<(Element, Element), JsError> {
     let ui = document
@@ -245,27 +293,20 @@ fn shadow_ui(
         .map_err(|_| fail("StanceLens: cannot create an element"))?;
     let _ = link.set_attribute("rel", "stylesheet");
     let _ = link.set_attribute("href", &format!("{asset_base}stancelens-widget.css"));
+    {
+        let ui = ui.clone();
+        gloo_events::EventListener::once(&link, "load", move |_| {
+            let _ = ui.set_attribute("data-stancelens-styled", "");
+        })
+        .forget();
+    }
     let _ = shadow.append_child(&link);
     let root = document
         .create_element("div")
         .map_err(|_| fail("StanceLens: cannot create an element"))?;
     let _ = shadow.append_child(&root);
-    let placed = match before {
-        // Never inside a list: before the list itself.
-        Some(b) => {
-            let anchor = match b.parent_element() {
-                Some(p) if matches!(p.tag_name().to_lowercase().as_str(), "ul" | "ol" | "dl") => p,
-                _ => b.clone(),
-            };
-            anchor
-                .parent_node()
-                .map(|parent| parent.insert_before(&ui, Some(&anchor)))
-        }
-        None => Some(element.insert_before(&ui, element.first_child().as_ref())),
-    };
-    if !matches!(placed, Some(Ok(_))) {
-        return Err(fail("StanceLens: cannot insert the widget"));
-    }
+    slot.append_child(&ui)
+        .map_err(|_| fail("StanceLens: cannot insert the widget"))?;
     Ok((ui, root))
 }
 
@@ -453,16 +494,16 @@ fn mount_source(
         }
     }
     if analysis.quotes.is_empty() {
+        web_sys::console::info_1(&"StanceLens: no quotes found in this article.".into());
         notices.push("No quotes found in this article.".to_string());
     }
     let analysis = Rc::new(analysis);
-    let hidden: Vec<Stance> = match &options.stances {
-        Some(shown) => Stance::ALL
-            .into_iter()
-            .filter(|s| !shown.contains(s))
-            .collect(),
-        None => Vec::new(),
+    let hidden = hidden_at_first(options.stances.as_deref());
+    let features = Features {
+        export: options.export.unwrap_or(false),
+        editor: options.editor.unwrap_or(false),
     };
+
     let dark = match options.theme.unwrap_or_default() {
         Theme::Dark => true,
         Theme::Light => false,
@@ -490,11 +531,21 @@ fn mount_source(
         })
         .flatten()
         .and_then(|i| article.blocks.get(i));
-    let (ui, root) = shadow_ui(&document, &element, first_body, &asset_base)?;
+    let (slot, made) = bar_slot(&document, &element, first_body)?;
+    let (ui, root) = match shadow_ui(&document, &slot, &asset_base) {
+        Ok(made_ui) => made_ui,
+        Err(e) => {
+            if made {
+                slot.remove();
+            }
+            return Err(e);
+        }
+    };
     let theme = if dark { "sl-dark" } else { "sl-light" };
     let mut widget = Widget {
         app: None,
         ui: Some(ui),
+        made_slot: made.then_some(slot),
         marking: None,
         element: element.clone(),
         analysis: analysis.clone(),
@@ -522,6 +573,7 @@ fn mount_source(
             hidden,
             theme: theme.into(),
             notices: Rc::new(notices),
+            features,
         };
         widget.app = Some(App::Overlay(
             yew::Renderer::<Overlay>::with_root_and_props(root, props).render(),
@@ -534,6 +586,7 @@ fn mount_source(
             topic: Rc::new(topic),
             analysis: Some(analysis.clone()),
             notices: Rc::new(notices),
+            features,
         };
         let _ = root.set_attribute("class", theme);
         widget.app = Some(App::Lens(

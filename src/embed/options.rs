@@ -21,6 +21,20 @@ pub enum Theme {
     Dark,
 }
 
+/// What readers see when the widget cannot work (WebAssembly blocked, a broken option…): the
+/// article is left as published either way, and the reason goes to the console and the
+/// element's `data-stancelens-error`. (Read by the loader, which handles failures; checked
+/// here so that a typo is named.)
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Failure {
+    /// One plain sentence after the article.
+    #[default]
+    Note,
+    /// Nothing.
+    Silent,
+}
+
 /// Everything a publisher can set.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "camelCase")]
@@ -39,6 +53,23 @@ pub struct Options {
     pub id: Option<String>,
     /// Where the widget's own files are (set by the loader).
     pub asset_base: Option<String>,
+    /// "Export analysis (JSON)" in the bar (off by default).
+    pub export: Option<bool>,
+    /// Editor mode: correct a quote's speaker or stance in the panel and export the
+    /// corrections as `overrides` (off by default).
+    pub editor: Option<bool>,
+    /// What readers see when the widget cannot work.
+    pub failure: Option<Failure>,
+}
+
+/// A switch given as an attribute: present, empty, "true" or "on" turn it on; "false" or
+/// "off" off.
+fn flag(name: &str, value: &str) -> Result<bool, String> {
+    match value.trim().to_lowercase().as_str() {
+        "" | "true" | "on" => Ok(true),
+        "false" | "off" => Ok(false),
+        _ => Err(format!("{name}: \"{value}\" is not true or false")),
+    }
 }
 
 impl Options {
@@ -52,11 +83,14 @@ impl Options {
             text: other.text.or(self.text),
             id: other.id.or(self.id),
             asset_base: other.asset_base.or(self.asset_base),
+            export: other.export.or(self.export),
+            editor: other.editor.or(self.editor),
+            failure: other.failure.or(self.failure),
         }
     }
 
-    /// Reads the `data-stancelens-theme`, `-stances` and `-id` attributes (given as name,
-    /// value pairs).
+    /// Reads the `data-stancelens-theme`, `-stances`, `-id`, `-export`, `-editor` and
+    /// `-failure` attributes (given as name, value pairs).
     pub fn from_attributes<'a>(
         attrs: impl IntoIterator<Item = (&'a str, String)>,
     ) -> Result<Options, String> {
@@ -84,14 +118,27 @@ impl Options {
                     o.stances = Some(stances);
                 }
                 "data-stancelens-id" => o.id = Some(value),
+                "data-stancelens-export" => o.export = Some(flag(name, &value)?),
+                "data-stancelens-editor" => o.editor = Some(flag(name, &value)?),
+                "data-stancelens-failure" => {
+                    o.failure = Some(
+                        serde_json::from_value(serde_json::Value::String(
+                            value.trim().to_lowercase(),
+                        ))
+                        .map_err(|_| {
+                            format!("data-stancelens-failure: \"{value}\" is not note or silent")
+                        })?,
+                    );
+                }
                 // Read by the loader (a topic URL), or set by the widget itself.
                 "data-stancelens-topic"
                 | "data-stancelens-state"
                 | "data-stancelens-scheme"
+                | "data-stancelens-error"
                 | "data-stancelens-options" => {}
                 other if other.starts_with("data-stancelens-") => {
                     return Err(format!(
-                        "unknown attribute {other} (known: data-stancelens-theme, data-stancelens-stances, data-stancelens-id, data-stancelens-topic)"
+                        "unknown attribute {other} (known: data-stancelens-theme, data-stancelens-stances, data-stancelens-id, data-stancelens-topic, data-stancelens-export, data-stancelens-editor, data-stancelens-failure)"
                     ));
                 }
                 _ => {}
@@ -118,13 +165,19 @@ mod tests {
 
     #[test]
     fn json_blocks_table() {
-        let ok = Options::from_json(r#"{"theme": "dark", "stances": ["support", "oppose"], "overrides": [{"match": "x", "stance": "neutral"}]}"#).expect("valid");
+        let ok = Options::from_json(r#"{"theme": "dark", "stances": ["support", "oppose"], "overrides": [{"match": "x", "stance": "neutral"}], "editor": true, "failure": "silent"}"#).expect("valid");
+        assert_eq!(
+            (ok.editor, ok.failure, ok.export),
+            (Some(true), Some(Failure::Silent), None)
+        );
         assert_eq!(ok.theme, Some(Theme::Dark));
         assert_eq!(ok.stances, Some(vec![Stance::Support, Stance::Oppose]));
         assert_eq!(ok.overrides.map(|o| o.len()), Some(1));
         let cases = [
             (r#"{"colour": "red"}"#, "unknown field `colour`"),
             (r#"{"theme": "purple"}"#, "unknown variant `purple`"),
+            (r#"{"failure": "loud"}"#, "unknown variant `loud`"),
+            (r#"{"export": "yes"}"#, "invalid type"),
             (r#"{"stances": ["maybe"]}"#, "unknown variant `maybe`"),
             (
                 r#"{"overrides": [{"match": "x", "who": "y"}]}"#,
@@ -174,6 +227,23 @@ mod tests {
             ("class", "x".to_string())
         ])
         .is_ok());
+        let o = Options::from_attributes([
+            ("data-stancelens-export", String::new()),
+            ("data-stancelens-editor", "false".to_string()),
+            ("data-stancelens-failure", "Silent".to_string()),
+        ])
+        .expect("valid");
+        assert_eq!(
+            (o.export, o.editor, o.failure),
+            (Some(true), Some(false), Some(Failure::Silent))
+        );
+        for (name, value) in [
+            ("data-stancelens-editor", "maybe"),
+            ("data-stancelens-failure", "loud"),
+        ] {
+            let e = Options::from_attributes([(name, value.to_string())]).unwrap_err();
+            assert!(e.contains(name) && e.contains(value), "{e}");
+        }
     }
 
     #[test]

@@ -48,18 +48,19 @@ fn quote(props: &ArticleViewProps, id: usize, content: &[Inline]) -> Html {
     let text = &props.text;
     let shown = props.view.shows(q);
     let open = props.view.open == Some(id);
-    let class = labels::quote_class(q.stance, shown, open);
-    let speaker = q.speaker.clone().unwrap_or_default();
+    let class = labels::highlight_class(q, "sl-quote", "sl-", shown, open);
+    let [stance, confidence, certainty, kind, speaker] = labels::highlight_data(q).map(|(_, v)| v);
     let spoken = format!(" — {}", labels::said_by(q));
     let onclick = props.on_open.reform(move |_: MouseEvent| id);
     let tabindex = if shown { "0" } else { "-1" };
     html! {
         <span {class} role="button" {tabindex} {onclick}
-            data-quote-id={id.to_string()} data-stance={q.stance.as_str()} data-speaker={speaker}
+            data-quote-id={id.to_string()} data-stance={stance} data-confidence={confidence}
+            data-certainty={certainty} data-kind={kind} data-speaker={speaker}
             aria-haspopup="dialog" aria-expanded={open.to_string()}>
-            <span class="sl-icon" aria-hidden="true">{ labels::stance_icon(q.stance) }</span>
+            <span class="sl-icon" aria-hidden="true">{ labels::Look::of(q).icon() }</span>
             { for content.iter().map(|i| inline(text, &props.analysis, i)) }
-            <span class="sl-sr">{ spoken }</span>
+            <span class="sl-sr sl-said">{ spoken }</span>
         </span>
     }
 }

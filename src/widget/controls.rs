@@ -1,54 +1,110 @@
-//! The widget's bar, the same in both shells (`Lens` and `Overlay`): the topic, the legend
-//! with stance toggles, who's who with speaker toggles, the export button and any notices for
-//! the publisher.
+//! The widget's bar, the same in both shells (`Lens` and `Overlay`): one calm line — the
+//! number of quotes, the counts per label with their toggles, and buttons that disclose who's
+//! who and "About these labels" below it (and, when a publisher turns them on, the export and
+//! an editor's corrections). The line's height is fixed, so the page can reserve it before the
+//! analysis is ready. Also the printed key.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::about;
 use super::browser::export_json;
+use super::corrections_view;
 use super::hooks::Dispatch;
-use super::state::{self, ViewState};
+use super::labels;
+use super::state::{self, Part, ViewState};
 use super::summary_bar::SummaryBar;
 use super::who_is_who::WhoIsWho;
 use crate::analysis::Analysis;
 
+/// What a publisher turns on (both off by default).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Features {
+    /// "Export analysis (JSON)" in the bar.
+    pub export: bool,
+    /// Editor mode: "Wrong label?" in the panel, corrections exported as overrides, and the
+    /// notices for the publisher shown in the bar.
+    pub editor: bool,
+}
+
 /// What the bar shows.
 pub struct Controls<'a> {
-    /// The analysis.
+    /// The analysis (with any corrections).
     pub analysis: &'a Rc<Analysis>,
-    /// Filters and the open quote.
+    /// Filters, the open quote, the disclosed part.
     pub view: &'a ViewState,
     /// The reader's actions.
     pub dispatch: &'a Dispatch,
-    /// The line naming the topic.
-    pub title: String,
     /// Messages for the publisher (overrides that matched nothing, no quotes found…).
     pub notices: &'a [String],
+    /// What the publisher turned on.
+    pub features: Features,
+}
+
+/// A button that opens a part of the bar below its line.
+fn disclosure(part: Part, label: Html, view: &ViewState, dispatch: &Dispatch) -> Html {
+    let open = view.disclosed == Some(part);
+    let onclick = dispatch.disclose.reform(move |_: MouseEvent| part);
+    let controls = open.then_some("sl-disclosed");
+    html! {
+        <button type="button" class="sl-disclose" aria-expanded={open.to_string()} aria-controls={controls} {onclick}>
+            { label }
+        </button>
+    }
 }
 
 impl Controls<'_> {
     /// The bar's contents (the shell decides what element holds them). A function of its
     /// inputs rather than a component: it has no state, and a component costs wasm every
-    /// reader downloads.
+    /// reader downloads. Its parts are keyed: opening a part must not re-create the line (and
+    /// the button just pressed, with focus on it).
     pub fn render(&self) -> Html {
-        let on_export = {
-            let analysis = self.analysis.clone();
-            Callback::from(move |_: MouseEvent| export_json(&analysis))
-        };
-        let (view, dispatch) = (self.view, self.dispatch);
-        let notices = self
-            .notices
-            .iter()
-            .map(|n| html! { <p class="sl-notice" role="status">{ n.clone() }</p> });
+        let (a, view, dispatch) = (self.analysis, self.view, self.dispatch);
+        let topic = &a.topic.name;
+        let export = self.features.export.then(|| {
+            let analysis = a.clone();
+            let onclick = Callback::from(move |_: MouseEvent| export_json(&analysis));
+            html! { <button type="button" class="sl-export" {onclick}>{ "Export JSON" }</button> }
+        });
+        let editor = self.features.editor;
+        let corrections = editor.then(|| {
+            let label = html! { <>{ "Corrections " }<span class="sl-count">{ view.corrections.len() }</span></> };
+            disclosure(Part::Corrections, label, view, dispatch)
+        });
+        let disclosed = view.disclosed.map(|part| {
+            let inner = match part {
+                Part::Speakers => html! {
+                    <WhoIsWho analysis={a.clone()} only={view.only_speakers.clone()} on_toggle={dispatch.toggle_speaker.clone()} />
+                },
+                Part::About => about::note(topic),
+                Part::Corrections => corrections_view::render(&view.corrections),
+            };
+            html! { <div key="disclosed" class="sl-disclosed" id="sl-disclosed">{ inner }</div> }
+        });
+        let notices = self.notices.iter().filter(|_| editor).map(
+            |n| html! { <p key={n.clone()} class="sl-notice" role="status">{ n.clone() }</p> },
+        );
+        let speakers =
+            html! { <>{ "Speakers " }<span class="sl-count">{ a.speakers.len() }</span></> };
+        let about = html! { <>{ "About" }<span class="sl-wide">{ " these labels" }</span></> };
         html! {
             <>
-                <p class="sl-topic">{ self.title.clone() }</p>
-                <SummaryBar counts={state::counts(self.analysis)} hidden={view.hidden_stances.clone()}
-                    filtering={view.filtering()} on_toggle={dispatch.toggle_stance.clone()} on_clear={dispatch.clear.clone()} />
-                <WhoIsWho analysis={self.analysis.clone()} only={view.only_speakers.clone()} on_toggle={dispatch.toggle_speaker.clone()} />
-                <p class="sl-actions"><button type="button" class="sl-export" onclick={on_export}>{ "Export analysis (JSON)" }</button></p>
+                <div key="line" class="sl-line">
+                    <p class="sl-total">
+                        { labels::quotes_count(a.quotes.len()) }
+                        <span class="sl-wide sl-topic">{ format!(" on {topic}") }</span>
+                    </p>
+                    <SummaryBar counts={state::counts(a)} hidden={view.hidden.clone()}
+                        filtering={view.filtering()} on_toggle={dispatch.toggle_group.clone()} on_clear={dispatch.clear.clone()} />
+                    { disclosure(Part::Speakers, speakers, view, dispatch) }
+                    { disclosure(Part::About, about, view, dispatch) }
+                    { for export }
+                    { for corrections }
+                </div>
+                { for disclosed }
                 { for notices }
+                <div key="print">{ about::print_key(topic) }</div>
             </>
         }
     }

@@ -1,35 +1,92 @@
-//! The demo page: the seed article, and a box to paste any other.
+//! The demo page: the seed article, and a box to paste any other. A pasted article shows that
+//! it is being analysed, then its results are brought into view with focus on them.
 
 use std::rc::Rc;
+use std::time::Duration;
 
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use super::browser::{focus, reduced_motion};
 use super::lens::Lens;
 use super::paste_box::PasteBox;
 
 /// The article the demo opens on: the project's built-in default.
 pub const SEED_TEXT: &str = include_str!("../../www/seed.txt");
 
+/// The article shown: a revision (each new article gets a fresh widget: filters and panel
+/// start over) and its text.
+#[derive(Clone, PartialEq)]
+struct Shown {
+    revision: u32,
+    text: Rc<str>,
+}
+
+/// Brings the results to the top of the screen and focus onto them.
+fn show_results(results: &NodeRef) {
+    let Some(el) = results.cast::<HtmlElement>() else {
+        return;
+    };
+    focus(&el);
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Start);
+    options.set_behavior(if reduced_motion() {
+        web_sys::ScrollBehavior::Instant
+    } else {
+        web_sys::ScrollBehavior::Smooth
+    });
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
 /// The demo application.
 #[function_component(Demo)]
 pub fn demo() -> Html {
-    // Each new article gets a fresh widget (filters and panel start over): the revision keys it.
-    let article = use_state(|| (0u32, Rc::<str>::from(SEED_TEXT)));
-    let show = |article: &UseStateHandle<(u32, Rc<str>)>, text: Rc<str>| {
-        article.set((article.0 + 1, text))
-    };
+    let shown = use_state(|| Shown {
+        revision: 0,
+        text: Rc::from(SEED_TEXT),
+    });
+    let busy = use_state(|| false);
+    let results = use_node_ref();
     let on_submit = {
-        let article = article.clone();
-        Callback::from(move |t: String| show(&article, Rc::from(t)))
+        let (shown, busy) = (shown.clone(), busy.clone());
+        Callback::from(move |text: String| {
+            busy.set(true);
+            let (shown, busy) = (shown.clone(), busy.clone());
+            // A breath first, so that the page shows "Analysing…" before the widget analyses
+            // the text (on this thread: the page keeps showing that until the results come).
+            yew::platform::spawn_local(async move {
+                yew::platform::time::sleep(Duration::from_millis(30)).await;
+                shown.set(Shown {
+                    revision: shown.revision + 1,
+                    text: Rc::from(text),
+                });
+                busy.set(false);
+            });
+        })
     };
     let on_reset = {
-        let article = article.clone();
-        Callback::from(move |()| show(&article, Rc::from(SEED_TEXT)))
+        let shown = shown.clone();
+        Callback::from(move |()| {
+            shown.set(Shown {
+                revision: shown.revision + 1,
+                text: Rc::from(SEED_TEXT),
+            })
+        })
     };
+    {
+        let results = results.clone();
+        use_effect_with(shown.revision, move |&revision| {
+            if revision > 0 {
+                show_results(&results);
+            }
+        });
+    }
     html! {
         <>
-            <Lens key={article.0} text={article.1.clone()} />
-            <PasteBox {on_submit} {on_reset} />
+            <div class="sl-results" tabindex="-1" ref={results} aria-label="Analysis of the article">
+                <Lens key={shown.revision} text={shown.text.clone()} />
+            </div>
+            <PasteBox {on_submit} {on_reset} busy={*busy} />
         </>
     }
 }

@@ -1,34 +1,47 @@
 //! The browser widget: the article with every quote highlighted by stance, a summary with
 //! filters, and the speaker's context one click away.
 //!
-//! [`segments`], [`state`] and [`labels`] are plain data and logic, tested natively; the Yew
-//! components (feature `web`) render them and dispatch [`state::Action`]s.
+//! [`segments`], [`state`], [`labels`], [`placement`] and [`corrections`] are plain data and
+//! logic, tested natively; the Yew components (feature `web`) render them and dispatch
+//! [`state::Action`]s.
 //!
 //! | module | what it is |
 //! |---|---|
 //! | [`segments`] | the article cut into text, names and quotes |
-//! | [`state`] | filters and the open quote; the reducer |
-//! | [`labels`] | words and class names for stances, kinds, evidence |
+//! | [`state`] | filters, the open quote, the disclosed part of the bar, corrections; the reducer |
+//! | [`labels`] | words and class names for labels, certainty, reported speech; the key |
+//! | [`placement`] | where the panel goes (gutter or bottom sheet) and how far to scroll |
+//! | [`corrections`] | an editor's corrections as the `overrides` option |
 //! | `lens` | the widget rendering an article: summary, who's who, article, panel |
 //! | `overlay` | the widget over a host page's own article (embedding) |
 //! | `hooks`, `browser`, `events` | what both share: actions, focus, keyboard, deep links, events |
-//! | `controls` | the bar both shells show: topic, legend, who's who, export, notices |
-//! | `summary_bar` | counts per stance, stance toggles |
+//! | `controls` | the bar both shells show: one line of counts and toggles, and what it discloses |
+//! | `summary_bar` | counts per label, their toggles |
+//! | `about` | "About these labels" and the key (also printed) |
+//! | `correction_form`, `corrections_view` | editor mode: correct a quote, export the corrections (render functions) |
 //! | `who_is_who` | speakers grouped by stance, speaker toggles |
 //! | `article_view` | the highlighted article |
 //! | `quote_panel` | the speaker's context for the chosen quote |
 //! | `paste_box`, `demo` | the demo page |
 
+pub mod corrections;
 pub mod labels;
+pub mod placement;
 pub mod segments;
 pub mod state;
 
+#[cfg(feature = "web")]
+pub mod about;
 #[cfg(feature = "web")]
 pub mod article_view;
 #[cfg(feature = "web")]
 pub mod browser;
 #[cfg(feature = "web")]
 pub mod controls;
+#[cfg(feature = "web")]
+pub mod correction_form;
+#[cfg(feature = "web")]
+pub mod corrections_view;
 #[cfg(feature = "web")]
 pub mod demo;
 #[cfg(feature = "web")]

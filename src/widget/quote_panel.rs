@@ -1,14 +1,19 @@
 //! The speaker's context for a chosen quote: who they are, their role as the article gives
-//! it, their overall stance and why, all their quotes (each jumps to its place), and the
-//! evidence that decided the chosen quote's label. A side panel; a bottom sheet on phones.
+//! it, their overall stance and why, the chosen quote with the words that decided its label
+//! and how sure that label is, all their quotes (each jumps to its place), and what the labels
+//! mean. Reported speech is shown as the writer's words, never in quotation marks. In editor
+//! mode, "Wrong label?". The shell places it (beside the article, or a bottom sheet).
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::about;
 use super::browser::copy_link;
-use super::labels;
-use crate::analysis::{Analysis, Quote};
+use super::correction_form;
+use super::labels::{self, Look};
+use super::state::Correction;
+use crate::analysis::{Analysis, Quote, QuoteKind};
 use crate::span::Span;
 use crate::stance::Evidence;
 
@@ -17,7 +22,7 @@ use crate::stance::Evidence;
 pub struct QuotePanelProps {
     /// The analysed text.
     pub text: Rc<str>,
-    /// Its analysis.
+    /// Its analysis (with any corrections).
     pub analysis: Rc<Analysis>,
     /// The chosen quote.
     pub quote: usize,
@@ -27,12 +32,20 @@ pub struct QuotePanelProps {
     pub on_jump: Callback<usize>,
     /// Where focus goes when the panel opens.
     pub heading: NodeRef,
+    /// The panel itself, for the shell to place.
+    pub panel: NodeRef,
     /// The widget's deep-link prefix ("" for the page's first widget).
     pub link_prefix: AttrValue,
+    /// Editor mode: record a correction ("Wrong label?" is shown when given).
+    #[prop_or_default]
+    pub on_correct: Option<Callback<Correction>>,
+    /// Editor mode: this quote has been corrected.
+    #[prop_or_default]
+    pub corrected: bool,
 }
 
-/// The chosen quote with the words that decided its label marked.
-fn marked_quote(text: &str, q: &Quote) -> Html {
+/// The evidence spans inside the quote, in order, without overlaps.
+fn marks(q: &Quote) -> Vec<Span> {
     let mut marks: Vec<Span> = q
         .evidence
         .iter()
@@ -41,15 +54,26 @@ fn marked_quote(text: &str, q: &Quote) -> Html {
         .collect();
     marks.sort();
     marks.dedup_by(|b, a| b.start < a.end);
+    marks
+}
+
+/// The chosen quote with the words that decided its label marked: a block quotation for the
+/// speaker's words, a plain paragraph for reported speech (the writer's words).
+fn marked_quote(text: &str, q: &Quote) -> Html {
     let mut parts = Vec::new();
     let mut at = q.span.start;
-    for m in marks {
+    for m in marks(q) {
         parts.push(html! { { Span::new(at, m.start).slice(text) } });
         parts.push(html! { <mark class="sl-evidence">{ m.slice(text) }</mark> });
         at = m.end;
     }
     parts.push(html! { { Span::new(at, q.span.end).slice(text) } });
-    html! { <blockquote class={format!("sl-chosen sl-{}", q.stance.as_str())}>{ for parts }</blockquote> }
+    let class = labels::styled("sl-chosen", Look::of(q));
+    if q.kind == QuoteKind::Indirect {
+        html! { <p {class}>{ for parts }</p> }
+    } else {
+        html! { <blockquote {class}>{ for parts }</blockquote> }
+    }
 }
 
 fn evidence_item(e: &Evidence) -> Html {
@@ -58,6 +82,25 @@ fn evidence_item(e: &Evidence) -> Html {
         <li>
             <span class="sl-ev-words">{ format!("“{}”", e.text) }</span>
             { format!(" — {}{place}", labels::signal_title(e.signal)) }
+        </li>
+    }
+}
+
+/// One of the speaker's quotes, a button that goes to it.
+fn other_quote(q: &Quote, current: bool, on_jump: &Callback<usize>) -> Html {
+    let id = q.id;
+    let onclick = on_jump.reform(move |_: MouseEvent| id);
+    let look = Look::of(q);
+    let class = labels::styled("sl-jump", look);
+    let reported = (q.kind == QuoteKind::Indirect)
+        .then(|| html! { <span class="sl-tag">{ "reported" }</span> });
+    html! {
+        <li>
+            <button type="button" {class} {onclick} aria-current={current.then_some("true")}>
+                <span class="sl-icon" aria-hidden="true">{ look.icon() }</span>
+                { for reported }
+                { labels::shown_text(q) }
+            </button>
         </li>
     }
 }
@@ -86,69 +129,81 @@ pub fn quote_panel(props: &QuotePanelProps) -> Html {
         .unwrap_or(&[])
         .iter()
         .filter_map(|&id| a.quotes.get(id))
-        .map(|other| {
-            let id = other.id;
-            let onclick = props.on_jump.reform(move |_: MouseEvent| id);
-            let current = (id == q.id).then_some("true");
-            html! {
-                <li>
-                    <button type="button" class={format!("sl-jump sl-{}", other.stance.as_str())} {onclick} aria-current={current}>
-                        <span class="sl-icon" aria-hidden="true">{ labels::stance_icon(other.stance) }</span>
-                        { format!("“{}”", other.text) }
-                    </button>
-                </li>
-            }
-        })
+        .map(|other| other_quote(other, other.id == q.id, &props.on_jump))
         .collect();
     let stance_line = speaker.map(|s| {
         html! {
             <p class={format!("sl-speaker-stance sl-{}", s.stance.as_str())}>
                 <span class="sl-icon" aria-hidden="true">{ labels::speaker_stance_icon(s.stance) }</span>
                 <strong>{ labels::speaker_stance_title(s.stance) }</strong>
-                { format!(" — {}", s.reason) }
+                { format!(" overall — {}", s.reason) }
             </p>
         }
     });
     let description = speaker
         .and_then(|s| s.description.clone())
         .map(|d| html! { <p class="sl-role">{ d }</p> });
-    let cue = q
-        .cue
+    let look = Look::of(q);
+    let (heading, reported) = match q.kind {
+        QuoteKind::Indirect => (
+            "Reported speech",
+            Some(
+                html! { <p class="sl-kind-note"><span class="sl-tag">{ "reported" }</span>{ " The writer’s summary of what was said, not the speaker’s own words." }</p> },
+            ),
+        ),
+        QuoteKind::Direct | QuoteKind::Partial => ("This quote", None),
+    };
+    let form = props
+        .on_correct
         .as_ref()
-        .map(|c| format!(" Cue: “{}”.", c.span.slice(&props.text)))
-        .unwrap_or_default();
+        .map(|on_correct| correction_form::render(a, q, props.corrected, on_correct));
+    // Each part in a wrapper of its own, so that the panel's children are the same from quote
+    // to quote (Yew matches unkeyed children by position).
     html! {
-        <div class="sl-panel" role="dialog" aria-modal="false" aria-labelledby="sl-panel-title">
+        <div class="sl-panel" role="dialog" aria-modal="false" aria-labelledby="sl-panel-title" ref={props.panel.clone()}>
             <div class="sl-panel-head">
                 <h2 id="sl-panel-title" tabindex="-1" ref={props.heading.clone()}>{ name }</h2>
                 <button type="button" class="sl-close" onclick={close} aria-label="Close speaker panel">{ "×" }</button>
             </div>
-            <p class="sl-kind">{ kind }</p>
-            { description }
-            { for stance_line }
-            <h3>{ "This quote" }</h3>
-            { marked_quote(&props.text, q) }
-            <p class={format!("sl-verdict sl-{}", q.stance.as_str())}>
-                <span class="sl-icon" aria-hidden="true">{ labels::stance_icon(q.stance) }</span>
-                <strong>{ labels::stance_title(q.stance) }</strong>
-                { format!(" — {}{cue}", q.reason) }
-            </p>
-            if !q.evidence.is_empty() {
-                <ul class="sl-evidence-list" aria-label="Evidence">{ for q.evidence.iter().map(evidence_item) }</ul>
-            }
-            <p class="sl-actions">
-                <button type="button" class="sl-copy" onclick={on_copy}>{ "Copy link to this quote" }</button>
-            </p>
-            if let Some(link) = &*copied {
-                <p class="sl-copied" role="status">
-                    { "Link copied: " }
-                    <a href={link.clone()}>{ link.clone() }</a>
+            <div class="sl-speaker">
+                <p class="sl-kind">{ kind }</p>
+                { description }
+                { for stance_line }
+            </div>
+            <div class="sl-this">
+                <h3>{ heading }</h3>
+                { for reported }
+                { marked_quote(&props.text, q) }
+                <p class={labels::styled("sl-verdict", look)}>
+                    <span class="sl-icon" aria-hidden="true">{ look.icon() }</span>
+                    <strong>{ look.title() }</strong>
+                    { format!(" — {}", q.reason) }
                 </p>
-            }
-            if !others.is_empty() {
-                <h3>{ format!("All {} in this article", labels::quotes_count(others.len())) }</h3>
-                <ul class="sl-quote-list">{ for others }</ul>
-            }
+                <p class="sl-confidence">{ labels::confidence_line(q) }</p>
+                if !q.evidence.is_empty() {
+                    <ul class="sl-evidence-list" aria-label="Evidence">{ for q.evidence.iter().map(evidence_item) }</ul>
+                }
+                { for form }
+                <p class="sl-actions">
+                    <button type="button" class="sl-copy" onclick={on_copy}>{ "Copy link to this quote" }</button>
+                </p>
+                if let Some(link) = &*copied {
+                    <p class="sl-copied" role="status">
+                        { "Link copied: " }
+                        <a href={link.clone()}>{ link.clone() }</a>
+                    </p>
+                }
+            </div>
+            <div class="sl-all">
+                if !others.is_empty() {
+                    <h3>{ format!("All {} in this article", labels::quotes_count(others.len())) }</h3>
+                    <ul class="sl-quote-list">{ for others }</ul>
+                }
+            </div>
+            <details class="sl-about-details">
+                <summary>{ "About these labels" }</summary>
+                { about::note(&a.topic.name) }
+            </details>
         </div>
     }
 }

@@ -1,28 +1,58 @@
-//! The widget's view state and its reducer: which stances and speakers are shown, which
-//! quote is open. Plain data, tested natively; the Yew components only dispatch actions.
+//! The widget's view state and its reducer: which labels and speakers are shown, which
+//! quote is open, which part of the bar is disclosed, and an editor's corrections. Plain data,
+//! tested natively; the Yew components only dispatch actions.
 
 #[cfg(feature = "web")]
 use std::rc::Rc;
 
+use super::labels::{Group, Look};
 use crate::analysis::{Analysis, Quote};
 use crate::stance::{SpeakerStance, Stance};
+
+/// A part of the bar that opens below its one line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// Who's who: the speakers, by stance.
+    Speakers,
+    /// About these labels: what they mean, and that they may be wrong.
+    About,
+    /// An editor's corrections, to export as overrides.
+    Corrections,
+}
+
+/// An editor's correction of one quote: its right speaker or stance.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Correction {
+    /// The quote (index into the analysis's quotes).
+    pub quote: usize,
+    /// Text that identifies it in an override (its words).
+    pub matches: String,
+    /// The right speaker, if it changes.
+    pub speaker: Option<String>,
+    /// The right stance, if it changes.
+    pub stance: Option<Stance>,
+}
 
 /// What the reader has chosen to see.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ViewState {
-    /// Stances whose highlights are hidden.
-    pub hidden_stances: Vec<Stance>,
+    /// Groups (stances, unclear) whose highlights are hidden.
+    pub hidden: Vec<Group>,
     /// When not empty, only these speakers' quotes are highlighted.
     pub only_speakers: Vec<usize>,
     /// The quote whose speaker panel is open.
     pub open: Option<usize>,
+    /// The part of the bar disclosed below its line.
+    pub disclosed: Option<Part>,
+    /// An editor's corrections, one per quote, in the order made.
+    pub corrections: Vec<Correction>,
 }
 
 /// What the reader can do.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
-    /// Show or hide one stance's highlights.
-    ToggleStance(Stance),
+    /// Show or hide one group's highlights.
+    ToggleGroup(Group),
     /// Add a speaker to (or remove from) the speaker filter.
     ToggleSpeaker(usize),
     /// Show everything again.
@@ -31,6 +61,11 @@ pub enum Action {
     Open(usize),
     /// Close the panel.
     Close,
+    /// Open a part of the bar (closing any other), or close it if open.
+    Disclose(Part),
+    /// Record an editor's correction (replacing an earlier one of the same quote; one that
+    /// changes nothing withdraws it).
+    Correct(Correction),
     /// A new article: forget everything.
     Reset,
 }
@@ -40,14 +75,25 @@ impl ViewState {
     pub fn apply(&self, action: Action) -> ViewState {
         let mut next = self.clone();
         match action {
-            Action::ToggleStance(s) => toggle(&mut next.hidden_stances, s),
+            Action::ToggleGroup(g) => toggle(&mut next.hidden, g),
             Action::ToggleSpeaker(id) => toggle(&mut next.only_speakers, id),
             Action::ClearFilters => {
-                next.hidden_stances.clear();
+                next.hidden.clear();
                 next.only_speakers.clear();
             }
             Action::Open(id) => next.open = Some(id),
             Action::Close => next.open = None,
+            Action::Disclose(part) => {
+                next.disclosed = (next.disclosed != Some(part)).then_some(part);
+            }
+            Action::Correct(c) => {
+                next.corrections.retain(|old| old.quote != c.quote);
+                if c.speaker.is_some() || c.stance.is_some() {
+                    next.corrections.push(c);
+                }
+                // A corrected speaker may renumber the speakers: their filter starts over.
+                next.only_speakers.clear();
+            }
             Action::Reset => next = ViewState::default(),
         }
         next
@@ -55,7 +101,7 @@ impl ViewState {
 
     /// Is this quote highlighted under the current filters?
     pub fn shows(&self, q: &Quote) -> bool {
-        !self.hidden_stances.contains(&q.stance)
+        !self.hidden.contains(&Look::of(q).group())
             && (self.only_speakers.is_empty()
                 || q.speaker_id
                     .is_some_and(|s| self.only_speakers.contains(&s)))
@@ -63,7 +109,17 @@ impl ViewState {
 
     /// Is any filter on?
     pub fn filtering(&self) -> bool {
-        !self.hidden_stances.is_empty() || !self.only_speakers.is_empty()
+        !self.hidden.is_empty() || !self.only_speakers.is_empty()
+    }
+
+    /// The highlighted quotes, in reading order.
+    fn shown(&self, analysis: &Analysis) -> Vec<usize> {
+        analysis
+            .quotes
+            .iter()
+            .filter(|q| self.shows(q))
+            .map(|q| q.id)
+            .collect()
     }
 
     /// The next (or previous) highlighted quote from `from` in reading order, wrapping round.
@@ -73,12 +129,7 @@ impl ViewState {
         from: Option<usize>,
         forward: bool,
     ) -> Option<usize> {
-        let shown: Vec<usize> = analysis
-            .quotes
-            .iter()
-            .filter(|q| self.shows(q))
-            .map(|q| q.id)
-            .collect();
+        let shown = self.shown(analysis);
         let first = if forward { shown.first() } else { shown.last() };
         let Some(from) = from else {
             return first.copied();
@@ -90,6 +141,33 @@ impl ViewState {
         };
         next.or(first).copied()
     }
+
+    /// The first (or last) highlighted quote.
+    pub fn end(&self, analysis: &Analysis, last: bool) -> Option<usize> {
+        let shown = self.shown(analysis);
+        if last {
+            shown.last().copied()
+        } else {
+            shown.first().copied()
+        }
+    }
+}
+
+/// The groups hidden at first when a publisher shows only some stances: the others, and the
+/// unclear quotes (which are no stance's for sure) unless every stance is shown.
+pub fn hidden_at_first(shown: Option<&[Stance]>) -> Vec<Group> {
+    let Some(shown) = shown else {
+        return Vec::new();
+    };
+    let mut hidden: Vec<Group> = Stance::ALL
+        .into_iter()
+        .filter(|s| !shown.contains(s))
+        .map(Group::of_stance)
+        .collect();
+    if !hidden.is_empty() {
+        hidden.push(Group::Unclear);
+    }
+    hidden
 }
 
 fn toggle<T: PartialEq>(list: &mut Vec<T>, item: T) {
@@ -121,6 +199,10 @@ pub enum KeyCommand {
     Previous,
     /// Esc: close the panel.
     Close,
+    /// Home: the first quote.
+    First,
+    /// End: the last quote.
+    Last,
 }
 
 /// The command a key (a `KeyboardEvent.key` value) gives, if any.
@@ -130,6 +212,8 @@ pub fn key_command(key: &str) -> Option<KeyCommand> {
         "ArrowRight" | "ArrowDown" | "j" => Some(KeyCommand::Next),
         "ArrowLeft" | "ArrowUp" | "k" => Some(KeyCommand::Previous),
         "Escape" | "Esc" => Some(KeyCommand::Close),
+        "Home" => Some(KeyCommand::First),
+        "End" => Some(KeyCommand::Last),
         _ => None,
     }
 }
@@ -151,9 +235,21 @@ pub fn fragment_of_quote(id: usize, prefix: &str) -> String {
     format!("#{prefix}quote-{id}")
 }
 
-/// Quote counts per stance: (support, oppose, neutral).
-pub fn counts(analysis: &Analysis) -> [(Stance, usize); 3] {
-    Stance::ALL.map(|s| (s, analysis.count(s)))
+/// Quote counts per group, as the bar shows them: support, oppose and neutral always, and
+/// unclear when there are any.
+pub fn counts(analysis: &Analysis) -> Vec<(Group, usize)> {
+    Group::ALL
+        .into_iter()
+        .map(|g| {
+            let n = analysis
+                .quotes
+                .iter()
+                .filter(|q| Look::of(q).group() == g)
+                .count();
+            (g, n)
+        })
+        .filter(|&(g, n)| g != Group::Unclear || n > 0)
+        .collect()
 }
 
 /// Speakers grouped by their overall stance, in the order support, oppose, mixed, neutral;
@@ -201,52 +297,92 @@ mod tests {
             .decide(None)
     }
 
+    fn fix(quote: usize, stance: Option<Stance>) -> Correction {
+        Correction {
+            quote,
+            matches: format!("quote {quote}"),
+            speaker: None,
+            stance,
+        }
+    }
+
     #[test]
     fn actions_table() {
         use Action::*;
-        let cases: &[(&[Action], ViewState)] = &[
-            (&[], ViewState::default()),
+        let cases: Vec<(Vec<Action>, ViewState)> = vec![
+            (vec![], ViewState::default()),
             (
-                &[ToggleStance(Stance::Oppose)],
+                vec![ToggleGroup(Group::Oppose)],
                 ViewState {
-                    hidden_stances: vec![Stance::Oppose],
+                    hidden: vec![Group::Oppose],
                     ..Default::default()
                 },
             ),
             (
-                &[ToggleStance(Stance::Oppose), ToggleStance(Stance::Oppose)],
+                vec![ToggleGroup(Group::Oppose), ToggleGroup(Group::Oppose)],
                 ViewState::default(),
             ),
             (
-                &[ToggleSpeaker(1), ToggleSpeaker(2)],
+                vec![ToggleSpeaker(1), ToggleSpeaker(2)],
                 ViewState {
                     only_speakers: vec![1, 2],
                     ..Default::default()
                 },
             ),
             (
-                &[
-                    ToggleSpeaker(1),
-                    ToggleStance(Stance::Neutral),
-                    ClearFilters,
-                ],
+                vec![ToggleSpeaker(1), ToggleGroup(Group::Neutral), ClearFilters],
                 ViewState::default(),
             ),
             (
-                &[Open(2)],
+                vec![Open(2)],
                 ViewState {
                     open: Some(2),
                     ..Default::default()
                 },
             ),
-            (&[Open(2), Close], ViewState::default()),
-            (&[Open(2), ToggleSpeaker(0), Reset], ViewState::default()),
+            (vec![Open(2), Close], ViewState::default()),
+            (
+                vec![Disclose(Part::Speakers), Disclose(Part::About)],
+                ViewState {
+                    disclosed: Some(Part::About),
+                    ..Default::default()
+                },
+            ),
+            (
+                vec![Disclose(Part::About), Disclose(Part::About)],
+                ViewState::default(),
+            ),
+            (
+                vec![
+                    ToggleSpeaker(3),
+                    Correct(fix(1, Some(Stance::Oppose))),
+                    Correct(fix(2, Some(Stance::Support))),
+                    Correct(fix(1, Some(Stance::Neutral))),
+                ],
+                ViewState {
+                    corrections: vec![fix(2, Some(Stance::Support)), fix(1, Some(Stance::Neutral))],
+                    ..Default::default()
+                },
+            ),
+            (
+                vec![Correct(fix(1, Some(Stance::Oppose))), Correct(fix(1, None))],
+                ViewState::default(),
+            ),
+            (
+                vec![
+                    Open(2),
+                    ToggleSpeaker(0),
+                    Disclose(Part::Corrections),
+                    Reset,
+                ],
+                ViewState::default(),
+            ),
         ];
         for (actions, want) in cases {
             let got = actions
                 .iter()
-                .fold(ViewState::default(), |s, &a| s.apply(a));
-            assert_eq!(&got, want, "{actions:?}");
+                .fold(ViewState::default(), |s, a| s.apply(a.clone()));
+            assert_eq!(got, want, "{actions:?}");
         }
     }
 
@@ -257,7 +393,7 @@ mod tests {
             a.quotes.iter().map(|q| q.stance).collect::<Vec<_>>(),
             [Stance::Support, Stance::Oppose, Stance::Neutral]
         );
-        let s = ViewState::default().apply(Action::ToggleStance(Stance::Oppose));
+        let s = ViewState::default().apply(Action::ToggleGroup(Group::Oppose));
         assert_eq!(
             a.quotes.iter().map(|q| s.shows(q)).collect::<Vec<_>>(),
             [true, false, true]
@@ -270,6 +406,36 @@ mod tests {
     }
 
     #[test]
+    fn unclear_quotes_are_their_own_group() {
+        let mut a = article();
+        a.quotes[1].confidence = 0.3;
+        assert_eq!(
+            counts(&a),
+            [
+                (Group::Support, 1),
+                (Group::Oppose, 0),
+                (Group::Neutral, 1),
+                (Group::Unclear, 1)
+            ]
+        );
+        let s = ViewState::default().apply(Action::ToggleGroup(Group::Unclear));
+        assert_eq!(
+            a.quotes.iter().map(|q| s.shows(q)).collect::<Vec<_>>(),
+            [true, false, true]
+        );
+    }
+
+    #[test]
+    fn a_publishers_stances_hide_the_others_and_unclear_quotes() {
+        assert_eq!(hidden_at_first(None), []);
+        assert_eq!(hidden_at_first(Some(&Stance::ALL)), []);
+        assert_eq!(
+            hidden_at_first(Some(&[Stance::Oppose])),
+            [Group::Support, Group::Neutral, Group::Unclear]
+        );
+    }
+
+    #[test]
     fn navigation_skips_hidden_quotes_and_wraps() {
         let a = article();
         let all = ViewState::default();
@@ -277,8 +443,11 @@ mod tests {
         assert_eq!(all.neighbour(&a, Some(0), true), Some(1));
         assert_eq!(all.neighbour(&a, Some(2), true), Some(0));
         assert_eq!(all.neighbour(&a, Some(0), false), Some(2));
-        let no_oppose = all.apply(Action::ToggleStance(Stance::Oppose));
+        assert_eq!((all.end(&a, false), all.end(&a, true)), (Some(0), Some(2)));
+        let no_oppose = all.apply(Action::ToggleGroup(Group::Oppose));
         assert_eq!(no_oppose.neighbour(&a, Some(0), true), Some(2));
+        let no_neutral = all.apply(Action::ToggleGroup(Group::Neutral));
+        assert_eq!(no_neutral.end(&a, true), Some(1));
     }
 
     #[test]
@@ -317,6 +486,8 @@ mod tests {
             ("k", Some(Previous)),
             ("ArrowLeft", Some(Previous)),
             ("Escape", Some(Close)),
+            ("Home", Some(First)),
+            ("End", Some(Last)),
             ("a", None),
             ("Tab", None),
         ];
@@ -330,11 +501,7 @@ mod tests {
         let a = article();
         assert_eq!(
             counts(&a),
-            [
-                (Stance::Support, 1),
-                (Stance::Oppose, 1),
-                (Stance::Neutral, 1)
-            ]
+            [(Group::Support, 1), (Group::Oppose, 1), (Group::Neutral, 1)]
         );
         let groups = speakers_by_stance(&a);
         assert_eq!(

@@ -7,6 +7,8 @@
 
 mod browsers;
 mod news;
+mod page;
+mod reader;
 mod server;
 
 use std::path::PathBuf;

@@ -3,9 +3,13 @@
 //   <script type="module" src="/stancelens/stancelens.js"></script>
 //
 // then mark the article: <article data-stancelens> … </article>, or wrap it:
-// <stance-lens> … </stance-lens>. Everything runs in the reader's browser; the only requests
-// are for this folder's own files (and a topic profile, if you point to one on your site).
-// If anything fails, the article stays exactly as published, with a short note.
+// <stance-lens> … </stance-lens>. For a page that does not move when the widget appears, also
+// link /stancelens/stancelens.css in the <head> and put <div data-stancelens-bar></div> where
+// the bar goes: its height is then reserved from the first paint. Everything runs in the
+// reader's browser; the only requests are for this folder's own files (and a topic profile,
+// if you point to one on your site). If anything fails, the article stays exactly as
+// published, with at most one plain sentence after it (none with failure: 'silent'); the
+// reason is in the console and in the element's data-stancelens-error.
 
 const BASE = new URL('./', import.meta.url);
 const VERSION = '0.1.0';
@@ -26,23 +30,38 @@ function load() {
   return wasm;
 }
 
-/** The highlight styles for the page, added once. */
+/** The highlight styles for the page, added once (unless the page links them itself). */
 function addStylesheet() {
-  if (document.querySelector('link[data-stancelens-css]')) return;
+  const href = new URL('stancelens.css', BASE).href;
+  const linked = [...document.querySelectorAll('link[rel~="stylesheet"]')].some((l) => l.href === href);
+  if (linked || document.querySelector('link[data-stancelens-css]')) return;
   const link = document.createElement('link');
   link.rel = 'stylesheet';
-  link.href = new URL('stancelens.css', BASE).href;
+  link.href = href;
   link.setAttribute('data-stancelens-css', '');
   document.head.append(link);
 }
 
-/** A small note before the article saying why the widget is not there. */
-function notice(element, message) {
+/** What readers see on failure: 'note' (one sentence after the article) or 'silent'. */
+function failureMode(element, options) {
+  let mode = options.failure ?? element.getAttribute('data-stancelens-failure');
+  if (mode == null) {
+    const block = element.querySelector('script[type="application/json"][data-stancelens-options]');
+    try {
+      mode = block ? JSON.parse(block.textContent).failure : null;
+    } catch {
+      mode = null;
+    }
+  }
+  return String(mode ?? 'note').trim().toLowerCase();
+}
+
+/** One plain sentence after the article saying the highlighting is not there. */
+function failureNote(element) {
   const note = document.createElement('p');
-  note.className = 'stancelens-notice';
-  note.setAttribute('role', 'status');
-  note.textContent = `Quote highlighting is unavailable: ${message}`;
-  element.parentNode?.insertBefore(note, element);
+  note.className = 'stancelens-failure';
+  note.textContent = 'Quote highlighting is not available for this article.';
+  element.after(note);
   return note;
 }
 
@@ -84,7 +103,8 @@ function analyseInWorker(text, topic) {
 }
 
 /**
- * Mounts a widget on `element` with `options` (topic, theme, stances, overrides, text, id).
+ * Mounts a widget on `element` with `options` (topic, theme, stances, overrides, text, id,
+ * export, editor, failure).
  * Resolves to a handle with `destroy()`; on failure the handle has `error` and the article is
  * as it was. Rejects only when `element` is not an element (a mistake in the calling code).
  */
@@ -132,12 +152,14 @@ function mount(element, options = {}) {
       const message = error instanceof Error ? error.message : String(error);
       console.error(`StanceLens: ${message}`, error);
       element.setAttribute('data-stancelens-state', 'failed');
-      const note = notice(element, message);
+      element.setAttribute('data-stancelens-error', message);
+      const note = failureMode(element, options) === 'silent' ? null : failureNote(element);
       return {
         error: message,
         destroy() {
-          note.remove();
+          note?.remove();
           element.removeAttribute('data-stancelens-state');
+          element.removeAttribute('data-stancelens-error');
           widgets.delete(element);
         },
       };
