@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::attribution::candidates::{candidates, Candidate, QuoteSite};
+use crate::attribution::candidates::{can_speak, candidates, Candidate, QuoteSite};
 use crate::attribution::model::AttributionModel;
 use crate::attribution::{self, Attribution, Attributor, CueWords};
 use crate::document::Document;
@@ -363,6 +363,14 @@ fn choose_speakers(
 ) {
     let sets = candidate_sets(doc, attr, items, false);
     for (it, set) in items.iter_mut().zip(sets) {
+        // Dates and publications are never speakers, whatever the scores.
+        let set: Vec<Candidate> = set
+            .into_iter()
+            .filter(|c| {
+                c.entity
+                    .is_none_or(|e| can_speak(&attr.registry.get(e).name))
+            })
+            .collect();
         let rule = set.iter().position(|c| c.entity == it.speaker);
         let Some(best) = model.choose(&set, rule) else {
             continue;
@@ -660,7 +668,7 @@ fn drop_non_quotes(
                             | "acknowledge"
                     )
                 });
-                !act && !(weak && r.rule.label == Stance::Neutral)
+                !(act || weak && r.rule.label == Stance::Neutral)
             }
             QuoteKind::Direct => true,
         })

@@ -209,6 +209,49 @@ pub fn is_date_name(name: &str) -> bool {
             .all(|w| DATE_WORDS.contains(&w.as_str()) || w.chars().all(|c| c.is_ascii_digit()))
 }
 
+/// Last words that make a name a publication beyond doubt ("The Irish News", "USA Today",
+/// "Hot Press", "AP"): a guard, since a newspaper is quoted from, not a speaker.
+const PUBLICATION_NAMES: &[&str] = &[
+    "news",
+    "times",
+    "post",
+    "today",
+    "herald",
+    "echo",
+    "mail",
+    "guardian",
+    "telegraph",
+    "tribune",
+    "journal",
+    "gazette",
+    "chronicle",
+    "express",
+    "mirror",
+    "observer",
+    "press",
+    "examiner",
+    "courier",
+    "newspaper",
+    "reuters",
+    "ap",
+    "afp",
+    "bbc",
+    "cnn",
+];
+
+/// Whether an entity of this name may be given a quote: never a date or a publication.
+pub fn can_speak(name: &str) -> bool {
+    let last = name
+        .split_whitespace()
+        .last()
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .unwrap_or_default();
+    !is_date_name(name) && !PUBLICATION_NAMES.contains(&last.as_str())
+}
+
 fn name_shape(f: &mut Features, registry: &Registry, id: EntityId, doc: &Document) {
     let g = Group::Entity as u8;
     let e = registry.get(id);
@@ -413,6 +456,21 @@ fn attribution_name(a: Attribution) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_and_publications_cannot_speak() {
+        for (name, speaks) in [
+            ("The Irish News", false),
+            ("USA Today", false),
+            ("AP", false),
+            ("Tuesday", false),
+            ("Release", true),
+            ("Drug Policy Network", true),
+            ("Ed Davies", true),
+        ] {
+            assert_eq!(can_speak(name), speaks, "{name}");
+        }
+    }
 
     #[test]
     fn days_and_months_are_dates() {
