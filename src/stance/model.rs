@@ -7,7 +7,7 @@
 
 use std::sync::OnceLock;
 
-use crate::analysis::{Certainty, Quote};
+use crate::analysis::Quote;
 use crate::features::Features;
 use crate::linear::{sigmoid, softmax, LinearModel, ModelError};
 use crate::span::Span;
@@ -169,6 +169,7 @@ fn is_filler(w: &str) -> bool {
         "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does",
         "did", "will", "would", "can", "could", "may", "might", "shall", "s", "also", "just",
         "very", "all", "some", "any", "more", "most", "into", "up", "out", "over", "said", "says",
+        "well", "said.",
     ];
     FILLERS.contains(&w)
 }
@@ -303,56 +304,39 @@ impl Decision {
                 })
             })
             .collect();
+        // A neutral label cites no words: the leaning words of an off-topic or even-handed
+        // quote would read as a reason for a side it was not given.
+        let unclear = self.label == Stance::Neutral && q.topical && self.sided >= 0.5;
+        let words = if self.label == Stance::Neutral && !unclear {
+            Vec::new()
+        } else {
+            words
+        };
         let cited: Vec<String> = words.iter().map(|e| format!("“{}”", e.text)).collect();
         let topic = topic.to_lowercase();
-        let percent = (self.confidence * 100.0).round() as i32;
         let side_word = if self.side == Stance::Oppose {
             "against"
         } else {
             "for"
         };
-        let because = match (cited.is_empty(), self.speaker_decided, speaker) {
-            (_, true, Some(name)) => {
-                format!("{name}'s other quotes in the story argue {side_word} it")
+        // The reason explains; the label and the confidence are shown beside it.
+        q.reason = match self.label {
+            Stance::Neutral if !q.topical => format!("It does not speak to {topic}."),
+            Stance::Neutral if unclear => {
+                format!("It may argue {side_word} {topic}, but the evidence is too thin to say.")
             }
-            (false, _, _) => format!(
-                "{} {} {side_word} it",
-                join_words(&cited),
-                if cited.len() == 1 { "weighs" } else { "weigh" }
-            ),
-            _ => "the words around it weigh that way".to_string(),
-        };
-        q.reason = match (self.label, Certainty::of(self.confidence)) {
-            (Stance::Neutral, _) if !q.topical => {
-                format!("Off topic: it does not speak to {topic} ({percent} % sure).")
-            }
-            (Stance::Neutral, _) if self.sided >= 0.5 => format!(
-                "Unclear: it may argue {} {topic}, but the evidence is too thin to say.",
-                if self.side == Stance::Oppose {
-                    "against"
-                } else {
-                    "for"
+            Stance::Neutral => format!("It does not argue for or against {topic}."),
+            _ => match (cited.is_empty(), self.speaker_decided, speaker) {
+                (_, true, Some(name)) => {
+                    format!("{name}'s other quotes in the story argue {side_word} {topic}.")
                 }
-            ),
-            (Stance::Neutral, _) => {
-                format!("Neutral: it does not argue for or against {topic} ({percent} % sure).")
-            }
-            (label, Certainty::Firm) => format!(
-                "{} {topic} ({percent} % sure): {because}.",
-                if label == Stance::Support {
-                    "Supports"
-                } else {
-                    "Opposes"
-                }
-            ),
-            (label, _) => format!(
-                "Leans {} {topic} ({percent} %, a guess): {because}.",
-                if label == Stance::Support {
-                    "toward"
-                } else {
-                    "against"
-                }
-            ),
+                (false, _, _) => format!(
+                    "{} {} {side_word} {topic}.",
+                    join_words(&cited),
+                    if cited.len() == 1 { "weighs" } else { "weigh" }
+                ),
+                _ => format!("The words around it weigh {side_word} {topic}."),
+            },
         };
         if q.stance != self.label || !words.is_empty() {
             q.stance_basis = if self.speaker_decided {
