@@ -346,3 +346,32 @@ mod tests {
         assert!(lx.is_common("meanwhile") && !lx.is_common("whitham"));
     }
 }
+
+/// Days and months, and "yesterday", "today", "tonight": when something happened, never who
+/// (lower case). "May" is left out: it is also a name and a verb.
+pub fn is_date_word(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "yesterday"
+            | "today"
+            | "tonight"
+    )
+}

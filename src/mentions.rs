@@ -200,7 +200,7 @@ fn run_end(doc: &Document, i: usize) -> usize {
             && j < doc.toks.len()
             && doc.para_of[j] == para
             && is_name_word(doc, j)
-            && !is_date(&doc.norm[j])
+            && !lexicon::is_date_word(&doc.norm[j])
         {
             k = j;
             last = j;
@@ -208,32 +208,6 @@ fn run_end(doc: &Document, i: usize) -> usize {
         }
         return last;
     }
-}
-
-/// Days and months: "on Monday" ends a name.
-fn is_date(w: &str) -> bool {
-    matches!(
-        w,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-    )
 }
 
 fn is_title_word(doc: &Document, k: usize) -> bool {

@@ -128,32 +128,9 @@ fn bucket(n: usize) -> &'static str {
     }
 }
 
-/// Last words of publications and broadcasters ("The Irish News", "USA Today"): a
-/// publication is told things; it is rarely the speaker.
-const PUBLICATION_WORDS: &[&str] = &[
-    "news",
-    "times",
-    "post",
-    "today",
-    "herald",
-    "echo",
-    "mail",
-    "guardian",
-    "telegraph",
-    "tribune",
-    "journal",
-    "gazette",
-    "chronicle",
-    "express",
-    "mirror",
-    "observer",
-    "standard",
-    "record",
-    "press",
-    "reporter",
-    "examiner",
-    "courier",
-    "bulletin",
+/// Last words of broadcasters and other media that are not certainly publications ("Radio",
+/// "Network"): a feature, not a guard.
+const MEDIA_WORDS: &[&str] = &[
     "daily",
     "weekly",
     "magazine",
@@ -161,37 +138,12 @@ const PUBLICATION_WORDS: &[&str] = &[
     "tv",
     "television",
     "broadcasting",
-    "bbc",
-    "cnn",
-    "reuters",
-    "ap",
-    "afp",
-    "newspaper",
     "network",
     "channel",
-];
-
-/// Days and months: never anyone's name.
-const DATE_WORDS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+    "standard",
+    "record",
+    "reporter",
+    "bulletin",
 ];
 
 /// True when a name is a day or a month ("Tuesday", "October").
@@ -206,7 +158,7 @@ pub fn is_date_name(name: &str) -> bool {
     !words.is_empty()
         && words
             .iter()
-            .all(|w| DATE_WORDS.contains(&w.as_str()) || w.chars().all(|c| c.is_ascii_digit()))
+            .all(|w| crate::lexicon::is_date_word(w) || w.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// Last words that make a name a publication beyond doubt ("The Irish News", "USA Today",
@@ -273,10 +225,9 @@ fn name_shape(f: &mut Features, registry: &Registry, id: EntityId, doc: &Documen
         _ => "3+",
     };
     f.add(g, &["words", n, e.kind.as_str()], 1, None);
-    if words
-        .last()
-        .is_some_and(|w| PUBLICATION_WORDS.contains(&w.as_str()))
-    {
+    if words.last().is_some_and(|w| {
+        PUBLICATION_NAMES.contains(&w.as_str()) || MEDIA_WORDS.contains(&w.as_str())
+    }) {
         f.add(g, &["publication"], 1, None);
     }
     if is_date_name(&e.name) {
@@ -478,6 +429,7 @@ mod tests {
             ("Tuesday", true),
             ("October", true),
             ("October 2019", true),
+            ("May", false),
             ("May Smith", false),
             ("Ed Davies", false),
         ] {

@@ -441,7 +441,7 @@ impl<'d, 't> Attributor<'d, 't> {
         }
         // A date ends the phrase: "the council on Monday unanimously voted" is "the council".
         let mut last = (first + 1..=last)
-            .find(|&k| is_date_word(self.word(k)))
+            .find(|&k| lexicon::is_date_word(self.word(k)))
             .map_or(last, |k| k - 1);
         while last > first && matches!(self.word(last), "on" | "at" | "in" | "last" | "this" | ",")
         {
@@ -958,34 +958,6 @@ fn stops_np(w: &str) -> bool {
             | "today"
             | "meanwhile"
     ) || lexicon().cue_at(&[w], 0).is_some()
-}
-
-/// Days and months ("Monday", "October"): when a phrase is, not who.
-fn is_date_word(w: &str) -> bool {
-    matches!(
-        w,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "january"
-            | "february"
-            | "march"
-            | "april"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "yesterday"
-            | "today"
-            | "tonight"
-    )
 }
 
 /// Words that can follow a quoted passage used as words rather than as a modifier.
