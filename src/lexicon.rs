@@ -267,13 +267,6 @@ pub fn is_verb_filler(w: &str) -> bool {
             | "being"
             | "this"
             | "on"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
             | "morning"
             | "evening"
             | "afternoon"
@@ -281,7 +274,8 @@ pub fn is_verb_filler(w: &str) -> bool {
             | "go"
             | "goes"
             | "going"
-    ) || (w.len() > 4 && w.ends_with("ly"))
+    ) || is_date_word(w)
+        || (w.len() > 4 && w.ends_with("ly"))
 }
 
 /// Words that link the parts of a multi-word name ("Centre for Social Justice").
@@ -318,35 +312,6 @@ pub fn is_name_connector(w: &str) -> bool {
     )
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn cues_prefer_the_longest_form() {
-        let lx = lexicon();
-        let words = ["they", "called", "for", "change"];
-        assert_eq!(lx.cue_at(&words, 1), Some(("call for", 2)));
-        assert_eq!(lx.cue_at(&["she", "said"], 1), Some(("say", 1)));
-        assert_eq!(
-            lx.cue_at(&["went", "on", "to", "say"], 0),
-            Some(("go on to say", 4))
-        );
-        assert_eq!(lx.cue_at(&["table"], 0), None);
-    }
-
-    #[test]
-    fn word_lists_load() {
-        let lx = lexicon();
-        assert!(lx.is_title("cllr") && lx.is_title("mr.") && !lx.is_title("stephen"));
-        assert!(lx.is_role_noun("spokesman") && lx.is_group_noun("supporters"));
-        assert!(lx.is_org_head("committee") && lx.is_document_noun("report"));
-        assert_eq!(lx.party("lib dems"), Some("Liberal Democrats"));
-        assert_eq!(lx.party("Tories"), Some("Conservative Party"));
-        assert!(lx.is_common("meanwhile") && !lx.is_common("whitham"));
-    }
-}
-
 /// Days and months, and "yesterday", "today", "tonight": when something happened, never who
 /// (lower case). "May" is left out: it is also a name and a verb.
 pub fn is_date_word(w: &str) -> bool {
@@ -374,4 +339,33 @@ pub fn is_date_word(w: &str) -> bool {
             | "today"
             | "tonight"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cues_prefer_the_longest_form() {
+        let lx = lexicon();
+        let words = ["they", "called", "for", "change"];
+        assert_eq!(lx.cue_at(&words, 1), Some(("call for", 2)));
+        assert_eq!(lx.cue_at(&["she", "said"], 1), Some(("say", 1)));
+        assert_eq!(
+            lx.cue_at(&["went", "on", "to", "say"], 0),
+            Some(("go on to say", 4))
+        );
+        assert_eq!(lx.cue_at(&["table"], 0), None);
+    }
+
+    #[test]
+    fn word_lists_load() {
+        let lx = lexicon();
+        assert!(lx.is_title("cllr") && lx.is_title("mr.") && !lx.is_title("stephen"));
+        assert!(lx.is_role_noun("spokesman") && lx.is_group_noun("supporters"));
+        assert!(lx.is_org_head("committee") && lx.is_document_noun("report"));
+        assert_eq!(lx.party("lib dems"), Some("Liberal Democrats"));
+        assert_eq!(lx.party("Tories"), Some("Conservative Party"));
+        assert!(lx.is_common("meanwhile") && !lx.is_common("whitham"));
+    }
 }
