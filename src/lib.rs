@@ -46,6 +46,7 @@
 //! | [`overrides`] | editorial fixes of a quote's speaker or stance |
 //! | [`embed`] | embedding in a news page: options and the text map (plain), `mount` (`embed`) |
 //! | [`widget`] | the browser widget: render pieces and view state (plain), Yew components (`web`) |
+//! | [`sort`] | one stable sort, compiled once (the wasm stays small) |
 //! | `input` (`cli`) | reading plain text, HTML or JSON articles |
 //! | `learn` (`cli`) | the annotated corpus, scoring, training and cross-validation |
 
@@ -67,6 +68,7 @@ pub mod paragraphs;
 pub mod phrases;
 pub mod quotes;
 pub mod reported;
+pub mod sort;
 pub mod span;
 pub mod speakers;
 pub mod stance;

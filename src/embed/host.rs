@@ -150,7 +150,7 @@ pub fn plan(article: &HostArticle, analysis: &Analysis) -> Plan {
         .map(|q| (q.span, Some(q.id), q.speaker_id))
         .collect();
     let mut quoted: Vec<Span> = analysis.quotes.iter().map(|q| q.span).collect();
-    quoted.sort();
+    crate::sort::sort(&mut quoted);
     let in_quote = |m: Span| {
         let i = quoted.partition_point(|q| q.start <= m.start);
         i > 0 && quoted[i - 1].end > m.start
@@ -160,7 +160,9 @@ pub fn plan(article: &HostArticle, analysis: &Analysis) -> Plan {
             .filter(|&(m, _)| !in_quote(m))
             .map(|(m, speaker)| (m, None, Some(speaker))),
     );
-    targets.sort_by_key(|&(span, quote, _)| (span.start, quote.is_none()));
+    crate::sort::sort_by_key(&mut targets, |&(span, quote, _)| {
+        (span.start, quote.is_none())
+    });
     let mut locator = article.map.locator();
     let mut wraps: Vec<Wrap> = Vec::new();
     for (span, quote, speaker) in targets {
@@ -179,7 +181,9 @@ pub fn plan(article: &HostArticle, analysis: &Analysis) -> Plan {
         }
     }
     // Within a node, cut from the end so earlier offsets stay valid.
-    wraps.sort_by(|a, b| a.node.cmp(&b.node).then(b.start.cmp(&a.start)));
+    crate::sort::sort_by(&mut wraps, |a, b| {
+        a.node.cmp(&b.node).then(b.start.cmp(&a.start))
+    });
     Plan {
         wraps,
         next: 0,

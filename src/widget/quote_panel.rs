@@ -52,7 +52,7 @@ fn marks(q: &Quote) -> Vec<Span> {
         .filter(|e| !e.context && q.span.contains(e.span))
         .map(|e| e.span)
         .collect();
-    marks.sort();
+    crate::sort::sort(&mut marks);
     marks.dedup_by(|b, a| b.start < a.end);
     marks
 }
