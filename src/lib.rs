@@ -44,6 +44,7 @@
 //! | [`lexicon`] | English reporting verbs, titles, role nouns, organisation heads (data files) |
 //! | [`analysis`] | the pipeline and its serialisable result |
 //! | [`overrides`] | editorial fixes of a quote's speaker or stance |
+//! | [`wire`] | the analysis as compact bytes (the worker's answer to the page) |
 //! | [`embed`] | embedding in a news page: options and the text map (plain), `mount` (`embed`) |
 //! | [`widget`] | the browser widget: render pieces and view state (plain), Yew components (`web`) |
 //! | [`sort`] | one stable sort, compiled once (the wasm stays small) |
@@ -75,6 +76,7 @@ pub mod stance;
 pub mod tokens;
 pub mod topic;
 pub mod widget;
+pub mod wire;
 
 pub use analysis::{analyze, Analysis, Analyzer, Certainty, Quote, QuoteKind, Speaker};
 pub use speakers::SpeakerKind;

@@ -21,6 +21,7 @@ use crate::widget::labels::{Group, Look};
 use crate::widget::lens::{Lens, LensProps};
 use crate::widget::overlay::{Overlay, OverlayProps};
 use crate::widget::state::hidden_at_first;
+use crate::wire;
 
 thread_local! {
     /// Widgets mounted so far on this page: the first one answers to `#quote-N`.
@@ -360,34 +361,16 @@ fn read_source(
 }
 
 /// Analyses `text` toward a topic (JSON, or the built-in one) and returns the analysis as
-/// JSON: what the loader's worker runs, off the page's main thread.
-#[wasm_bindgen(js_name = analyzeToJson)]
-pub fn analyze_to_json(text: &str, topic_json: Option<String>) -> Result<String, JsError> {
+/// compact bytes ([`crate::wire`]): what the loader's worker runs, off the page's main thread.
+#[wasm_bindgen(js_name = analyzeToBytes)]
+pub fn analyze_to_bytes(text: &str, topic_json: Option<String>) -> Result<Vec<u8>, JsError> {
     let topic = match topic_json {
         Some(json) => {
             Topic::from_json(&json).map_err(|e| fail(format!("StanceLens topic: {e}")))?
         }
         None => Topic::default(),
     };
-    serde_json::to_string(&Analyzer::new(&topic).analyze(text)).map_err(|e| fail(e.to_string()))
-}
-
-/// An analysis made elsewhere (the worker), checked against the text it claims to be of.
-fn analysis_of(text: &str, json: &str) -> Option<Analysis> {
-    let a: Analysis = serde_json::from_str(json).ok()?;
-    let fits = |s: crate::span::Span| {
-        s.end <= text.len() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end)
-    };
-    // Spans are checked, not recomputed: splitting a long text again is what the worker
-    // saved the page from.
-    let ok = a.paragraphs.iter().all(|p| fits(p.span))
-        && a.quotes
-            .iter()
-            .all(|q| fits(q.span) && q.span.slice(text) == q.text)
-        && a.speakers
-            .iter()
-            .all(|s| s.mentions.iter().all(|&m| fits(m)));
-    ok.then_some(a)
+    Ok(wire::encode(&Analyzer::new(&topic).analyze(text), text))
 }
 
 /// An article read from the page and its options, ready to be analysed (in a worker, for a
@@ -419,14 +402,15 @@ impl Prepared {
         serde_json::to_string(&s.topic).ok()
     }
 
-    /// Takes the analysis the worker made (JSON); false, and nothing kept, if it is not an
-    /// analysis of this text. A separate step from `mount`, so the page gets a breath between.
+    /// Takes the analysis the worker made ([`crate::wire`] bytes); false, and nothing kept,
+    /// if it is not an analysis of this text. A separate step from `mount`, so the page gets
+    /// a breath between.
     #[wasm_bindgen(js_name = setAnalysis)]
-    pub fn set_analysis(&mut self, json: &str) -> bool {
+    pub fn set_analysis(&mut self, bytes: &[u8]) -> bool {
         let Some(source) = self.source.as_ref() else {
             return false;
         };
-        self.analysis = analysis_of(&source.text, json);
+        self.analysis = wire::decode(bytes, &source.text).ok();
         self.analysis.is_some()
     }
 

@@ -387,9 +387,9 @@ async fn measure_wasm_memory() {
             const article = (bytes) => { const out = []; let n = 0; while (n < bytes) for (const p of paras) { out.push(p); n += p.length; } return out.join(String.fromCharCode(10, 10)); };
             const mb = (n) => Math.round(n / 1024 / 102.4) / 10;
             const start = wasm.memory.buffer.byteLength;
-            m.analyzeToJson(article(100000));
+            m.analyzeToBytes(article(100000));
             const after100k = wasm.memory.buffer.byteLength;
-            m.analyzeToJson(article(1000000));
+            m.analyzeToBytes(article(1000000));
             const after1m = wasm.memory.buffer.byteLength;
             return `wasm memory (MB): at start ${mb(start)}, after a 100 KB article ${mb(after100k)}, after a 1 MB article ${mb(after1m)}`;
         "#;

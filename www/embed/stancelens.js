@@ -85,14 +85,14 @@ function nextTask() {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Analyses a long article in a module worker; resolves to the analysis as JSON. */
+/** Analyses a long article in a module worker; resolves to the analysis as compact bytes. */
 function analyseInWorker(text, topic) {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('stancelens-worker.js', BASE), { type: 'module' });
     worker.onmessage = ({ data }) => {
       worker.terminate();
       if (data.error) reject(new Error(data.error));
-      else resolve(data.json);
+      else resolve(data.bytes);
     };
     worker.onerror = (event) => {
       worker.terminate();
@@ -128,8 +128,8 @@ function mount(element, options = {}) {
         // is short, with a breath between.
         await nextTask();
         try {
-          const json = await analyseInWorker(text, prepared.topicJson);
-          prepared.setAnalysis(json);
+          const bytes = await analyseInWorker(text, prepared.topicJson);
+          if (!prepared.setAnalysis(bytes)) throw new Error('the worker\'s analysis does not fit the article.');
           await nextTask();
         } catch (e) {
           console.warn(`StanceLens: analysing on the page instead of in a worker (${e.message}).`);
