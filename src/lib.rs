@@ -33,6 +33,7 @@
 //! | [`tokens`] | words, punctuation and quotation marks, with byte spans |
 //! | [`quotes`] | pairs quotation marks: apostrophes, nesting, quotations over paragraphs |
 //! | [`document`] | the article prepared once: tokens, quoted passages, writer's sentences |
+//! | [`json_fields`] | reading JSON objects field by field, with serde's messages and paths |
 //! | [`json_ld`] | a page's schema.org JSON-LD `articleBody` |
 //! | [`mentions`] | names in the writer's text, with titles and appositives |
 //! | [`speakers`] | who is who: names, surnames, acronyms, short forms, pronouns, descriptions |
@@ -58,6 +59,7 @@ pub mod embed;
 pub mod features;
 #[cfg(feature = "cli")]
 pub mod input;
+pub mod json_fields;
 pub mod json_ld;
 #[cfg(feature = "cli")]
 pub mod learn;

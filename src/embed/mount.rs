@@ -180,11 +180,14 @@ fn read_options(element: &Element, given: JsValue) -> Result<Options, JsError> {
         .map_err(|e| fail(format!("StanceLens: {e}")))?;
     options = options.merged(from_attrs);
     if !given.is_undefined() && !given.is_null() {
-        // serde-wasm-bindgen reads a struct by its known keys only, so the object is read as
-        // a JSON value first and the options from that: unknown options, even nested ones in
-        // an override, are then errors that name them.
-        let value: serde_json::Value = serde_wasm_bindgen::from_value(given)
-            .map_err(|e| fail(format!("StanceLens options: {e}")))?;
+        // The object as JSON, then read like the options block: unknown options, even
+        // nested ones in an override, are errors that name them.
+        let json = js_sys::JSON::stringify(&given)
+            .ok()
+            .and_then(|s| s.as_string())
+            .ok_or_else(|| fail("StanceLens options: not an object that can be read as JSON"))?;
+        let value: serde_json::Value =
+            serde_json::from_str(&json).map_err(|e| fail(format!("StanceLens options: {e}")))?;
         let from_js = Options::from_value(value).map_err(|e| fail(format!("StanceLens {e}")))?;
         options = options.merged(from_js);
     }
