@@ -7,6 +7,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
+use super::colour;
 use super::host::{self, Marks};
 use super::options::{Options, Theme};
 use crate::analysis::{Analysis, Analyzer};
@@ -16,7 +17,7 @@ use crate::stance::Stance;
 use crate::topic::Topic;
 use crate::widget::browser::mark;
 use crate::widget::controls::Features;
-use crate::widget::events;
+use crate::widget::events::{self, Value};
 use crate::widget::labels::{Group, Look};
 use crate::widget::lens::{Lens, LensProps};
 use crate::widget::overlay::{Overlay, OverlayProps};
@@ -130,18 +131,23 @@ impl Widget {
     fn announce_ready(&self) {
         let _ = self.element.set_attribute("data-stancelens-state", "ready");
         let a = &self.analysis;
+        let unclear = a
+            .quotes
+            .iter()
+            .filter(|q| Look::of(q).group() == Group::Unclear)
+            .count();
         events::dispatch(
             &self.element,
             "stancelens:ready",
-            &serde_json::json!({
-                "quotes": a.quotes.len(),
-                "speakers": a.speakers.len(),
-                "support": a.count(Stance::Support),
-                "oppose": a.count(Stance::Oppose),
-                "neutral": a.count(Stance::Neutral),
-                "unclear": a.quotes.iter().filter(|q| Look::of(q).group() == Group::Unclear).count(),
-                "inPlace": self.in_place,
-            }),
+            &[
+                ("quotes", Value::Count(a.quotes.len())),
+                ("speakers", Value::Count(a.speakers.len())),
+                ("support", Value::Count(a.count(Stance::Support))),
+                ("oppose", Value::Count(a.count(Stance::Oppose))),
+                ("neutral", Value::Count(a.count(Stance::Neutral))),
+                ("unclear", Value::Count(unclear)),
+                ("inPlace", Value::Flag(self.in_place)),
+            ],
         );
     }
 }
@@ -206,35 +212,12 @@ fn page_is_dark(el: &Element) -> bool {
             .ok()
             .flatten()
             .and_then(|s| s.get_property_value("background-color").ok());
-        if let Some(rgb) = colour.as_deref().and_then(parse_rgb) {
-            let (r, g, b, a) = rgb;
-            if a > 0.5 {
-                let lum = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-                return lum < 0.45;
-            }
+        if let Some(dark) = colour.as_deref().and_then(colour::is_dark) {
+            return dark;
         }
         cur = e.parent_element();
     }
     false
-}
-
-/// "rgb(12, 34, 56)" or "rgba(12, 34, 56, 0.5)" → channels in 0..1 and alpha.
-fn parse_rgb(s: &str) -> Option<(f64, f64, f64, f64)> {
-    let inner = s
-        .trim()
-        .strip_prefix("rgba(")
-        .or_else(|| s.trim().strip_prefix("rgb("))?
-        .strip_suffix(')')?;
-    let parts: Vec<f64> = inner
-        .split(',')
-        .map(|p| p.trim().parse::<f64>())
-        .collect::<Result<_, _>>()
-        .ok()?;
-    match parts.as_slice() {
-        [r, g, b] => Some((r / 255.0, g / 255.0, b / 255.0, 1.0)),
-        [r, g, b, a] => Some((r / 255.0, g / 255.0, b / 255.0, *a)),
-        _ => None,
-    }
 }
 
 /// Where the bar goes: the page's `data-stancelens-bar` slot inside `element` (whose height
@@ -582,16 +565,4 @@ fn mount_source(
         widget.announce_ready();
     }
     Ok(widget)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::parse_rgb;
-
-    #[test]
-    fn colours_table() {
-        assert_eq!(parse_rgb("rgb(255, 255, 255)"), Some((1.0, 1.0, 1.0, 1.0)));
-        assert_eq!(parse_rgb("rgba(0, 0, 0, 0)"), Some((0.0, 0.0, 0.0, 0.0)));
-        assert_eq!(parse_rgb("transparent"), None);
-    }
 }
