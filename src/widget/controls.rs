@@ -14,8 +14,8 @@ use super::corrections_view;
 use super::hooks::Dispatch;
 use super::labels;
 use super::state::{self, Part, ViewState};
-use super::summary_bar::SummaryBar;
-use super::who_is_who::WhoIsWho;
+use super::summary_bar;
+use super::who_is_who;
 use crate::analysis::Analysis;
 
 /// What a publisher turns on (both off by default).
@@ -74,9 +74,9 @@ impl Controls<'_> {
         });
         let disclosed = view.disclosed.map(|part| {
             let inner = match part {
-                Part::Speakers => html! {
-                    <WhoIsWho analysis={a.clone()} only={view.only_speakers.clone()} on_toggle={dispatch.toggle_speaker.clone()} />
-                },
+                Part::Speakers => {
+                    who_is_who::render(a, &view.only_speakers, &dispatch.toggle_speaker)
+                }
                 Part::About => about::note(topic),
                 Part::Corrections => corrections_view::render(&view.corrections),
             };
@@ -95,8 +95,7 @@ impl Controls<'_> {
                         { labels::quotes_count(a.quotes.len()) }
                         <span class="sl-wide sl-topic">{ format!(" on {topic}") }</span>
                     </p>
-                    <SummaryBar counts={state::counts(a)} hidden={view.hidden.clone()}
-                        filtering={view.filtering()} on_toggle={dispatch.toggle_group.clone()} on_clear={dispatch.clear.clone()} />
+                    { summary_bar::render(&state::counts(a), &view.hidden, view.filtering(), &dispatch.toggle_group, &dispatch.clear) }
                     { disclosure(Part::Speakers, speakers, view, dispatch) }
                     { disclosure(Part::About, about, view, dispatch) }
                     { for export }
