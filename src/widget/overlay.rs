@@ -230,7 +230,7 @@ pub fn overlay(props: &OverlayProps) -> Html {
             handle_key(&e, &view, &analysis, |id| quote_in(&article, id), show)
         })
     };
-    let on_correct = props.features.editor.then(|| dispatch.correct.clone());
+    let on_correct = props.features.editor().then(|| dispatch.correct.clone());
     let quote_panel = view.open.map(|id| {
         let corrected = view.corrections.iter().any(|c| c.quote == id);
         html! {
