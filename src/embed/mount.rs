@@ -306,11 +306,8 @@ struct Source {
     in_place: bool,
 }
 
-fn read_source(
-    document: &Document,
-    element: &Element,
-    options: JsValue,
-) -> Result<Source, JsError> {
+/// The options and topic, read at once; the article is read by [`Prepared::read_step`].
+fn read_settings(element: &Element, options: JsValue) -> Result<(Options, Topic), JsError> {
     let options = read_options(element, options)?;
     let topic = match options.topic.clone() {
         Some(value) => {
@@ -318,7 +315,17 @@ fn read_source(
         }
         None => Topic::default(),
     };
-    let article = host::read(element);
+    Ok((options, topic))
+}
+
+/// What the widget works on: the `text` option, else the page's paragraphs (marked in place),
+/// else the page's JSON-LD `articleBody`.
+fn choose_source(
+    document: &Document,
+    element: &Element,
+    (options, topic): (Options, Topic),
+    article: host::HostArticle,
+) -> Result<Source, JsError> {
     let (text, in_place) = if let Some(text) = options.text.clone() {
         (text, false)
     } else if !article.map.is_blank() {
@@ -365,12 +372,38 @@ pub fn analyze_to_bytes(text: &str, topic_json: Option<String>) -> Result<Vec<u8
 pub struct Prepared {
     element: Element,
     document: Document,
+    /// The options and topic, and the article being read from the page.
+    reading: Option<((Options, Topic), host::Reading)>,
     source: Option<Source>,
     analysis: Option<Analysis>,
 }
 
 #[wasm_bindgen]
 impl Prepared {
+    /// Reads more of the article from the page, for at most about `budget_ms`; true when it
+    /// is all read (then `text` is the text to analyse). A long article's thousands of
+    /// paragraphs are read between the page's other tasks. Errors (no article text) leave the
+    /// page untouched.
+    #[wasm_bindgen(js_name = readStep)]
+    pub fn read_step(&mut self, budget_ms: f64) -> Result<bool, JsError> {
+        let Some((_, reading)) = self.reading.as_mut() else {
+            return Ok(true);
+        };
+        let deadline = now() + budget_ms.max(1.0);
+        if !reading.step(|| now() > deadline) {
+            return Ok(false);
+        }
+        if let Some((settings, reading)) = self.reading.take() {
+            self.source = Some(choose_source(
+                &self.document,
+                &self.element,
+                settings,
+                reading.finish(),
+            )?);
+        }
+        Ok(true)
+    }
+
     /// The text to analyse.
     #[wasm_bindgen(getter)]
     pub fn text(&self) -> String {
@@ -403,6 +436,7 @@ impl Prepared {
     /// Mounts the widget, analysing the text here unless `setAnalysis` gave an analysis. A
     /// long article's highlights are then wrapped a batch at a time (`Widget::markStep`).
     pub fn mount(&mut self) -> Result<Widget, JsError> {
+        self.read_step(f64::INFINITY)?;
         let source = self
             .source
             .take()
@@ -416,19 +450,23 @@ impl Prepared {
     }
 }
 
-/// Reads the article from `element` (an `<article>`, a `<stance-lens>`, or any element
-/// holding the article's paragraphs) with its options. Errors leave the page untouched.
+/// Reads the options of `element` (an `<article>`, a `<stance-lens>`, or any element holding
+/// the article's paragraphs) and starts reading its article (`Prepared::readStep`). Errors
+/// leave the page untouched.
 #[wasm_bindgen]
 pub fn prepare(element: Element, options: JsValue) -> Result<Prepared, JsError> {
     mark("stancelens:start");
     let document = element
         .owner_document()
         .ok_or_else(|| fail("StanceLens: the element is not in a document"))?;
-    let source = read_source(&document, &element, options)?;
+    let settings = read_settings(&element, options)?;
+    // With the text given, the page's paragraphs are not read.
+    let reading = host::Reading::new(&element, settings.0.text.is_some());
     Ok(Prepared {
         element,
         document,
-        source: Some(source),
+        reading: Some((settings, reading)),
+        source: None,
         analysis: None,
     })
 }

@@ -292,6 +292,10 @@ async fn json_ld_article_body_is_read() {
     .await;
 }
 
+/// No task on the page's main thread may take this long while a long article is mounted
+/// (reading it, analysing it in the worker, highlighting it: each is sliced).
+const LONGEST_TASK_MS: u64 = 100;
+
 /// Long tasks (over 50 ms) the page's main thread ran, in ms, from a PerformanceObserver.
 const LONG_TASKS: &str = r#"
     return await new Promise(resolve => {
@@ -321,7 +325,7 @@ async fn a_long_article_keeps_the_page_responsive() {
             serde_json::from_value(eval(&driver, LONG_TASKS).await?).map_err(err)?;
         let longest = tasks.iter().copied().max().unwrap_or(0);
         println!("long article: {highlights} quotes; main-thread long tasks (ms): {tasks:?}");
-        if longest >= 200 {
+        if longest >= LONGEST_TASK_MS {
             return Err(format!(
                 "a main-thread task took {longest} ms (long tasks: {tasks:?})"
             ));
@@ -366,7 +370,7 @@ async fn a_megabyte_article_keeps_the_page_responsive() {
             return Err(format!("the 1 MB article was not mounted: {ret}"));
         }
         match tasks.iter().max() {
-            Some(&longest) if longest >= 200 => Err(format!("a main-thread task took {longest} ms: {tasks:?}")),
+            Some(&longest) if longest >= LONGEST_TASK_MS => Err(format!("a main-thread task took {longest} ms: {tasks:?}")),
             _ => Ok(()),
         }
     })

@@ -122,6 +122,8 @@ function mount(element, options = {}) {
       addStylesheet();
       const m = await load();
       const prepared = m.prepare(element, opts);
+      // A long article's paragraphs are read a slice at a time, with breaths between.
+      while (!prepared.readStep(8)) await nextTask();
       const text = prepared.text;
       if (text.length > LONG_ARTICLE && typeof Worker === 'function') {
         // A long article is analysed in a worker, off the main thread; each step on the page
