@@ -7,7 +7,7 @@ use serde_json::Value;
 use thirtyfour::prelude::*;
 
 use crate::browsers::Browser;
-use crate::page::{eval, in_shadow, on_page, shadow_has, shadow_text};
+use crate::page::{eval, in_shadow, on_page, settled, shadow_has, shadow_text, visit, Visit};
 use crate::{err, wait_for};
 
 /// Compares the page with the file it was served from: the host's own elements, the
@@ -401,6 +401,68 @@ async fn measure_wasm_memory() {
         Ok(())
     })
     .await;
+}
+
+/// Installed before the page's own scripts: when the first highlight appears (ms after
+/// navigation), and the layout shift meanwhile.
+const WATCH_COLD_START: &str = r#"
+    window.__cold = { shift: 0, first: null };
+    new PerformanceObserver(list => list.getEntries().forEach(e => { if (!e.hadRecentInput) window.__cold.shift += e.value; }))
+      .observe({ type: 'layout-shift', buffered: true });
+    new MutationObserver((records, observer) => {
+      if (document.querySelector('.stancelens-quote')) { window.__cold.first = performance.now(); observer.disconnect(); }
+    }).observe(document, { childList: true, subtree: true });
+"#;
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(f64::total_cmp);
+    v.get(v.len() / 2).copied().unwrap_or(f64::NAN)
+}
+
+/// Cold start on a cheap phone: `news.html` in Chromium with the CPU four times slower and
+/// DevTools' "Slow 4G" network, files gzip-encoded, a new browser (nothing cached) each
+/// time: from navigation to the first highlight, the median of 5; also from the wasm's
+/// instantiation to the first highlight, and the layout shift meanwhile. A measurement, for
+/// the README.
+#[tokio::test]
+#[ignore = "a measurement: run by .ci/bench"]
+async fn measure_cold_start() {
+    let runs = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    for _ in 0..5 {
+        let mut v = Visit::new("news.html", 390, 844);
+        v.before = Some(WATCH_COLD_START);
+        v.throttle = Some(4.0);
+        v.devtools_slow_4g = true;
+        let runs = runs.clone();
+        visit(v, |driver| async move {
+            settled(&driver, 60).await?;
+            let got = eval(&driver, r#"
+                const instantiated = performance.getEntriesByName('stancelens:instantiated')[0]?.startTime ?? null;
+                const wasm = performance.getEntriesByType('resource').find(r => r.name.endsWith('.wasm'));
+                return { ...window.__cold, instantiated, wasmBytes: wasm?.encodedBodySize ?? null,
+                         quotes: document.querySelectorAll('.stancelens-quote[data-stancelens-first]').length };"#).await?;
+            let (Some(first), Some(instantiated)) = (got["first"].as_f64(), got["instantiated"].as_f64()) else {
+                return Err(format!("no highlight or no instantiation: {got}"));
+            };
+            let shift = got["shift"].as_f64().unwrap_or(f64::NAN);
+            println!("  cold start: first highlight {first:.0} ms after navigation, {:.0} ms after instantiation; layout shift {shift:.4}; {got}", first - instantiated);
+            if let Ok(mut r) = runs.lock() {
+                r.push((first, first - instantiated, shift));
+            }
+            Ok(())
+        })
+        .await;
+    }
+    let runs = runs.lock().map(|r| r.clone()).unwrap_or_default();
+    let firsts: Vec<f64> = runs.iter().map(|r| r.0).collect();
+    let after: Vec<f64> = runs.iter().map(|r| r.1).collect();
+    let shift = runs.iter().map(|r| r.2).fold(0.0, f64::max);
+    println!(
+        "cold start (news.html, CPU 4x slower, DevTools Slow 4G, gzip): first highlight {:.0} ms after navigation (median of {}: {firsts:.0?}), {:.0} ms after the wasm's instantiation; layout shift at most {shift:.4}",
+        median(firsts.clone()),
+        firsts.len(),
+        median(after)
+    );
 }
 
 /// In-browser analysis and highlighting: time from `StanceLens.mount` to all highlights in
