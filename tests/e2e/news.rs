@@ -111,8 +111,17 @@ async fn news_page_is_enhanced_in_place_in_firefox() {
 
 #[tokio::test]
 #[ignore = "needs dist/ and browsers: run by .ci/test"]
+async fn news_page_is_enhanced_in_place_in_webkit() {
+    if Browser::all().contains(&Browser::WebKit) {
+        enhanced_in_place(Browser::WebKit).await;
+    }
+}
+
+#[tokio::test]
+#[ignore = "needs dist/ and browsers: run by .ci/test"]
 async fn destroy_gives_back_the_article_exactly() {
-    on_page(Browser::Chromium, "news.html", |driver| async move {
+    for browser in Browser::all() {
+        on_page(browser, "news.html", |driver| async move {
         wait_for(&driver, "article[data-stancelens-state=\"ready\"]").await?;
         let same = eval(
             &driver,
@@ -124,17 +133,18 @@ async fn destroy_gives_back_the_article_exactly() {
         )
         .await?;
         if same != Value::Bool(true) {
-            return Err("after destroy() the article differs from the served page".into());
+            return Err(format!("{browser:?}: after destroy() the article differs from the served page"));
         }
         Ok(())
     })
     .await;
+    }
 }
 
 #[tokio::test]
 #[ignore = "needs dist/ and browsers: run by .ci/test"]
 async fn strict_csp_page_works() {
-    for browser in [Browser::Chromium, Browser::Firefox] {
+    for browser in Browser::all() {
         on_page(browser, "news-csp.html", |driver| async move {
             wait_for(&driver, "article[data-stancelens-state=\"ready\"]").await?;
             let summary = in_shadow(&driver, "#story", ".sl-summary").await?;
@@ -159,7 +169,7 @@ async fn strict_csp_page_works() {
 #[tokio::test]
 #[ignore = "needs dist/ and browsers: run by .ci/test"]
 async fn blocked_webassembly_leaves_the_article_readable() {
-    for browser in [Browser::Chromium, Browser::Firefox] {
+    for browser in Browser::all() {
         on_page(browser, "news-blocked.html", |driver| async move {
             wait_for(&driver, "article[data-stancelens-state=\"failed\"]").await?;
             let note = driver
@@ -189,7 +199,8 @@ async fn blocked_webassembly_leaves_the_article_readable() {
 #[tokio::test]
 #[ignore = "needs dist/ and browsers: run by .ci/test"]
 async fn two_widgets_work_independently() {
-    on_page(Browser::Chromium, "news-two.html", |driver| async move {
+    for browser in Browser::all() {
+        on_page(browser, "news-two.html", |driver| async move {
         wait_for(&driver, "#first[data-stancelens-state=\"ready\"]").await?;
         wait_for(&driver, "#second[data-stancelens-state=\"ready\"]").await?;
         driver.find(By::Css("#first .stancelens-quote[data-stancelens-first]")).await.map_err(err)?.click().await.map_err(err)?;
@@ -211,12 +222,14 @@ async fn two_widgets_work_independently() {
         unchanged(&driver).await
     })
     .await;
+    }
 }
 
 #[tokio::test]
 #[ignore = "needs dist/ and browsers: run by .ci/test"]
 async fn events_deep_links_and_options() {
-    on_page(Browser::Chromium, "news.html#quote-3", |driver| async move {
+    for browser in Browser::all() {
+        on_page(browser, "news.html#quote-3", |driver| async move {
         wait_for(&driver, "article[data-stancelens-state=\"ready\"]").await?;
         let title = shadow_text(&driver, "#story", ".sl-panel h2").await?;
         let third = driver.find(By::Css("#story .stancelens-quote[data-quote-id=\"3\"][data-stancelens-first]")).await.map_err(err)?;
@@ -272,12 +285,14 @@ async fn events_deep_links_and_options() {
         Ok(())
     })
     .await;
+    }
 }
 
 #[tokio::test]
 #[ignore = "needs dist/ and browsers: run by .ci/test"]
 async fn json_ld_article_body_is_read() {
-    on_page(Browser::Chromium, "news-jsonld.html", |driver| async move {
+    for browser in Browser::all() {
+        on_page(browser, "news-jsonld.html", |driver| async move {
         wait_for(&driver, "stance-lens[data-stancelens-state=\"ready\"]").await?;
         in_shadow(&driver, "stance-lens", "[data-quote-id]").await?;
         let count = driver
@@ -290,6 +305,7 @@ async fn json_ld_article_body_is_read() {
         Ok(())
     })
     .await;
+    }
 }
 
 /// No task on the page's main thread may take this long while a long article is mounted
