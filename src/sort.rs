@@ -4,8 +4,8 @@
 //! its element type and comparison (3–5 KB of WebAssembly each; with sixteen of them, a
 //! tenth of the widget's code). These functions give exactly the order `slice::sort_by`
 //! gives — both are stable, so equal elements keep their order — but sort positions through
-//! one shared, non-generic merge sort and then move the elements into place, so each call
-//! site adds only a few dozen bytes.
+//! one shared, non-generic merge sort and then move the elements into place (a short slice is
+//! sorted in place), so each call site adds only a little code.
 //!
 //! ```
 //! use stancelens::sort;
@@ -28,7 +28,16 @@ pub fn sort_by_key<T, K: Ord>(v: &mut [T], mut key: impl FnMut(&T) -> K) {
 
 /// Sorts `v` with a comparison (stable), as `v.sort_by(compare)` does.
 pub fn sort_by<T>(v: &mut [T], mut compare: impl FnMut(&T, &T) -> Ordering) {
-    if v.len() < 2 {
+    // Most sorts here are of a handful of elements (a quote's words, its evidence): in place,
+    // with no allocation.
+    if v.len() <= SHORT {
+        for i in 1..v.len() {
+            let mut j = i;
+            while j > 0 && compare(&v[j], &v[j - 1]) == Ordering::Less {
+                v.swap(j, j - 1);
+                j -= 1;
+            }
+        }
         return;
     }
     let order = {
