@@ -90,19 +90,29 @@ function nextTask() {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** A worker that has not said it runs within this long (ms) never will: the page analyses. */
+const WORKER_START = 10000;
+
 /** Analyses a long article in a module worker; resolves to the analysis as compact bytes. */
 function analyseInWorker(text, topic) {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('stancelens-worker.js', BASE), { type: 'module' });
+    const fail = (message) => {
+      clearTimeout(start);
+      worker.terminate();
+      reject(new Error(message));
+    };
+    const start = setTimeout(() => fail('the analysis worker did not start.'), WORKER_START);
     worker.onmessage = ({ data }) => {
+      if (data.loaded) {
+        clearTimeout(start);
+        return;
+      }
       worker.terminate();
       if (data.error) reject(new Error(data.error));
       else resolve(data.bytes);
     };
-    worker.onerror = (event) => {
-      worker.terminate();
-      reject(new Error(event.message || 'the analysis worker could not start.'));
-    };
+    worker.onerror = (event) => fail(event.message || 'the analysis worker could not start.');
     worker.postMessage({ text, topic });
   });
 }
