@@ -67,7 +67,7 @@ impl Lexicon {
         }
         // Longest forms first, so "called for" wins over "called".
         for forms in cues_by_first_word.values_mut() {
-            forms.sort_by_key(|f| std::cmp::Reverse(f.words.len()));
+            crate::sort::sort_by_key(forms, |f| std::cmp::Reverse(f.words.len()));
         }
         let mut parties = HashMap::new();
         for line in lines(include_str!("lexicon/parties.txt")) {

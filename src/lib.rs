@@ -33,6 +33,7 @@
 //! | [`tokens`] | words, punctuation and quotation marks, with byte spans |
 //! | [`quotes`] | pairs quotation marks: apostrophes, nesting, quotations over paragraphs |
 //! | [`document`] | the article prepared once: tokens, quoted passages, writer's sentences |
+//! | [`json_fields`] | reading JSON objects field by field, with serde's messages and paths |
 //! | [`json_ld`] | a page's schema.org JSON-LD `articleBody` |
 //! | [`mentions`] | names in the writer's text, with titles and appositives |
 //! | [`speakers`] | who is who: names, surnames, acronyms, short forms, pronouns, descriptions |
@@ -44,8 +45,10 @@
 //! | [`lexicon`] | English reporting verbs, titles, role nouns, organisation heads (data files) |
 //! | [`analysis`] | the pipeline and its serialisable result |
 //! | [`overrides`] | editorial fixes of a quote's speaker or stance |
+//! | [`wire`] | the analysis as compact bytes (the worker's answer to the page) |
 //! | [`embed`] | embedding in a news page: options and the text map (plain), `mount` (`embed`) |
 //! | [`widget`] | the browser widget: render pieces and view state (plain), Yew components (`web`) |
+//! | [`sort`] | one stable sort, compiled once (the wasm stays small) |
 //! | `input` (`cli`) | reading plain text, HTML or JSON articles |
 //! | `learn` (`cli`) | the annotated corpus, scoring, training and cross-validation |
 
@@ -56,6 +59,7 @@ pub mod embed;
 pub mod features;
 #[cfg(feature = "cli")]
 pub mod input;
+pub mod json_fields;
 pub mod json_ld;
 #[cfg(feature = "cli")]
 pub mod learn;
@@ -67,12 +71,14 @@ pub mod paragraphs;
 pub mod phrases;
 pub mod quotes;
 pub mod reported;
+pub mod sort;
 pub mod span;
 pub mod speakers;
 pub mod stance;
 pub mod tokens;
 pub mod topic;
 pub mod widget;
+pub mod wire;
 
 pub use analysis::{analyze, Analysis, Analyzer, Certainty, Quote, QuoteKind, Speaker};
 pub use speakers::SpeakerKind;

@@ -107,7 +107,7 @@ pub fn find(doc: &Document) -> Vec<NameMention> {
     // A capitalised word that turned out to open a later name's title ("City councillor
     // and parliamentary candidate Louis Stephen") is not a name of its own.
     let mut titles: Vec<Span> = out.iter().filter_map(|m| m.title).collect();
-    titles.sort();
+    crate::sort::sort(&mut titles);
     out.retain(|m| {
         let i = titles.partition_point(|t| t.start <= m.full.start);
         !titles[i.saturating_sub(2)..i]

@@ -4,29 +4,51 @@
 //! case and with curly and straight quotation marks and apostrophes alike). Overrides that
 //! match nothing are reported, so a publisher hears about a typo instead of a silent no-op.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::analysis::{tally_speakers, Analysis, Speaker};
+use crate::json_fields::{Field, FieldError};
 use crate::speakers::SpeakerKind;
 use crate::stance::{self, Basis, Stance};
 
 /// One override.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Override {
     /// Text that identifies the quote (part of it is enough).
     #[serde(rename = "match")]
     pub matches: String,
     /// The right speaker, by name (an existing speaker, or a new one).
-    #[serde(default)]
     pub speaker: Option<String>,
     /// The right stance.
-    #[serde(default)]
     pub stance: Option<Stance>,
 }
 
+impl Override {
+    /// Reads an override from JSON (`{"match": …, "speaker": …, "stance": …}`; `null` for an
+    /// unset one), with serde's messages ([`crate::json_fields`]).
+    pub fn read(at: &Field) -> Result<Override, FieldError> {
+        let o = at.object("struct Override", &["match", "speaker", "stance"])?;
+        let mut out = Override {
+            matches: String::new(),
+            speaker: None,
+            stance: None,
+        };
+        o.each(|name, f| {
+            match name {
+                "match" => out.matches = f.string()?,
+                _ if f.is_null() => {}
+                "speaker" => out.speaker = Some(f.string()?),
+                _ => out.stance = Some(f.variant(&Stance::ALL.map(|s| (s.as_str(), s)))?),
+            }
+            Ok(())
+        })?;
+        o.require(&["match"])?;
+        Ok(out)
+    }
+}
+
 /// What an override did.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct OverrideOutcome {
     /// The override's `match` text.
     #[serde(rename = "match")]

@@ -193,7 +193,7 @@ impl Pattern {
                 break;
             }
         }
-        keys.sort();
+        crate::sort::sort(&mut keys);
         keys.dedup();
         keys
     }

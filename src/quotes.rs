@@ -265,7 +265,7 @@ fn pair(
             continues_previous: false,
         });
     }
-    out[first_new..].sort_by_key(|q| (q.open.start, q.depth));
+    crate::sort::sort_by_key(&mut out[first_new..], |q| (q.open.start, q.depth));
     left_open.map(|m| m.double)
 }
 

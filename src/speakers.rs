@@ -562,7 +562,7 @@ impl Registry {
                 e.mentions.push(m);
             }
         }
-        e.mentions.sort();
+        crate::sort::sort(&mut e.mentions);
         // Descriptions first: "the city's Green Party leader" is how the article introduced them.
         let e = &mut self.entities[into];
         let mut merged = roles;

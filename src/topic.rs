@@ -25,62 +25,51 @@
 
 use std::sync::LazyLock;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use thiserror::Error;
 
+use crate::json_fields::{Field, FieldError};
 use crate::phrases::{Pattern, PatternError, PatternSet};
 
 /// A topic profile.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Topic {
     /// A short identifier ("drug-decriminalisation").
     pub id: String,
     /// The topic as readers see it ("Decriminalisation of drug use").
     pub name: String,
     /// What supporting and opposing mean here.
-    #[serde(default)]
     pub description: String,
     /// The policy under debate, in its many forms: speaking for it is support.
     pub targets: Vec<String>,
     /// What the policy would replace: speaking for it is opposition.
-    #[serde(default)]
     pub counter_targets: Vec<String>,
     /// Phrases that refer back to the policy ("the proposal", "this move").
-    #[serde(default)]
     pub anaphora: Vec<String>,
     /// Phrases that take a side on their own.
-    #[serde(default)]
     pub frames: Frames,
     /// Evaluative words: positive ones applied to a target mean support, negative ones oppose.
     pub evaluations: Evaluations,
     /// Words that call for something or against it ("should", "call for", "rule out"). Unlike
     /// evaluations they count only when they govern a target in the same clause.
-    #[serde(default)]
     pub advocacy: Advocacy,
     /// Words that reverse an evaluation ("not", "never"). Words ending in n't always do.
-    #[serde(default)]
     pub negations: Vec<String>,
     /// Words that start a contrasting clause ("but", "however").
-    #[serde(default)]
     pub contrasts: Vec<String>,
 }
 
 /// Phrases that take a side by themselves.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Frames {
     /// Phrases that argue for the policy.
-    #[serde(default)]
     pub support: Vec<String>,
     /// Phrases that argue against it.
-    #[serde(default)]
     pub oppose: Vec<String>,
 }
 
 /// Evaluative words, by polarity.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Evaluations {
     /// Approving words ("works", "sensible", "should").
     pub positive: Vec<String>,
@@ -89,14 +78,12 @@ pub struct Evaluations {
 }
 
 /// Words calling for or against something.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Advocacy {
     /// Calling for ("should", "urge", "back").
-    #[serde(rename = "for", default)]
+    #[serde(rename = "for")]
     pub for_: Vec<String>,
     /// Calling against ("oppose", "rule out", "no plans").
-    #[serde(default)]
     pub against: Vec<String>,
 }
 
@@ -153,8 +140,9 @@ static GENERAL_EVALUATIONS: LazyLock<Vec<(Pattern, Cue)>> = LazyLock::new(|| {
 });
 
 static DEFAULT_TOPIC: LazyLock<Topic> = LazyLock::new(|| {
-    serde_json::from_str(include_str!("topics/decriminalisation.json"))
-        .expect("the built-in topic is valid JSON (checked by tests)")
+    // Valid (the tests read it); `expect` would also bring Debug formatting into the wasm.
+    Topic::from_json(include_str!("topics/decriminalisation.json"))
+        .unwrap_or_else(|_| panic!("the built-in topic is not valid (see the tests)"))
 });
 
 impl Default for Topic {
@@ -182,15 +170,92 @@ impl Topic {
 
     /// Reads and validates a topic profile already parsed as JSON (from a page's options).
     pub fn from_value(value: serde_json::Value) -> Result<Topic, TopicError> {
-        let topic: Topic = serde_path_to_error::deserialize(value).map_err(|e| {
-            let path = e.path().to_string();
-            TopicError::Json {
-                path,
-                message: e.into_inner().to_string(),
-            }
+        let topic = Topic::read(&Field::root(&value)).map_err(|e| TopicError::Json {
+            path: e.path,
+            message: e.message,
         })?;
         topic.validate()?;
         Ok(topic)
+    }
+
+    /// The fields of a topic profile, by hand ([`crate::json_fields`]: serde's messages and
+    /// paths, without a generic deserializer in the widget).
+    fn read(at: &Field) -> Result<Topic, FieldError> {
+        let o = at.object(
+            "struct Topic",
+            &[
+                "id",
+                "name",
+                "description",
+                "targets",
+                "counter_targets",
+                "anaphora",
+                "frames",
+                "evaluations",
+                "advocacy",
+                "negations",
+                "contrasts",
+            ],
+        )?;
+        let mut t = Topic {
+            id: String::new(),
+            name: String::new(),
+            description: String::new(),
+            targets: Vec::new(),
+            counter_targets: Vec::new(),
+            anaphora: Vec::new(),
+            frames: Frames::default(),
+            evaluations: Evaluations::default(),
+            advocacy: Advocacy::default(),
+            negations: Vec::new(),
+            contrasts: Vec::new(),
+        };
+        o.each(|name, f| {
+            match name {
+                "id" => t.id = f.string()?,
+                "name" => t.name = f.string()?,
+                "description" => t.description = f.string()?,
+                "targets" => t.targets = f.strings()?,
+                "counter_targets" => t.counter_targets = f.strings()?,
+                "anaphora" => t.anaphora = f.strings()?,
+                "frames" => {
+                    let o = f.object("struct Frames", &["support", "oppose"])?;
+                    o.each(|name, f| {
+                        match name {
+                            "support" => t.frames.support = f.strings()?,
+                            _ => t.frames.oppose = f.strings()?,
+                        }
+                        Ok(())
+                    })?;
+                }
+                "evaluations" => {
+                    let o = f.object("struct Evaluations", &["positive", "negative"])?;
+                    o.each(|name, f| {
+                        match name {
+                            "positive" => t.evaluations.positive = f.strings()?,
+                            _ => t.evaluations.negative = f.strings()?,
+                        }
+                        Ok(())
+                    })?;
+                    o.require(&["positive", "negative"])?;
+                }
+                "advocacy" => {
+                    let o = f.object("struct Advocacy", &["for", "against"])?;
+                    o.each(|name, f| {
+                        match name {
+                            "for" => t.advocacy.for_ = f.strings()?,
+                            _ => t.advocacy.against = f.strings()?,
+                        }
+                        Ok(())
+                    })?;
+                }
+                "negations" => t.negations = f.strings()?,
+                _ => t.contrasts = f.strings()?,
+            }
+            Ok(())
+        })?;
+        o.require(&["id", "name", "targets", "evaluations"])?;
+        Ok(t)
     }
 
     /// Checks every field: identifiers present, every pattern compiles.

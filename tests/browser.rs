@@ -361,8 +361,17 @@ async fn a_pasted_article_is_analysed_in_the_page() {
         Some("Analysing the article…")
     );
     assert!(one(&root, ".sl-paste [role=\"alert\"]").is_none());
-    yew::platform::time::sleep(std::time::Duration::from_millis(100)).await;
-    yew::scheduler::flush().await;
+    // The analysis comes from the publisher's worker, or (here, where there is none) from
+    // the page once the worker has failed to start (at most 10 s): wait until the box no
+    // longer says it is analysing.
+    for _ in 0..300 {
+        yew::platform::time::sleep(std::time::Duration::from_millis(50)).await;
+        yew::scheduler::flush().await;
+        let status = one(&root, ".sl-paste-status").and_then(|s| s.text_content());
+        if status.as_deref() == Some("") {
+            break;
+        }
+    }
     let quotes = all(&root, "[data-quote-id]");
     let stances: Vec<String> = quotes
         .iter()

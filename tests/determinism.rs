@@ -1,6 +1,7 @@
 //! The same article gives the same analysis natively and in WebAssembly: both builds
 //! compare the seed's full analysis with one committed file, and every golden article's
-//! analysis with a committed digest (`UPDATE_GOLDEN=1` rewrites both from a native run).
+//! analysis with a committed digest (`UPDATE_GOLDEN=1` rewrites both from a native run), and
+//! the compact bytes the embed's worker sends (`wire`) give back the same analysis.
 
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen_test::wasm_bindgen_test as test;
@@ -40,6 +41,30 @@ fn analysis_round_trips_through_json() {
     let json = serde_json::to_string(&analysis).expect("serialises");
     let back: stancelens::Analysis = serde_json::from_str(&json).expect("deserialises");
     assert_eq!(back, analysis);
+}
+
+/// What the embed's worker sends the page is the analysis, exactly (`wire`), for every
+/// golden article; in WebAssembly too, where both ends of it run.
+#[test]
+fn every_golden_analysis_round_trips_through_the_wire_format() {
+    for (name, json) in ARTICLES {
+        let v: serde_json::Value = serde_json::from_str(json).expect("article parses");
+        let text = v["text"].as_str().expect("article text");
+        let analysis = analyze(text, Topic::builtin());
+        let bytes = stancelens::wire::encode(&analysis, text);
+        assert_eq!(
+            stancelens::wire::decode(&bytes, text).as_ref(),
+            Ok(&analysis),
+            "{name}"
+        );
+        let json = serde_json::to_string(&analysis).expect("serialises");
+        assert!(
+            bytes.len() * 3 < json.len(),
+            "{name}: {} bytes against {} of JSON",
+            bytes.len(),
+            json.len()
+        );
+    }
 }
 
 /// Every golden article: the learned model's arithmetic (integer sums, portable exp and ln)

@@ -3,7 +3,7 @@
 //! emphasis, images) stays as it was — and unmarking them again.
 
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, Node, Text};
+use web_sys::{Document, Element, Node, NodeList, Text};
 
 use super::text_map::TextMap;
 use crate::analysis::Analysis;
@@ -69,36 +69,74 @@ fn collect_text(node: &Node, map: &mut TextMap, nodes: &mut Vec<Text>) {
     }
 }
 
-/// Reads the article's paragraphs under `root`: its paragraph-like blocks, outside asides,
-/// figures and the like, each block once even when nested.
-pub fn read(root: &Element) -> HostArticle {
-    let mut map = TextMap::new();
-    let mut nodes = Vec::new();
-    let mut blocks = Vec::new();
-    let Ok(list) = root.query_selector_all(BLOCKS) else {
-        return HostArticle { map, nodes, blocks };
-    };
-    for i in 0..list.length() {
-        let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
-            continue;
-        };
-        // A block inside another block (a <p> in a <blockquote>) is read with its parent.
-        let nested = el
-            .parent_element()
-            .and_then(|p| p.closest(BLOCKS).ok().flatten())
-            .is_some_and(|outer| root.contains(Some(&outer)));
-        if nested || inside_excluded(&el, root) {
-            continue;
-        }
-        map.start_block();
-        let before = map.text.len();
-        collect_text(&el, &mut map, &mut nodes);
-        // One entry per paragraph of the analysis: blank blocks are not paragraphs.
-        if !map.text[before..].trim().is_empty() {
-            blocks.push(el);
+/// Reading the article's paragraphs under `root` — its paragraph-like blocks, outside asides,
+/// figures and the like, each block once even when nested — a slice at a time: a long
+/// article's thousands of paragraphs are read between the page's other tasks (each block is
+/// a dozen calls into the DOM).
+pub struct Reading {
+    root: Element,
+    list: Option<NodeList>,
+    next: u32,
+    article: HostArticle,
+}
+
+impl Reading {
+    /// Starts reading the blocks under `root` (none, if `skip`: the article is given as text).
+    pub fn new(root: &Element, skip: bool) -> Reading {
+        Reading {
+            root: root.clone(),
+            list: if skip {
+                None
+            } else {
+                root.query_selector_all(BLOCKS).ok()
+            },
+            next: 0,
+            article: HostArticle {
+                map: TextMap::new(),
+                nodes: Vec::new(),
+                blocks: Vec::new(),
+            },
         }
     }
-    HostArticle { map, nodes, blocks }
+
+    /// Reads blocks until all are read (true) or `out_of_time` says to stop (false).
+    pub fn step(&mut self, out_of_time: impl Fn() -> bool) -> bool {
+        let Some(list) = &self.list else {
+            return true;
+        };
+        let HostArticle { map, nodes, blocks } = &mut self.article;
+        while self.next < list.length() {
+            if out_of_time() {
+                return false;
+            }
+            let item = list.item(self.next);
+            self.next += 1;
+            let Some(el) = item.and_then(|n| n.dyn_into::<Element>().ok()) else {
+                continue;
+            };
+            // A block inside another block (a <p> in a <blockquote>) is read with its parent.
+            let nested = el
+                .parent_element()
+                .and_then(|p| p.closest(BLOCKS).ok().flatten())
+                .is_some_and(|outer| self.root.contains(Some(&outer)));
+            if nested || inside_excluded(&el, &self.root) {
+                continue;
+            }
+            map.start_block();
+            let before = map.text.len();
+            collect_text(&el, map, nodes);
+            // One entry per paragraph of the analysis: blank blocks are not paragraphs.
+            if !map.text[before..].trim().is_empty() {
+                blocks.push(el);
+            }
+        }
+        true
+    }
+
+    /// The article as read so far (all of it, once [`Reading::step`] said so).
+    pub fn finish(self) -> HostArticle {
+        self.article
+    }
 }
 
 /// `articleBody` of the page's schema.org JSON-LD (a NewsArticle or any object that has one).
@@ -150,7 +188,7 @@ pub fn plan(article: &HostArticle, analysis: &Analysis) -> Plan {
         .map(|q| (q.span, Some(q.id), q.speaker_id))
         .collect();
     let mut quoted: Vec<Span> = analysis.quotes.iter().map(|q| q.span).collect();
-    quoted.sort();
+    crate::sort::sort(&mut quoted);
     let in_quote = |m: Span| {
         let i = quoted.partition_point(|q| q.start <= m.start);
         i > 0 && quoted[i - 1].end > m.start
@@ -160,7 +198,9 @@ pub fn plan(article: &HostArticle, analysis: &Analysis) -> Plan {
             .filter(|&(m, _)| !in_quote(m))
             .map(|(m, speaker)| (m, None, Some(speaker))),
     );
-    targets.sort_by_key(|&(span, quote, _)| (span.start, quote.is_none()));
+    crate::sort::sort_by_key(&mut targets, |&(span, quote, _)| {
+        (span.start, quote.is_none())
+    });
     let mut locator = article.map.locator();
     let mut wraps: Vec<Wrap> = Vec::new();
     for (span, quote, speaker) in targets {
@@ -179,7 +219,9 @@ pub fn plan(article: &HostArticle, analysis: &Analysis) -> Plan {
         }
     }
     // Within a node, cut from the end so earlier offsets stay valid.
-    wraps.sort_by(|a, b| a.node.cmp(&b.node).then(b.start.cmp(&a.start)));
+    crate::sort::sort_by(&mut wraps, |a, b| {
+        a.node.cmp(&b.node).then(b.start.cmp(&a.start))
+    });
     Plan {
         wraps,
         next: 0,

@@ -7,6 +7,7 @@
 //! DOM. Anything wrong — options, topic, no article — is an error with a message, and the
 //! page is left exactly as it was.
 
+pub mod colour;
 pub mod options;
 pub mod text_map;
 

@@ -7,6 +7,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{Document, Element, ShadowRootInit, ShadowRootMode};
 use yew::AppHandle;
 
+use super::colour;
 use super::host::{self, Marks};
 use super::options::{Options, Theme};
 use crate::analysis::{Analysis, Analyzer};
@@ -16,11 +17,12 @@ use crate::stance::Stance;
 use crate::topic::Topic;
 use crate::widget::browser::mark;
 use crate::widget::controls::Features;
-use crate::widget::events;
+use crate::widget::events::{self, Value};
 use crate::widget::labels::{Group, Look};
 use crate::widget::lens::{Lens, LensProps};
 use crate::widget::overlay::{Overlay, OverlayProps};
 use crate::widget::state::hidden_at_first;
+use crate::wire;
 
 thread_local! {
     /// Widgets mounted so far on this page: the first one answers to `#quote-N`.
@@ -129,18 +131,23 @@ impl Widget {
     fn announce_ready(&self) {
         let _ = self.element.set_attribute("data-stancelens-state", "ready");
         let a = &self.analysis;
+        let unclear = a
+            .quotes
+            .iter()
+            .filter(|q| Look::of(q).group() == Group::Unclear)
+            .count();
         events::dispatch(
             &self.element,
             "stancelens:ready",
-            &serde_json::json!({
-                "quotes": a.quotes.len(),
-                "speakers": a.speakers.len(),
-                "support": a.count(Stance::Support),
-                "oppose": a.count(Stance::Oppose),
-                "neutral": a.count(Stance::Neutral),
-                "unclear": a.quotes.iter().filter(|q| Look::of(q).group() == Group::Unclear).count(),
-                "inPlace": self.in_place,
-            }),
+            &[
+                ("quotes", Value::Count(a.quotes.len())),
+                ("speakers", Value::Count(a.speakers.len())),
+                ("support", Value::Count(a.count(Stance::Support))),
+                ("oppose", Value::Count(a.count(Stance::Oppose))),
+                ("neutral", Value::Count(a.count(Stance::Neutral))),
+                ("unclear", Value::Count(unclear)),
+                ("inPlace", Value::Flag(self.in_place)),
+            ],
         );
     }
 }
@@ -179,11 +186,14 @@ fn read_options(element: &Element, given: JsValue) -> Result<Options, JsError> {
         .map_err(|e| fail(format!("StanceLens: {e}")))?;
     options = options.merged(from_attrs);
     if !given.is_undefined() && !given.is_null() {
-        // serde-wasm-bindgen reads a struct by its known keys only, so the object is read as
-        // a JSON value first and the options from that: unknown options, even nested ones in
-        // an override, are then errors that name them.
-        let value: serde_json::Value = serde_wasm_bindgen::from_value(given)
-            .map_err(|e| fail(format!("StanceLens options: {e}")))?;
+        // The object as JSON, then read like the options block: unknown options, even
+        // nested ones in an override, are errors that name them.
+        let json = js_sys::JSON::stringify(&given)
+            .ok()
+            .and_then(|s| s.as_string())
+            .ok_or_else(|| fail("StanceLens options: not an object that can be read as JSON"))?;
+        let value: serde_json::Value =
+            serde_json::from_str(&json).map_err(|e| fail(format!("StanceLens options: {e}")))?;
         let from_js = Options::from_value(value).map_err(|e| fail(format!("StanceLens {e}")))?;
         options = options.merged(from_js);
     }
@@ -202,35 +212,12 @@ fn page_is_dark(el: &Element) -> bool {
             .ok()
             .flatten()
             .and_then(|s| s.get_property_value("background-color").ok());
-        if let Some(rgb) = colour.as_deref().and_then(parse_rgb) {
-            let (r, g, b, a) = rgb;
-            if a > 0.5 {
-                let lum = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-                return lum < 0.45;
-            }
+        if let Some(dark) = colour.as_deref().and_then(colour::is_dark) {
+            return dark;
         }
         cur = e.parent_element();
     }
     false
-}
-
-/// "rgb(12, 34, 56)" or "rgba(12, 34, 56, 0.5)" → channels in 0..1 and alpha.
-fn parse_rgb(s: &str) -> Option<(f64, f64, f64, f64)> {
-    let inner = s
-        .trim()
-        .strip_prefix("rgba(")
-        .or_else(|| s.trim().strip_prefix("rgb("))?
-        .strip_suffix(')')?;
-    let parts: Vec<f64> = inner
-        .split(',')
-        .map(|p| p.trim().parse::<f64>())
-        .collect::<Result<_, _>>()
-        .ok()?;
-    match parts.as_slice() {
-        [r, g, b] => Some((r / 255.0, g / 255.0, b / 255.0, 1.0)),
-        [r, g, b, a] => Some((r / 255.0, g / 255.0, b / 255.0, *a)),
-        _ => None,
-    }
 }
 
 /// Where the bar goes: the page's `data-stancelens-bar` slot inside `element` (whose height
@@ -319,11 +306,8 @@ struct Source {
     in_place: bool,
 }
 
-fn read_source(
-    document: &Document,
-    element: &Element,
-    options: JsValue,
-) -> Result<Source, JsError> {
+/// The options and topic, read at once; the article is read by [`Prepared::read_step`].
+fn read_settings(element: &Element, options: JsValue) -> Result<(Options, Topic), JsError> {
     let options = read_options(element, options)?;
     let topic = match options.topic.clone() {
         Some(value) => {
@@ -331,7 +315,17 @@ fn read_source(
         }
         None => Topic::default(),
     };
-    let article = host::read(element);
+    Ok((options, topic))
+}
+
+/// What the widget works on: the `text` option, else the page's paragraphs (marked in place),
+/// else the page's JSON-LD `articleBody`.
+fn choose_source(
+    document: &Document,
+    element: &Element,
+    (options, topic): (Options, Topic),
+    article: host::HostArticle,
+) -> Result<Source, JsError> {
     let (text, in_place) = if let Some(text) = options.text.clone() {
         (text, false)
     } else if !article.map.is_blank() {
@@ -360,34 +354,16 @@ fn read_source(
 }
 
 /// Analyses `text` toward a topic (JSON, or the built-in one) and returns the analysis as
-/// JSON: what the loader's worker runs, off the page's main thread.
-#[wasm_bindgen(js_name = analyzeToJson)]
-pub fn analyze_to_json(text: &str, topic_json: Option<String>) -> Result<String, JsError> {
+/// compact bytes ([`crate::wire`]): what the loader's worker runs, off the page's main thread.
+#[wasm_bindgen(js_name = analyzeToBytes)]
+pub fn analyze_to_bytes(text: &str, topic_json: Option<String>) -> Result<Vec<u8>, JsError> {
     let topic = match topic_json {
         Some(json) => {
             Topic::from_json(&json).map_err(|e| fail(format!("StanceLens topic: {e}")))?
         }
         None => Topic::default(),
     };
-    serde_json::to_string(&Analyzer::new(&topic).analyze(text)).map_err(|e| fail(e.to_string()))
-}
-
-/// An analysis made elsewhere (the worker), checked against the text it claims to be of.
-fn analysis_of(text: &str, json: &str) -> Option<Analysis> {
-    let a: Analysis = serde_json::from_str(json).ok()?;
-    let fits = |s: crate::span::Span| {
-        s.end <= text.len() && text.is_char_boundary(s.start) && text.is_char_boundary(s.end)
-    };
-    // Spans are checked, not recomputed: splitting a long text again is what the worker
-    // saved the page from.
-    let ok = a.paragraphs.iter().all(|p| fits(p.span))
-        && a.quotes
-            .iter()
-            .all(|q| fits(q.span) && q.span.slice(text) == q.text)
-        && a.speakers
-            .iter()
-            .all(|s| s.mentions.iter().all(|&m| fits(m)));
-    ok.then_some(a)
+    Ok(wire::encode(&Analyzer::new(&topic).analyze(text), text))
 }
 
 /// An article read from the page and its options, ready to be analysed (in a worker, for a
@@ -396,12 +372,38 @@ fn analysis_of(text: &str, json: &str) -> Option<Analysis> {
 pub struct Prepared {
     element: Element,
     document: Document,
+    /// The options and topic, and the article being read from the page.
+    reading: Option<((Options, Topic), host::Reading)>,
     source: Option<Source>,
     analysis: Option<Analysis>,
 }
 
 #[wasm_bindgen]
 impl Prepared {
+    /// Reads more of the article from the page, for at most about `budget_ms`; true when it
+    /// is all read (then `text` is the text to analyse). A long article's thousands of
+    /// paragraphs are read between the page's other tasks. Errors (no article text) leave the
+    /// page untouched.
+    #[wasm_bindgen(js_name = readStep)]
+    pub fn read_step(&mut self, budget_ms: f64) -> Result<bool, JsError> {
+        let Some((_, reading)) = self.reading.as_mut() else {
+            return Ok(true);
+        };
+        let deadline = now() + budget_ms.max(1.0);
+        if !reading.step(|| now() > deadline) {
+            return Ok(false);
+        }
+        if let Some((settings, reading)) = self.reading.take() {
+            self.source = Some(choose_source(
+                &self.document,
+                &self.element,
+                settings,
+                reading.finish(),
+            )?);
+        }
+        Ok(true)
+    }
+
     /// The text to analyse.
     #[wasm_bindgen(getter)]
     pub fn text(&self) -> String {
@@ -419,20 +421,22 @@ impl Prepared {
         serde_json::to_string(&s.topic).ok()
     }
 
-    /// Takes the analysis the worker made (JSON); false, and nothing kept, if it is not an
-    /// analysis of this text. A separate step from `mount`, so the page gets a breath between.
+    /// Takes the analysis the worker made ([`crate::wire`] bytes); false, and nothing kept,
+    /// if it is not an analysis of this text. A separate step from `mount`, so the page gets
+    /// a breath between.
     #[wasm_bindgen(js_name = setAnalysis)]
-    pub fn set_analysis(&mut self, json: &str) -> bool {
+    pub fn set_analysis(&mut self, bytes: &[u8]) -> bool {
         let Some(source) = self.source.as_ref() else {
             return false;
         };
-        self.analysis = analysis_of(&source.text, json);
+        self.analysis = wire::decode(bytes, &source.text).ok();
         self.analysis.is_some()
     }
 
     /// Mounts the widget, analysing the text here unless `setAnalysis` gave an analysis. A
     /// long article's highlights are then wrapped a batch at a time (`Widget::markStep`).
     pub fn mount(&mut self) -> Result<Widget, JsError> {
+        self.read_step(f64::INFINITY)?;
         let source = self
             .source
             .take()
@@ -446,19 +450,23 @@ impl Prepared {
     }
 }
 
-/// Reads the article from `element` (an `<article>`, a `<stance-lens>`, or any element
-/// holding the article's paragraphs) with its options. Errors leave the page untouched.
+/// Reads the options of `element` (an `<article>`, a `<stance-lens>`, or any element holding
+/// the article's paragraphs) and starts reading its article (`Prepared::readStep`). Errors
+/// leave the page untouched.
 #[wasm_bindgen]
 pub fn prepare(element: Element, options: JsValue) -> Result<Prepared, JsError> {
     mark("stancelens:start");
     let document = element
         .owner_document()
         .ok_or_else(|| fail("StanceLens: the element is not in a document"))?;
-    let source = read_source(&document, &element, options)?;
+    let settings = read_settings(&element, options)?;
+    // With the text given, the page's paragraphs are not read.
+    let reading = host::Reading::new(&element, settings.0.text.is_some());
     Ok(Prepared {
         element,
         document,
-        source: Some(source),
+        reading: Some((settings, reading)),
+        source: None,
         analysis: None,
     })
 }
@@ -595,16 +603,4 @@ fn mount_source(
         widget.announce_ready();
     }
     Ok(widget)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::parse_rgb;
-
-    #[test]
-    fn colours_table() {
-        assert_eq!(parse_rgb("rgb(255, 255, 255)"), Some((1.0, 1.0, 1.0, 1.0)));
-        assert_eq!(parse_rgb("rgba(0, 0, 0, 0)"), Some((0.0, 0.0, 0.0, 0.0)));
-        assert_eq!(parse_rgb("transparent"), None);
-    }
 }

@@ -1,16 +1,17 @@
-//! Options a publisher gives a widget: as a JavaScript object to `StanceLens.mount`, as
-//! `data-stancelens-*` attributes, or as a JSON block
-//! (`<script type="application/json" data-stancelens-options>`), read through serde (the
-//! object through serde-wasm-bindgen). Unknown options are errors that name them.
+//! Options a publisher gives a widget: as a JavaScript object to `StanceLens.mount` (read
+//! as its JSON), as `data-stancelens-*` attributes, or as a JSON block
+//! (`<script type="application/json" data-stancelens-options>`). Read field by field
+//! ([`crate::json_fields`], with serde's messages); unknown options are errors that name
+//! them.
 
-use serde::Deserialize;
+use serde_json::Value;
 
+use crate::json_fields::{Field, FieldError};
 use crate::overrides::Override;
 use crate::stance::Stance;
 
 /// Colour scheme of the widget.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Theme {
     /// Light or dark to match the page the article is on.
     #[default]
@@ -25,8 +26,7 @@ pub enum Theme {
 /// article is left as published either way, and the reason goes to the console and the
 /// element's `data-stancelens-error`. (Read by the loader, which handles failures; checked
 /// here so that a typo is named.)
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Failure {
     /// One plain sentence after the article.
     #[default]
@@ -36,11 +36,10 @@ pub enum Failure {
 }
 
 /// Everything a publisher can set.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Options {
     /// A topic profile (the loader fetches a same-origin URL given instead).
-    pub topic: Option<serde_json::Value>,
+    pub topic: Option<Value>,
     /// Colour scheme.
     pub theme: Option<Theme>,
     /// Stances whose highlights are shown at first (all when absent).
@@ -60,6 +59,23 @@ pub struct Options {
     pub editor: Option<bool>,
     /// What readers see when the widget cannot work.
     pub failure: Option<Failure>,
+}
+
+const THEMES: [(&str, Theme); 3] = [
+    ("auto", Theme::Auto),
+    ("light", Theme::Light),
+    ("dark", Theme::Dark),
+];
+const FAILURES: [(&str, Failure); 2] = [("note", Failure::Note), ("silent", Failure::Silent)];
+
+/// The stances by name ("support", "oppose", "neutral").
+fn stances() -> [(&'static str, Stance); 3] {
+    Stance::ALL.map(|s| (s.as_str(), s))
+}
+
+/// The value named `name` (already lower case) in `table`.
+fn named<T: Copy>(table: &[(&str, T)], name: &str) -> Option<T> {
+    table.iter().find(|(n, _)| *n == name).map(|&(_, v)| v)
 }
 
 /// A switch given as an attribute: present, empty, "true" or "on" turn it on; "false" or
@@ -98,14 +114,10 @@ impl Options {
         for (name, value) in attrs {
             match name {
                 "data-stancelens-theme" => {
-                    o.theme = Some(
-                        serde_json::from_value(serde_json::Value::String(
-                            value.trim().to_lowercase(),
-                        ))
-                        .map_err(|_| {
+                    o.theme =
+                        Some(named(&THEMES, &value.trim().to_lowercase()).ok_or_else(|| {
                             format!("data-stancelens-theme: \"{value}\" is not auto, light or dark")
-                        })?,
-                    );
+                        })?);
                 }
                 "data-stancelens-stances" => {
                     let mut stances = Vec::new();
@@ -113,7 +125,7 @@ impl Options {
                         .split(|c: char| c == ',' || c.is_whitespace())
                         .filter(|p| !p.is_empty())
                     {
-                        stances.push(serde_json::from_value(serde_json::Value::String(part.to_lowercase())).map_err(|_| format!("data-stancelens-stances: \"{part}\" is not support, oppose or neutral"))?);
+                        stances.push(named(&self::stances(), &part.to_lowercase()).ok_or_else(|| format!("data-stancelens-stances: \"{part}\" is not support, oppose or neutral"))?);
                     }
                     o.stances = Some(stances);
                 }
@@ -121,14 +133,9 @@ impl Options {
                 "data-stancelens-export" => o.export = Some(flag(name, &value)?),
                 "data-stancelens-editor" => o.editor = Some(flag(name, &value)?),
                 "data-stancelens-failure" => {
-                    o.failure = Some(
-                        serde_json::from_value(serde_json::Value::String(
-                            value.trim().to_lowercase(),
-                        ))
-                        .map_err(|_| {
-                            format!("data-stancelens-failure: \"{value}\" is not note or silent")
-                        })?,
-                    );
+                    o.failure = Some(named(&FAILURES, &value.trim().to_lowercase()).ok_or_else(
+                        || format!("data-stancelens-failure: \"{value}\" is not note or silent"),
+                    )?);
                 }
                 // Read by the loader (a topic URL), or set by the widget itself.
                 "data-stancelens-topic"
@@ -147,15 +154,54 @@ impl Options {
         Ok(o)
     }
 
-    /// Reads a JSON options block. (serde's messages name unknown fields and bad values; the
-    /// widget does without a field path to stay small.)
+    /// Reads a JSON options block.
     pub fn from_json(json: &str) -> Result<Options, String> {
-        serde_json::from_str(json).map_err(|e| format!("options block: {e}"))
+        let value: Value = serde_json::from_str(json).map_err(|e| format!("options block: {e}"))?;
+        Options::read(&Field::root(&value)).map_err(|e| format!("options block: {}", e.message))
     }
 
     /// Reads the options object given to `StanceLens.mount`, as a JSON value.
-    pub fn from_value(value: serde_json::Value) -> Result<Options, String> {
-        serde_json::from_value(value).map_err(|e| format!("options: {e}"))
+    pub fn from_value(value: Value) -> Result<Options, String> {
+        Options::read(&Field::root(&value)).map_err(|e| format!("options: {}", e.message))
+    }
+
+    /// Every option; `null` leaves one unset.
+    fn read(at: &Field) -> Result<Options, FieldError> {
+        let o = at.object(
+            "struct Options",
+            &[
+                "topic",
+                "theme",
+                "stances",
+                "overrides",
+                "text",
+                "id",
+                "assetBase",
+                "export",
+                "editor",
+                "failure",
+            ],
+        )?;
+        let mut options = Options::default();
+        o.each(|name, f| {
+            if f.is_null() {
+                return Ok(());
+            }
+            match name {
+                "topic" => options.topic = Some(f.value.clone()),
+                "theme" => options.theme = Some(f.variant(&THEMES)?),
+                "stances" => options.stances = Some(f.list(|s| s.variant(&stances()))?),
+                "overrides" => options.overrides = Some(f.list(|o| Override::read(&o))?),
+                "text" => options.text = Some(f.string()?),
+                "id" => options.id = Some(f.string()?),
+                "assetBase" => options.asset_base = Some(f.string()?),
+                "export" => options.export = Some(f.boolean()?),
+                "editor" => options.editor = Some(f.boolean()?),
+                _ => options.failure = Some(f.variant(&FAILURES)?),
+            }
+            Ok(())
+        })?;
+        Ok(options)
     }
 }
 

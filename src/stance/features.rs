@@ -118,7 +118,7 @@ impl SpeakerContext {
             score += assess(doc.text, &toks, topic).score;
             words.extend(self::words(doc, range, true).into_iter().map(|(w, _)| w));
         }
-        words.sort();
+        crate::sort::sort(&mut words);
         words.dedup();
         SpeakerContext {
             words,

@@ -124,7 +124,7 @@ impl StanceModel {
                 Some((span, push))
             })
             .collect();
-        each.sort_by_key(|(span, _)| *span);
+        crate::sort::sort_by_key(&mut each, |(span, _)| *span);
         // What each span pushes, all its features summed.
         let mut pushes: Vec<(Span, i32)> = Vec::with_capacity(each.len());
         for (span, push) in each {
@@ -140,7 +140,7 @@ impl StanceModel {
                     .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
                     .any(|w| !w.is_empty() && !is_filler(&w.to_lowercase()))
         });
-        pushes.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        crate::sort::sort_by(&mut pushes, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         // Word pairs overlap their words: keep the strongest of overlapping spans.
         let mut chosen: Vec<Span> = Vec::new();
         for (span, _) in pushes {
@@ -154,7 +154,7 @@ impl StanceModel {
                 chosen.push(span);
             }
         }
-        chosen.sort();
+        crate::sort::sort(&mut chosen);
         chosen
     }
 }

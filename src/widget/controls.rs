@@ -14,11 +14,14 @@ use super::corrections_view;
 use super::hooks::Dispatch;
 use super::labels;
 use super::state::{self, Part, ViewState};
-use super::summary_bar::SummaryBar;
-use super::who_is_who::WhoIsWho;
+use super::summary_bar;
+use super::who_is_who;
 use crate::analysis::Analysis;
 
 /// What a publisher turns on (both off by default).
+///
+/// Only a build with the `editor` feature (the embed's) has them: the demo never turns them
+/// on, and without them its wasm has no analysis serializer and no editor.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Features {
     /// "Export analysis (JSON)" in the bar.
@@ -26,6 +29,18 @@ pub struct Features {
     /// Editor mode: "Wrong label?" in the panel, corrections exported as overrides, and the
     /// notices for the publisher shown in the bar.
     pub editor: bool,
+}
+
+impl Features {
+    /// "Export JSON" is in the bar.
+    pub fn export(self) -> bool {
+        cfg!(feature = "editor") && self.export
+    }
+
+    /// Editor mode is on.
+    pub fn editor(self) -> bool {
+        cfg!(feature = "editor") && self.editor
+    }
 }
 
 /// What the bar shows.
@@ -62,23 +77,24 @@ impl Controls<'_> {
     pub fn render(&self) -> Html {
         let (a, view, dispatch) = (self.analysis, self.view, self.dispatch);
         let topic = &a.topic.name;
-        let export = self.features.export.then(|| {
+        let export = self.features.export().then(|| {
             let analysis = a.clone();
             let onclick = Callback::from(move |_: MouseEvent| export_json(&analysis));
             html! { <button type="button" class="sl-export" {onclick}>{ "Export JSON" }</button> }
         });
-        let editor = self.features.editor;
+        let editor = self.features.editor();
         let corrections = editor.then(|| {
             let label = html! { <>{ "Corrections " }<span class="sl-count">{ view.corrections.len() }</span></> };
             disclosure(Part::Corrections, label, view, dispatch)
         });
         let disclosed = view.disclosed.map(|part| {
             let inner = match part {
-                Part::Speakers => html! {
-                    <WhoIsWho analysis={a.clone()} only={view.only_speakers.clone()} on_toggle={dispatch.toggle_speaker.clone()} />
-                },
+                Part::Speakers => {
+                    who_is_who::render(a, &view.only_speakers, &dispatch.toggle_speaker)
+                }
                 Part::About => about::note(topic),
-                Part::Corrections => corrections_view::render(&view.corrections),
+                Part::Corrections if editor => corrections_view::render(&view.corrections),
+                Part::Corrections => Html::default(),
             };
             html! { <div key="disclosed" class="sl-disclosed" id="sl-disclosed">{ inner }</div> }
         });
@@ -95,8 +111,7 @@ impl Controls<'_> {
                         { labels::quotes_count(a.quotes.len()) }
                         <span class="sl-wide sl-topic">{ format!(" on {topic}") }</span>
                     </p>
-                    <SummaryBar counts={state::counts(a)} hidden={view.hidden.clone()}
-                        filtering={view.filtering()} on_toggle={dispatch.toggle_group.clone()} on_clear={dispatch.clear.clone()} />
+                    { summary_bar::render(&state::counts(a), &view.hidden, view.filtering(), &dispatch.toggle_group, &dispatch.clear) }
                     { disclosure(Part::Speakers, speakers, view, dispatch) }
                     { disclosure(Part::About, about, view, dispatch) }
                     { for export }

@@ -1,5 +1,6 @@
-//! The demo page: the seed article, and a box to paste any other. A pasted article shows that
-//! it is being analysed, then its results are brought into view with focus on them.
+//! The demo page: the seed article, and a box to paste any other. A pasted article is analysed
+//! in the publisher's worker, off the page's main thread; the page shows that it is being
+//! analysed, then its results are brought into view with focus on them.
 
 use std::rc::Rc;
 use std::time::Duration;
@@ -10,16 +11,19 @@ use yew::prelude::*;
 use super::browser::{focus, reduced_motion};
 use super::lens::Lens;
 use super::paste_box::PasteBox;
+use super::worker;
+use crate::analysis::Analysis;
 
 /// The article the demo opens on: the project's built-in default.
 pub const SEED_TEXT: &str = include_str!("../../www/seed.txt");
 
 /// The article shown: a revision (each new article gets a fresh widget: filters and panel
-/// start over) and its text.
+/// start over), its text, and its analysis when the worker made it.
 #[derive(Clone, PartialEq)]
 struct Shown {
     revision: u32,
     text: Rc<str>,
+    analysis: Option<Rc<Analysis>>,
 }
 
 /// Brings the results to the top of the screen and focus onto them.
@@ -44,6 +48,7 @@ pub fn demo() -> Html {
     let shown = use_state(|| Shown {
         revision: 0,
         text: Rc::from(SEED_TEXT),
+        analysis: None,
     });
     let busy = use_state(|| false);
     let results = use_node_ref();
@@ -52,13 +57,26 @@ pub fn demo() -> Html {
         Callback::from(move |text: String| {
             busy.set(true);
             let (shown, busy) = (shown.clone(), busy.clone());
-            // A breath first, so that the page shows "Analysing…" before the widget analyses
-            // the text (on this thread: the page keeps showing that until the results come).
+            // Analysed in the publisher's worker, off this thread (the page shows "Analysing…"
+            // meanwhile); if the worker cannot, here, after a breath to show that.
             yew::platform::spawn_local(async move {
-                yew::platform::time::sleep(Duration::from_millis(30)).await;
+                let analysis = match worker::analyse(worker::SCRIPT, &text).await {
+                    Ok(a) => Some(Rc::new(a)),
+                    Err(e) => {
+                        web_sys::console::warn_1(
+                            &format!(
+                                "StanceLens: analysing on the page instead of in a worker ({e})."
+                            )
+                            .into(),
+                        );
+                        yew::platform::time::sleep(Duration::from_millis(30)).await;
+                        None
+                    }
+                };
                 shown.set(Shown {
                     revision: shown.revision + 1,
                     text: Rc::from(text),
+                    analysis,
                 });
                 busy.set(false);
             });
@@ -70,6 +88,7 @@ pub fn demo() -> Html {
             shown.set(Shown {
                 revision: shown.revision + 1,
                 text: Rc::from(SEED_TEXT),
+                analysis: None,
             })
         })
     };
@@ -84,7 +103,7 @@ pub fn demo() -> Html {
     html! {
         <>
             <div class="sl-results" tabindex="-1" ref={results} aria-label="Analysis of the article">
-                <Lens key={shown.revision} text={shown.text.clone()} />
+                <Lens key={shown.revision} text={shown.text.clone()} analysis={shown.analysis.clone()} />
             </div>
             <PasteBox {on_submit} {on_reset} busy={*busy} />
         </>

@@ -63,7 +63,8 @@ pub type FindQuote = Rc<dyn Fn(usize) -> Option<HtmlElement>>;
 #[hook]
 pub fn use_corrected(base: Rc<Analysis>, fixes: Vec<Correction>) -> Rc<Analysis> {
     let memo = use_memo((base, fixes), |(base, fixes)| {
-        if fixes.is_empty() {
+        // Corrections are made in editor mode only (not in a build without it: the demo).
+        if fixes.is_empty() || !cfg!(feature = "editor") {
             base.clone()
         } else {
             Rc::new(corrections::apply(base, fixes))

@@ -200,7 +200,7 @@ pub fn confidence_value(c: f32) -> String {
 
 /// A confidence in whole hundredths, 0–100 (integer formatting: float formatting would add
 /// kilobytes of wasm for every reader).
-fn percent(c: f32) -> u32 {
+pub fn percent(c: f32) -> u32 {
     let c = if c.is_finite() {
         c.clamp(0.0, 1.0)
     } else {

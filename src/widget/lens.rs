@@ -103,7 +103,7 @@ pub fn lens(props: &LensProps) -> Html {
             handle_key(&e, &view, &analysis, |id| find(id), show)
         })
     };
-    let on_correct = props.features.editor.then(|| dispatch.correct.clone());
+    let on_correct = props.features.editor().then(|| dispatch.correct.clone());
     let quote_panel = view.open.map(|id| {
         let corrected = view.corrections.iter().any(|c| c.quote == id);
         html! {

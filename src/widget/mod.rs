@@ -23,6 +23,7 @@
 //! | `article_view` | the highlighted article |
 //! | `quote_panel` | the speaker's context for the chosen quote |
 //! | `paste_box`, `demo` | the demo page |
+//! | `worker` | analysing in the publisher's module worker (the demo's paste box) |
 
 pub mod corrections;
 pub mod labels;
@@ -60,3 +61,5 @@ pub mod quote_panel;
 pub mod summary_bar;
 #[cfg(feature = "web")]
 pub mod who_is_who;
+#[cfg(feature = "web")]
+pub mod worker;

@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use super::browser::{handle_key, quote_id_of, reveal};
 use super::controls::{Controls, Features};
+use super::events::Value;
 use super::hooks::{use_corrected, use_deep_link, use_panel, Dispatch, FindQuote};
 use super::labels::{self, Group};
 use super::quote_panel::QuotePanel;
@@ -118,10 +119,19 @@ fn announce(host: &Element, analysis: &Analysis, id: usize) {
     let Some(q) = analysis.quotes.get(id) else {
         return;
     };
-    let detail = serde_json::json!({
-        "quoteId": q.id, "speaker": q.speaker, "stance": q.stance, "text": q.text,
-        "confidence": q.confidence, "certainty": q.certainty(), "kind": q.kind,
-    });
+    let detail = [
+        ("quoteId", Value::Count(q.id)),
+        ("speaker", Value::Maybe(q.speaker.as_deref())),
+        ("stance", Value::Text(q.stance.as_str())),
+        ("text", Value::Text(&q.text)),
+        // Two decimals, as in `data-confidence` (0.62, not the f32's 0.6200000047683716).
+        (
+            "confidence",
+            Value::Number(f64::from(labels::percent(q.confidence)) / 100.0),
+        ),
+        ("certainty", Value::Text(q.certainty().as_str())),
+        ("kind", Value::Text(q.kind.as_str())),
+    ];
     super::events::dispatch(host, "stancelens:select", &detail);
 }
 
@@ -220,7 +230,7 @@ pub fn overlay(props: &OverlayProps) -> Html {
             handle_key(&e, &view, &analysis, |id| quote_in(&article, id), show)
         })
     };
-    let on_correct = props.features.editor.then(|| dispatch.correct.clone());
+    let on_correct = props.features.editor().then(|| dispatch.correct.clone());
     let quote_panel = view.open.map(|id| {
         let corrected = view.corrections.iter().any(|c| c.quote == id);
         html! {

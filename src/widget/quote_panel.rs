@@ -52,7 +52,7 @@ fn marks(q: &Quote) -> Vec<Span> {
         .filter(|e| !e.context && q.span.contains(e.span))
         .map(|e| e.span)
         .collect();
-    marks.sort();
+    crate::sort::sort(&mut marks);
     marks.dedup_by(|b, a| b.start < a.end);
     marks
 }
@@ -153,9 +153,11 @@ pub fn quote_panel(props: &QuotePanelProps) -> Html {
         ),
         QuoteKind::Direct | QuoteKind::Partial => ("This quote", None),
     };
+    // Editor mode only (and so never in a build without it: the demo).
     let form = props
         .on_correct
         .as_ref()
+        .filter(|_| cfg!(feature = "editor"))
         .map(|on_correct| correction_form::render(a, q, props.corrected, on_correct));
     // Each part in a wrapper of its own, so that the panel's children are the same from quote
     // to quote (Yew matches unkeyed children by position).

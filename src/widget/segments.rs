@@ -61,8 +61,8 @@ pub fn pieces(analysis: &Analysis, text: &str) -> Vec<Vec<Piece>> {
         .map(|(i, p)| {
             let mut qs = std::mem::take(&mut quotes[i]);
             let mut ns = std::mem::take(&mut by_paragraph[i]);
-            qs.sort();
-            ns.sort();
+            crate::sort::sort(&mut qs);
+            crate::sort::sort(&mut ns);
             paragraph(p.span, &qs, &ns)
         })
         .collect()

@@ -5,27 +5,19 @@ use yew::prelude::*;
 
 use super::labels::{self, Group};
 
-/// Props of [`SummaryBar`].
-#[derive(Properties, PartialEq)]
-pub struct SummaryBarProps {
-    /// (group, number of quotes).
-    pub counts: Vec<(Group, usize)>,
-    /// Groups currently hidden.
-    pub hidden: Vec<Group>,
-    /// True when any filter is on.
-    pub filtering: bool,
-    /// Toggle a group.
-    pub on_toggle: Callback<Group>,
-    /// Clear every filter.
-    pub on_clear: Callback<()>,
-}
-
-/// The counts with their toggles.
-#[function_component(SummaryBar)]
-pub fn summary_bar(props: &SummaryBarProps) -> Html {
-    let buttons = props.counts.iter().map(|&(group, n)| {
-        let pressed = !props.hidden.contains(&group);
-        let onclick = props.on_toggle.reform(move |_: MouseEvent| group);
+/// The counts (group, number of quotes) with their toggles: `hidden` groups show as not
+/// pressed, and "Show all" appears while `filtering`. A render function, not a component: it
+/// has no state, and a component costs wasm every reader downloads.
+pub fn render(
+    counts: &[(Group, usize)],
+    hidden: &[Group],
+    filtering: bool,
+    on_toggle: &Callback<Group>,
+    on_clear: &Callback<()>,
+) -> Html {
+    let buttons = counts.iter().map(|&(group, n)| {
+        let pressed = !hidden.contains(&group);
+        let onclick = on_toggle.reform(move |_: MouseEvent| group);
         let class = format!("sl-legend-item sl-{}", group.as_str());
         let title = format!("{}: {}", group.title(), labels::quotes_count(n));
         html! {
@@ -36,11 +28,11 @@ pub fn summary_bar(props: &SummaryBarProps) -> Html {
             </button>
         }
     });
-    let clear = props.on_clear.reform(|_: MouseEvent| ());
+    let clear = on_clear.reform(|_: MouseEvent| ());
     html! {
         <div class="sl-summary" role="group" aria-label="Show quotes by label">
             { for buttons }
-            if props.filtering {
+            if filtering {
                 <button type="button" class="sl-clear" onclick={clear}>{ "Show all" }</button>
             }
         </div>

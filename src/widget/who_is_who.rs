@@ -6,28 +6,17 @@ use yew::prelude::*;
 use super::labels;
 use super::state::speakers_by_stance;
 use crate::analysis::Analysis;
-use std::rc::Rc;
 
-/// Props of [`WhoIsWho`].
-#[derive(Properties, PartialEq)]
-pub struct WhoIsWhoProps {
-    /// The analysis.
-    pub analysis: Rc<Analysis>,
-    /// Speakers the highlights are filtered to (empty: all).
-    pub only: Vec<usize>,
-    /// Toggle a speaker.
-    pub on_toggle: Callback<usize>,
-}
-
-/// The speakers strip.
-#[function_component(WhoIsWho)]
-pub fn who_is_who(props: &WhoIsWhoProps) -> Html {
-    let groups = speakers_by_stance(&props.analysis).into_iter().map(|(stance, ids)| {
+/// The speakers strip: the speakers grouped by stance, `only` those the highlights are
+/// filtered to (empty: all). A render function, not a component: it has no state, and a
+/// component costs wasm every reader downloads.
+pub fn render(analysis: &Analysis, only: &[usize], on_toggle: &Callback<usize>) -> Html {
+    let groups = speakers_by_stance(analysis).into_iter().map(|(stance, ids)| {
         let key = stance.as_str();
-        let chips = ids.into_iter().filter_map(|id| props.analysis.speakers.get(id)).map(|s| {
+        let chips = ids.into_iter().filter_map(|id| analysis.speakers.get(id)).map(|s| {
             let id = s.id;
-            let onclick = props.on_toggle.reform(move |_: MouseEvent| id);
-            let pressed = props.only.contains(&id);
+            let onclick = on_toggle.reform(move |_: MouseEvent| id);
+            let pressed = only.contains(&id);
             let title = format!("{} — {}", labels::quotes_count(s.quotes.len()), s.reason);
             html! {
                 <li>

@@ -1,4 +1,5 @@
-//! Starting a WebDriver server (chromedriver or geckodriver) and a headless browser session.
+//! Starting a WebDriver server (chromedriver, geckodriver or WebKitWebDriver) and a browser
+//! session (headless; WebKit's MiniBrowser needs a display: `.ci/test` runs it under Xvfb).
 
 use std::net::TcpListener;
 use std::process::{Child, Command, Stdio};
@@ -7,10 +8,24 @@ use std::time::Duration;
 use thirtyfour::prelude::*;
 
 /// Which browser.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Browser {
     Chromium,
     Firefox,
+    /// WebKitGTK's MiniBrowser through WebKitWebDriver (`SAFARIDRIVER`).
+    WebKit,
+}
+
+impl Browser {
+    /// The browsers the page-level tests run in: Chromium and Firefox, and WebKit when
+    /// `SAFARIDRIVER` names its driver (`.ci/test` sets it, under Xvfb).
+    pub fn all() -> Vec<Browser> {
+        let mut all = vec![Browser::Chromium, Browser::Firefox];
+        if std::env::var_os("SAFARIDRIVER").is_some() {
+            all.push(Browser::WebKit);
+        }
+        all
+    }
 }
 
 /// A driver process and a session; the process is killed on drop.
@@ -71,6 +86,10 @@ pub async fn start(browser: Browser, width: u32, height: u32, dark: bool) -> Ses
             vec![format!("--port={port}")],
         ),
         Browser::Firefox => (geckodriver(), vec!["--port".into(), port.to_string()]),
+        Browser::WebKit => (
+            std::env::var("SAFARIDRIVER").unwrap_or_else(|_| "WebKitWebDriver".into()),
+            vec![format!("--port={port}")],
+        ),
     };
     let process = Command::new(&program)
         .args(&args)
@@ -112,6 +131,8 @@ pub async fn start(browser: Browser, width: u32, height: u32, dark: bool) -> Ses
                 caps.set_headless().expect("headless");
                 WebDriver::new(&url, caps).await
             }
+            // WebKitWebDriver starts its MiniBrowser with no capabilities asked.
+            Browser::WebKit => WebDriver::new(&url, Capabilities::new()).await,
         };
         match session {
             Ok(driver) => {

@@ -1,5 +1,8 @@
 //! End-to-end tests: the built pages (`trunk build --release` → `dist/`) in headless
-//! Chromium and Firefox through WebDriver, read as what a reader and a publisher see.
+//! Chromium and Firefox through WebDriver, read as what a reader and a publisher see; the
+//! news pages (in place, CSP, blocked WebAssembly, two widgets, deep links, destroy, JSON-LD)
+//! in WebKit too when `SAFARIDRIVER` names WebKitWebDriver (under Xvfb). Tests that need the
+//! DevTools protocol (layout shift, throttling, media emulation) are Chromium's.
 //!
 //! They need the browsers, their drivers and `dist/`, so they are ignored by a plain
 //! `cargo test`; `.ci/test` builds `dist/` and runs them with `--ignored`.

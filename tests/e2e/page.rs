@@ -117,6 +117,9 @@ pub struct Visit<'a> {
     /// A slow network ("slow 4G": 150 ms latency, 1.6 Mbit/s down), so that the widget's
     /// files arrive well after the page's first paint.
     pub slow_network: bool,
+    /// Chromium DevTools' "Slow 4G" profile instead (562.5 ms request latency, 1.44 Mbit/s
+    /// down, 675 kbit/s up), files gzip-encoded as a publisher's server sends them.
+    pub devtools_slow_4g: bool,
 }
 
 impl<'a> Visit<'a> {
@@ -129,6 +132,7 @@ impl<'a> Visit<'a> {
             before: None,
             throttle: None,
             slow_network: false,
+            devtools_slow_4g: false,
         }
     }
 }
@@ -139,11 +143,12 @@ where
     F: FnOnce(WebDriver) -> Fut,
     Fut: std::future::Future<Output = Result<(), String>>,
 {
-    let server = server::serve(&dist());
+    let server = server::serve_with(&dist(), visit.devtools_slow_4g);
     let url = format!("{}/{}", server.base, visit.page);
     let (width, height) = visit.size;
     let before = visit.before.map(str::to_string);
     let (throttle, slow_network) = (visit.throttle, visit.slow_network);
+    let slow_4g = visit.devtools_slow_4g;
     start(Browser::Chromium, width, height, visit.dark)
         .await
         .run(|driver| async move {
@@ -190,6 +195,18 @@ where
                     "Network.emulateNetworkConditions",
                     serde_json::json!({ "offline": false, "latency": 150,
                                         "downloadThroughput": 200_000, "uploadThroughput": 90_000 }),
+                )
+                .await
+                .map_err(err)?;
+            }
+            if slow_4g {
+                cdp.send_raw("Network.enable", serde_json::json!({}))
+                    .await
+                    .map_err(err)?;
+                cdp.send_raw(
+                    "Network.emulateNetworkConditions",
+                    serde_json::json!({ "offline": false, "latency": 562.5,
+                                        "downloadThroughput": 180_000, "uploadThroughput": 84_375 }),
                 )
                 .await
                 .map_err(err)?;

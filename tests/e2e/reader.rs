@@ -561,6 +561,10 @@ async fn the_paste_flow_answers_and_shows_the_results() {
             return Err(format!("an empty Analyse: {empty}"));
         }
         let pasted = js(&driver, r#"
+            // Which workers the page starts: the pasted article is analysed in one.
+            const workers = [];
+            const Real = window.Worker;
+            window.Worker = class extends Real { constructor(url, options) { super(url, options); workers.push(String(url)); } };
             const seen = [];
             const status = document.querySelector('.sl-paste-status');
             new MutationObserver(() => seen.push(status.textContent)).observe(status, { childList: true, subtree: true, characterData: true });
@@ -575,9 +579,13 @@ async fn the_paste_flow_answers_and_shows_the_results() {
             await new Promise(r => setTimeout(r, 1200));
             const results = document.querySelector('.sl-results');
             const r = results.getBoundingClientRect();
-            return { seen, from, scrolled: scrollY, top: r.top, height: innerHeight,
+            window.Worker = Real;
+            return { seen, from, scrolled: scrollY, top: r.top, height: innerHeight, workers,
                      focused: document.activeElement === results, quotes: document.querySelectorAll('.sl-quote').length };"#).await?;
         let analysing = pasted["seen"].to_string().contains("Analysing");
+        if !pasted["workers"].to_string().contains("stancelens-worker.js") {
+            return Err(format!("the pasted article was not analysed in a worker: {pasted}"));
+        }
         let top = num(&pasted, "top");
         if !analysing || !(0.0..=num(&pasted, "height") / 3.0).contains(&top) || pasted["focused"] != true || pasted["quotes"] != 2 {
             return Err(format!("the paste flow: {pasted}"));

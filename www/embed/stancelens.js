@@ -21,8 +21,13 @@ const widgets = new WeakMap();
 /** Loads and initialises the WebAssembly module once. */
 function load() {
   if (!wasm) {
+    // The module and its glue are fetched together (on a slow network, a round trip less);
+    // the module compiles as it arrives.
+    const module = fetch(new URL('stancelens_wasm_bg.wasm', BASE));
+    module.catch(() => {});
     wasm = import(new URL('stancelens_wasm.js', BASE).href).then(async (m) => {
-      await m.default({ module_or_path: new URL('stancelens_wasm_bg.wasm', BASE) });
+      await m.default({ module_or_path: module });
+      performance.mark('stancelens:instantiated');
       return m;
     });
     wasm.catch(() => { wasm = null; });
@@ -85,19 +90,29 @@ function nextTask() {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Analyses a long article in a module worker; resolves to the analysis as JSON. */
+/** A worker that has not said it runs within this long (ms) never will: the page analyses. */
+const WORKER_START = 10000;
+
+/** Analyses a long article in a module worker; resolves to the analysis as compact bytes. */
 function analyseInWorker(text, topic) {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('stancelens-worker.js', BASE), { type: 'module' });
+    const fail = (message) => {
+      clearTimeout(start);
+      worker.terminate();
+      reject(new Error(message));
+    };
+    const start = setTimeout(() => fail('the analysis worker did not start.'), WORKER_START);
     worker.onmessage = ({ data }) => {
+      if (data.loaded) {
+        clearTimeout(start);
+        return;
+      }
       worker.terminate();
       if (data.error) reject(new Error(data.error));
-      else resolve(data.json);
+      else resolve(data.bytes);
     };
-    worker.onerror = (event) => {
-      worker.terminate();
-      reject(new Error(event.message || 'the analysis worker could not start.'));
-    };
+    worker.onerror = (event) => fail(event.message || 'the analysis worker could not start.');
     worker.postMessage({ text, topic });
   });
 }
@@ -122,14 +137,16 @@ function mount(element, options = {}) {
       addStylesheet();
       const m = await load();
       const prepared = m.prepare(element, opts);
+      // A long article's paragraphs are read a slice at a time, with breaths between.
+      while (!prepared.readStep(8)) await nextTask();
       const text = prepared.text;
       if (text.length > LONG_ARTICLE && typeof Worker === 'function') {
         // A long article is analysed in a worker, off the main thread; each step on the page
         // is short, with a breath between.
         await nextTask();
         try {
-          const json = await analyseInWorker(text, prepared.topicJson);
-          prepared.setAnalysis(json);
+          const bytes = await analyseInWorker(text, prepared.topicJson);
+          if (!prepared.setAnalysis(bytes)) throw new Error('the worker\'s analysis does not fit the article.');
           await nextTask();
         } catch (e) {
           console.warn(`StanceLens: analysing on the page instead of in a worker (${e.message}).`);
