@@ -27,6 +27,8 @@ pub enum InputError {
 pub struct Article {
     /// An identifier, if the input carried one (`id` in JSON).
     pub id: Option<String>,
+    /// The headline, if the input carried one (`title` in JSON): stance reads it as context.
+    pub title: Option<String>,
     /// The text, paragraphs separated by blank lines.
     pub text: String,
 }
@@ -42,16 +44,18 @@ pub fn read(bytes: &[u8]) -> Result<Article, InputError> {
     if looks_like_html(trimmed) {
         return Ok(Article {
             id: None,
+            title: None,
             text: html_text(s),
         });
     }
     Ok(Article {
         id: None,
+        title: None,
         text: s.to_string(),
     })
 }
 
-/// Reads a JSON object with a `text` field (and optionally `id`).
+/// Reads a JSON object with a `text` field (and optionally `id` and `title`).
 pub fn from_json(s: &str) -> Result<Article, InputError> {
     let v: serde_json::Value =
         serde_json::from_str(s).map_err(|e| InputError::Json(e.to_string()))?;
@@ -63,8 +67,10 @@ pub fn from_json(s: &str) -> Result<Article, InputError> {
         serde_json::Value::String(s) => s.clone(),
         other => other.to_string(),
     });
+    let title = v.get("title").and_then(|t| t.as_str()).map(str::to_string);
     Ok(Article {
         id,
+        title,
         text: text.to_string(),
     })
 }
@@ -162,6 +168,14 @@ mod tests {
                 String::from_utf8_lossy(input)
             );
         }
+    }
+
+    #[test]
+    fn json_title_is_kept_for_context() {
+        let a = read(br#"{"id": 7, "title": "Bill passes", "text": "Body."}"#).unwrap();
+        assert_eq!(a.id.as_deref(), Some("7"));
+        assert_eq!(a.title.as_deref(), Some("Bill passes"));
+        assert_eq!(read(b"Plain text.").unwrap().title, None);
     }
 
     #[test]

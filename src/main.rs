@@ -268,7 +268,7 @@ fn analyze(
             source,
         })?;
     let article = input::read(&bytes).map_err(|source| CliError::Input { path, source })?;
-    let analysis = analyzer.analyze(&article.text);
+    let analysis = analyzer.analyze_titled(article.title.as_deref(), &article.text);
     let mut out = BufWriter::new(io::stdout().lock());
     write_one(
         &mut out,
@@ -305,7 +305,7 @@ fn analyze_lines(
             .and_then(input::from_json);
         match parsed {
             Ok(article) => {
-                let analysis = analyzer.analyze(&article.text);
+                let analysis = analyzer.analyze_titled(article.title.as_deref(), &article.text);
                 write_one(
                     &mut out,
                     article.id.as_deref(),

@@ -176,8 +176,8 @@ fn run_end(doc: &Document, i: usize) -> usize {
             continue;
         }
         // Connectors inside a name: up to two, then a capitalised word. Not after a
-        // person's full name ("Marc Walter of the University of Basel" is a person and an
-        // affiliation), and not before a date ("Dominic Perrottet on Wednesday").
+        // person's full name ("Ann Lee of the University of Leeds" is a person and an
+        // affiliation), and not before a date ("Bob Ray on Wednesday").
         let so_far: Vec<usize> = (i..=last)
             .filter(|&w| doc.toks[w].kind == TokKind::Word)
             .collect();
@@ -215,7 +215,7 @@ fn is_title_word(doc: &Document, k: usize) -> bool {
 }
 
 /// Plausible person name: 1–4 capitalised words, no titles, organisation heads or connectors.
-/// A lede's first word may be in capitals ("STEVEN Agnew has become…").
+/// A lede's first word may be in capitals ("JANE Doe has become…").
 fn is_person_like(doc: &Document, words: &[usize]) -> bool {
     let shouted_lede = |k: usize| {
         k == words[0]

@@ -161,8 +161,8 @@ pub fn is_date_name(name: &str) -> bool {
             .all(|w| crate::lexicon::is_date_word(w) || w.chars().all(|c| c.is_ascii_digit()))
 }
 
-/// Last words that make a name a publication beyond doubt ("The Irish News", "USA Today",
-/// "Hot Press", "AP"): a guard, since a newspaper is quoted from, not a speaker.
+/// Last words that make a name a publication beyond doubt ("The Daily News", "Metro Times",
+/// "The Evening Post", "AP"): a guard, since a newspaper is quoted from, not a speaker.
 const PUBLICATION_NAMES: &[&str] = &[
     "news",
     "times",
@@ -411,8 +411,8 @@ mod tests {
     #[test]
     fn dates_and_publications_cannot_speak() {
         for (name, speaks) in [
-            ("The Irish News", false),
-            ("USA Today", false),
+            ("The Daily News", false),
+            ("Metro Today", false),
             ("AP", false),
             ("Tuesday", false),
             ("Release", true),

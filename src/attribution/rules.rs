@@ -262,7 +262,7 @@ impl<'d, 't> Attributor<'d, 't> {
             if first >= floor {
                 let person =
                     |n: usize| self.registry.get(self.name_entity[n]).kind == SpeakerKind::Person;
-                // "The West Scotland MSP said", "the Justice said": capitals that end in a
+                // "The North Shire MSP said", "the Justice said": capitals that end in a
                 // role are a description of someone, not a name.
                 if !person(ni) && first > floor && lexicon::is_determiner(self.word(first - 1)) {
                     let head = tokens::strip_possessive(self.word(k));
@@ -274,7 +274,7 @@ impl<'d, 't> Attributor<'d, 't> {
                         });
                     }
                 }
-                // "Matteo Salvini, leader of the right-wing League Party said": an appositive
+                // "Ann Lee, leader of the Centre Party said": an appositive
                 // the writer did not close; the subject is the person it describes.
                 if !person(ni) {
                     if let Some(owner) = self.open_appositive_owner(first, floor) {
@@ -304,7 +304,7 @@ impl<'d, 't> Attributor<'d, 't> {
             return self.relative_antecedent(k - 1, floor);
         }
         let np = self.np_before(k, floor);
-        // "Mr Hogg, who was a police officer for 30 years, working with …, said": the phrase
+        // "Mr Ray, who was a nurse for twenty years, first in …, said": the phrase
         // before the cue describes the person the appositive hangs on.
         if let Some(Subject::Description { first, .. }) = np {
             if let Some(owner) = self.open_appositive_owner(first, floor) {
@@ -660,7 +660,7 @@ impl<'d, 't> Attributor<'d, 't> {
                     self.registry.add_author(at, owner);
                     owner
                 } else if speakers::is_spokes_word(&head_word) {
-                    // "The West Belfast representative", "the PBP representative": a
+                    // "The North Ward representative", "the party's representative": a
                     // definite representative is the person just named.
                     let named_before = (definite && head_word == "representative")
                         .then(|| self.recent_named(SpeakerKind::Person, first, at))
@@ -697,7 +697,7 @@ impl<'d, 't> Attributor<'d, 't> {
                         .short_form(&head_word, at)
                         .filter(|_| short)
                         .or_else(|| {
-                            // "The German Hemp Association … the trade group said".
+                            // "The Hemp Growers' Association … the trade group said".
                             definite
                                 .then(|| self.recent_named(SpeakerKind::Organisation, first, at))
                                 .flatten()
@@ -729,7 +729,7 @@ impl<'d, 't> Attributor<'d, 't> {
                         .flatten();
                     match named {
                         Some(id) if !self.registry.get(id).unnamed => id,
-                        // "Russell Findlay … The West Scotland MSP said": a definite
+                        // "Jane Doe … The North Shire MSP said": a definite
                         // description names no one new; it refers back to the person just
                         // named.
                         _ => match definite
