@@ -17,7 +17,9 @@ use crate::span::Span;
 use crate::speakers::{EntityId, SpeakerKind};
 use crate::stance::features::{QuoteView, SpeakerContext};
 use crate::stance::model::StanceModel;
-use crate::stance::{self, Assessment, ContextKind, Evidence, SpeakerStance, Stance};
+use crate::stance::{
+    self, Assessment, ContextKind, Evidence, Probabilities, SpeakerStance, Stance,
+};
 use crate::tokens::TokKind;
 use crate::topic::{CompiledTopic, Topic};
 
@@ -107,6 +109,9 @@ pub struct Quote {
     /// How sure the analysis is of `stance`: the probability it gives the label, 0–1 (two
     /// decimals). Below [`Certainty`] thresholds a reader is told the label is a lean or unclear.
     pub confidence: f32,
+    /// How likely each label is (what `confidence` is one of): a speaker's stance weighs
+    /// these, so a firm quote counts for more than a lean.
+    pub probabilities: Probabilities,
     /// False when the quote does not touch the topic: its neutral label means "off topic",
     /// not "even-handed".
     pub topical: bool,
@@ -428,7 +433,7 @@ impl Draft {
                 d.apply(q, &topic, speaker.as_deref());
             }
         }
-        tally_speakers(&mut self.analysis.speakers, &self.analysis.quotes);
+        tally_speakers(&mut self.analysis);
         self.analysis
     }
 }
@@ -846,13 +851,14 @@ fn build(
             stance_basis: j.basis,
             stance_score: j.score,
             confidence: interim_confidence(&j),
+            probabilities: Probabilities::with_label(j.label, interim_confidence(&j)),
             topical: j.topical,
             evidence: j.evidence,
             reason: j.reason,
             promo: it.promo,
         });
     }
-    let mut speakers: Vec<Speaker> = speaker_ids
+    let speakers: Vec<Speaker> = speaker_ids
         .iter()
         .enumerate()
         .map(|(sid, &e)| {
@@ -870,13 +876,14 @@ fn build(
             }
         })
         .collect();
-    tally_speakers(&mut speakers, &quotes);
-    Analysis {
+    let mut analysis = Analysis {
         topic,
         paragraphs: doc.paragraphs.clone(),
         quotes,
         speakers,
-    }
+    };
+    tally_speakers(&mut analysis);
+    analysis
 }
 
 /// How sure a rule-based judgement is (until the learned model gives probabilities).
@@ -933,49 +940,27 @@ impl Quote {
 
 /// Fills in each speaker's quotes, overall stance and its reason from the quotes' speaker
 /// ids (after the analysis, and again after editorial overrides).
-pub(crate) fn tally_speakers(speakers: &mut [Speaker], quotes: &[Quote]) {
-    for s in speakers.iter_mut() {
+pub(crate) fn tally_speakers(analysis: &mut Analysis) {
+    let policy = analysis.topic.name.to_lowercase();
+    let quotes = &analysis.quotes;
+    for s in analysis.speakers.iter_mut() {
         s.quotes.clear();
     }
     for q in quotes {
-        if let Some(s) = q.speaker_id.and_then(|id| speakers.get_mut(id)) {
+        if let Some(s) = q.speaker_id.and_then(|id| analysis.speakers.get_mut(id)) {
             s.quotes.push(q.id);
         }
     }
-    for s in speakers {
-        let stances: Vec<Stance> = s
+    for s in &mut analysis.speakers {
+        let weighed: Vec<(Stance, Probabilities)> = s
             .quotes
             .iter()
             .filter_map(|&q| quotes.get(q))
-            .map(|q| q.stance)
+            .map(|q| (q.stance, q.probabilities))
             .collect();
-        s.stance = stance::aggregate(stances.iter().copied());
-        s.reason = speaker_reason(&stances);
-    }
-}
-
-/// Why a speaker's overall stance is what it is, from their quotes' stances.
-fn speaker_reason(stances: &[Stance]) -> String {
-    let count = |s: Stance| stances.iter().filter(|&&x| x == s).count();
-    let (support, oppose) = (count(Stance::Support), count(Stance::Oppose));
-    let total = stances.len();
-    let plural = |n: usize| if n == 1 { "quote" } else { "quotes" };
-    match stance::aggregate(stances.iter().copied()) {
-        SpeakerStance::Support => format!(
-            "{support} of {total} {} {} the policy; none oppose it.",
-            plural(total),
-            if support == 1 { "supports" } else { "support" }
-        ),
-        SpeakerStance::Oppose => format!(
-            "{oppose} of {total} {} {} the policy; none support it.",
-            plural(total),
-            if oppose == 1 { "opposes" } else { "oppose" }
-        ),
-        SpeakerStance::Mixed => format!(
-            "{support} {} for and {oppose} against the policy.",
-            plural(support)
-        ),
-        SpeakerStance::Neutral => format!("None of {total} {} takes a side.", plural(total)),
+        let verdict = stance::aggregate::weigh(&weighed, &policy);
+        s.stance = verdict.stance;
+        s.reason = verdict.reason;
     }
 }
 
@@ -1030,21 +1015,30 @@ mod tests {
         assert_eq!(a.count(Stance::Support), 1);
         assert_eq!(a.count(Stance::Oppose), 1);
         assert_eq!(a.count(Stance::Neutral), 1);
-        let names: Vec<(&str, SpeakerStance, &[usize])> = a
-            .speakers
-            .iter()
-            .map(|s| (s.name.as_str(), s.stance, s.quotes.as_slice()))
-            .collect();
+        let tally = |a: &Analysis| -> Vec<(String, SpeakerStance, Vec<usize>)> {
+            a.speakers
+                .iter()
+                .map(|s| (s.name.clone(), s.stance, s.quotes.clone()))
+                .collect()
+        };
+        // Two leans of equal weight, one each way: neither side, and not "mixed".
         assert_eq!(
-            names,
+            tally(&a),
             [
-                ("Ann Lee", SpeakerStance::Mixed, &[0, 1][..]),
-                ("Bob Ray", SpeakerStance::Neutral, &[2][..])
+                ("Ann Lee".into(), SpeakerStance::Neutral, vec![0, 1]),
+                ("Bob Ray".into(), SpeakerStance::Neutral, vec![2])
             ]
         );
+        // Both firm: mixed.
+        let mut a = a;
+        for q in &mut a.quotes[..2] {
+            q.probabilities = Probabilities::with_label(q.stance, 0.9);
+        }
+        tally_speakers(&mut a);
+        assert_eq!(a.speakers[0].stance, SpeakerStance::Mixed);
         assert_eq!(
             a.speakers[0].reason,
-            "1 quote for and 1 against the policy."
+            "1 quote clearly for and 1 clearly against decriminalisation of drug use."
         );
     }
 }

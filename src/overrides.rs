@@ -110,6 +110,7 @@ pub fn apply(analysis: &mut Analysis, overrides: &[Override]) -> Vec<OverrideOut
                 q.stance_basis = Basis::Editor;
                 q.stance_score = stance.sign();
                 q.confidence = 1.0;
+                q.probabilities = stance::Probabilities::with_label(stance, 1.0);
                 q.reason = "Set by the editor.".into();
             }
         }
@@ -167,7 +168,7 @@ fn rebuild_speakers(analysis: &mut Analysis) {
     for q in &mut analysis.quotes {
         q.speaker_id = q.speaker_id.and_then(|id| remap.get(id).copied().flatten());
     }
-    tally_speakers(&mut analysis.speakers, &analysis.quotes);
+    tally_speakers(analysis);
 }
 
 #[cfg(test)]

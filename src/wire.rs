@@ -30,7 +30,7 @@ use crate::attribution::{Attribution, CueWords};
 use crate::paragraphs::{Paragraph, ParagraphRole};
 use crate::span::Span;
 use crate::speakers::SpeakerKind;
-use crate::stance::{Basis, Evidence, Signal, SpeakerStance, Stance};
+use crate::stance::{Basis, Evidence, Probabilities, Signal, SpeakerStance, Stance};
 
 const MAGIC: &[u8; 4] = b"SLA1";
 
@@ -285,6 +285,11 @@ impl Writer<'_> {
         self.byte(u8::from(b));
     }
 
+    /// A probability, bit for bit (the decoded analysis must equal the encoded one).
+    fn f32(&mut self, x: f32) {
+        self.out.extend_from_slice(&x.to_bits().to_le_bytes());
+    }
+
     fn string(&mut self, s: &str) {
         self.uint(s.len());
         self.out.extend_from_slice(s.as_bytes());
@@ -342,8 +347,14 @@ impl Writer<'_> {
         self.byte(stance(q.stance));
         self.byte(basis(q.stance_basis));
         self.int(q.stance_score);
-        self.out
-            .extend_from_slice(&q.confidence.to_bits().to_le_bytes());
+        for x in [
+            q.confidence,
+            q.probabilities.support,
+            q.probabilities.oppose,
+            q.probabilities.neutral,
+        ] {
+            self.f32(x);
+        }
         self.flag(q.topical);
         self.uint(q.evidence.len());
         for e in &q.evidence {
@@ -417,6 +428,12 @@ impl<'b> Reader<'b, '_> {
     fn int(&mut self) -> Result<i32, WireError> {
         let z = u32::try_from(self.uint()?).map_err(|_| WireError::Corrupt("a score too large"))?;
         Ok(((z >> 1) as i32) ^ -((z & 1) as i32))
+    }
+
+    fn f32(&mut self) -> Result<f32, WireError> {
+        let mut bits = [0; 4];
+        bits.copy_from_slice(self.take(4)?);
+        Ok(f32::from_bits(u32::from_le_bytes(bits)))
     }
 
     fn flag(&mut self) -> Result<bool, WireError> {
@@ -516,9 +533,12 @@ impl<'b> Reader<'b, '_> {
         let stance = self.code(&STANCES)?;
         let stance_basis = self.code(&BASES)?;
         let stance_score = self.int()?;
-        let mut bits = [0; 4];
-        bits.copy_from_slice(self.take(4)?);
-        let confidence = f32::from_bits(u32::from_le_bytes(bits));
+        let confidence = self.f32()?;
+        let probabilities = Probabilities {
+            support: self.f32()?,
+            oppose: self.f32()?,
+            neutral: self.f32()?,
+        };
         let topical = self.flag()?;
         let evidence = self.list(|r| {
             let span = r.span()?;
@@ -546,6 +566,7 @@ impl<'b> Reader<'b, '_> {
             stance_basis,
             stance_score,
             confidence,
+            probabilities,
             topical,
             evidence,
             reason: self.string()?,

@@ -549,7 +549,6 @@ fn finish(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::stance::{aggregate, SpeakerStance};
     use crate::tokens::tokenize;
     use crate::topic::Topic;
 
@@ -630,20 +629,5 @@ mod tests {
         let words: Vec<&str> = j.evidence.iter().map(|e| e.text.as_str()).collect();
         assert_eq!(words, ["Locking up", "not", "work"]);
         assert!(j.reason.contains("supports"), "{}", j.reason);
-    }
-
-    #[test]
-    fn aggregation_table() {
-        use Stance::*;
-        let cases: &[(&[Stance], SpeakerStance)] = &[
-            (&[], SpeakerStance::Neutral),
-            (&[Neutral, Neutral], SpeakerStance::Neutral),
-            (&[Support, Neutral], SpeakerStance::Support),
-            (&[Oppose, Neutral, Oppose], SpeakerStance::Oppose),
-            (&[Support, Oppose], SpeakerStance::Mixed),
-        ];
-        for (stances, want) in cases {
-            assert_eq!(aggregate(stances.iter().copied()), *want, "{stances:?}");
-        }
     }
 }

@@ -5,7 +5,9 @@
 //! | [`lexicon`] | what the topic profile's words say: targets, evaluations, negation |
 //! | [`features`] | what the stance model reads of a quote and its context |
 //! | [`model`] | the learned decision: labels, confidence, evidence, reasons |
+//! | [`aggregate`] | a speaker's stance, weighed from their quotes' probabilities |
 
+pub mod aggregate;
 pub mod features;
 pub mod lexicon;
 pub mod model;
@@ -28,17 +30,61 @@ pub enum Stance {
     Neutral,
 }
 
+/// How likely each label is for a quote (0–1 each, two decimals, summing to about 1).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Probabilities {
+    /// The quote argues for the policy.
+    pub support: f32,
+    /// It argues against.
+    pub oppose: f32,
+    /// It argues neither way.
+    pub neutral: f32,
+}
+
+impl Probabilities {
+    /// `label` with probability `p`, the rest shared evenly by the other two: what a rule
+    /// or an editor's label says when it gives one number.
+    pub fn with_label(label: Stance, p: f32) -> Probabilities {
+        let p = p.clamp(0.0, 1.0);
+        let rest = (1.0 - p) / 2.0;
+        let mut out = Probabilities {
+            support: rest,
+            oppose: rest,
+            neutral: rest,
+        };
+        *out.of_mut(label) = p;
+        out
+    }
+
+    /// The probability of `label`.
+    pub fn of(self, label: Stance) -> f32 {
+        match label {
+            Stance::Support => self.support,
+            Stance::Oppose => self.oppose,
+            Stance::Neutral => self.neutral,
+        }
+    }
+
+    fn of_mut(&mut self, label: Stance) -> &mut f32 {
+        match label {
+            Stance::Support => &mut self.support,
+            Stance::Oppose => &mut self.oppose,
+            Stance::Neutral => &mut self.neutral,
+        }
+    }
+}
+
 /// A speaker's overall stance: what their quotes add up to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum SpeakerStance {
-    /// Every quote that takes a side supports.
+    /// Their quotes, weighed together, argue for the policy.
     Support,
-    /// Every quote that takes a side opposes.
+    /// Their quotes, weighed together, argue against it.
     Oppose,
-    /// Quotes take both sides.
+    /// They argue both ways, each side in at least one firm quote.
     Mixed,
-    /// No quote takes a side.
+    /// Their quotes most likely take no side.
     Neutral,
 }
 
@@ -163,23 +209,4 @@ pub enum Basis {
     Nothing,
     /// Set by the publisher's editorial override.
     Editor,
-}
-
-/// A speaker's stance from their quotes' stances: support or oppose when every quote that
-/// takes a side agrees, mixed when both occur, neutral when none takes a side.
-pub fn aggregate(stances: impl IntoIterator<Item = Stance>) -> SpeakerStance {
-    let (mut support, mut oppose) = (false, false);
-    for s in stances {
-        match s {
-            Stance::Support => support = true,
-            Stance::Oppose => oppose = true,
-            Stance::Neutral => {}
-        }
-    }
-    match (support, oppose) {
-        (true, true) => SpeakerStance::Mixed,
-        (true, false) => SpeakerStance::Support,
-        (false, true) => SpeakerStance::Oppose,
-        (false, false) => SpeakerStance::Neutral,
-    }
 }

@@ -12,7 +12,7 @@ use crate::features::Features;
 use crate::linear::{sigmoid, softmax, LinearModel, ModelError};
 use crate::span::Span;
 
-use super::{Basis, Evidence, Signal, Stance};
+use super::{Basis, Evidence, Probabilities, Signal, Stance};
 
 /// The labels in the order of the model's outputs.
 pub const LABELS: [Stance; 3] = [Stance::Support, Stance::Oppose, Stance::Neutral];
@@ -223,9 +223,15 @@ pub fn consensus(
             let best = (0..3)
                 .max_by(|&a, &b| biased[a].total_cmp(&biased[b]).then(b.cmp(&a)))
                 .unwrap_or(2);
+            let hundredths = |x: f64| (x * 100.0).round() as f32 / 100.0;
             Decision {
                 label: LABELS[best],
-                confidence: (scores[best] * 100.0).round() as f32 / 100.0,
+                confidence: hundredths(scores[best]),
+                probabilities: Probabilities {
+                    support: hundredths(scores[0]),
+                    oppose: hundredths(scores[1]),
+                    neutral: hundredths(scores[2]),
+                },
                 side: if side >= 0.0 {
                     Stance::Support
                 } else {
@@ -270,6 +276,8 @@ pub struct Decision {
     pub label: Stance,
     /// Its probability, rounded to two decimals.
     pub confidence: f32,
+    /// Every label's probability, rounded to two decimals.
+    pub probabilities: Probabilities,
     /// The side the evidence leans to (even when the label is neutral).
     pub side: Stance,
     /// The side is the speaker's other quotes' rather than this quote's own.
@@ -349,6 +357,7 @@ impl Decision {
         q.stance = self.label;
         q.stance_score = self.label.sign();
         q.confidence = self.confidence;
+        q.probabilities = self.probabilities;
     }
 }
 
