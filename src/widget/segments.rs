@@ -147,7 +147,7 @@ mod tests {
             flat(text, &ps[0]),
             "<Ann Lee> said: “[Locking people up does not work.]”"
         );
-        assert_eq!(flat(text, &ps[1]), "[<Critics> say the plan is wrong.]");
+        assert_eq!(flat(text, &ps[1]), "<Critics> [say the plan is wrong.]");
     }
 
     #[test]
