@@ -20,6 +20,7 @@ use crate::widget::controls::Features;
 use crate::widget::events::{self, Value};
 use crate::widget::labels::{Group, Look};
 use crate::widget::overlay::{Overlay, OverlayProps};
+use crate::widget::shared::Shared;
 use crate::widget::state::hidden_at_first;
 use crate::wire;
 
@@ -49,7 +50,7 @@ pub struct Widget {
     made_text: Option<Element>,
     marking: Option<Marking>,
     element: Element,
-    analysis: Rc<Analysis>,
+    analysis: Shared<Analysis>,
     /// The page's own article was marked (not one written in from its text).
     in_place: bool,
 }
@@ -503,7 +504,7 @@ fn mount_source(
         web_sys::console::info_1(&"StanceLens: no quotes found in this article.".into());
         notices.push("No quotes found in this article.".to_string());
     }
-    let analysis = Rc::new(analysis);
+    let analysis = Shared::new(analysis);
     let hidden = hidden_at_first(options.stances.as_deref());
     let features = Features {
         export: options.export.unwrap_or(false),
