@@ -35,6 +35,7 @@
 //! | [`document`] | the article prepared once: tokens, quoted passages, writer's sentences |
 //! | [`json_fields`] | reading JSON objects field by field, with serde's messages and paths |
 //! | [`json_ld`] | a page's schema.org JSON-LD `articleBody` |
+//! | [`json_pretty`] | compact JSON indented as serde_json's pretty printer does |
 //! | [`mentions`] | names in the writer's text, with titles and appositives |
 //! | [`speakers`] | who is who: names, surnames, acronyms, short forms, pronouns, descriptions |
 //! | [`attribution`] | the cue and speaker of each quoted passage; quotes vs scare quotes |
@@ -61,6 +62,7 @@ pub mod features;
 pub mod input;
 pub mod json_fields;
 pub mod json_ld;
+pub mod json_pretty;
 #[cfg(feature = "cli")]
 pub mod learn;
 pub mod lexicon;

@@ -7,6 +7,7 @@ use web_sys::{Document, Element, Node, NodeList, Text};
 
 use super::text_map::TextMap;
 use crate::analysis::Analysis;
+use crate::paragraphs::ParagraphRole;
 use crate::span::Span;
 use crate::widget::labels::{Group, Look};
 use crate::widget::overlay::dress;
@@ -137,6 +138,44 @@ impl Reading {
     pub fn finish(self) -> HostArticle {
         self.article
     }
+}
+
+/// Writes the paragraphs of an article the page does not carry (the `text` option, a JSON-LD
+/// `articleBody`) into a new element at the end of `element`, one `<p>` per paragraph of the
+/// analysis, and returns that element and the article to mark in it: the embed then has one
+/// way to show an article — marked in place — rather than a second renderer in its wasm. The
+/// map is over `text` itself, so the analysis's offsets stay as they are.
+pub fn write_text(
+    document: &Document,
+    element: &Element,
+    text: &str,
+    analysis: &Analysis,
+) -> Option<(Element, HostArticle)> {
+    let container = document.create_element("div").ok()?;
+    let _ = container.set_attribute("class", "stancelens-text");
+    let mut nodes = Vec::new();
+    let mut blocks = Vec::new();
+    for paragraph in &analysis.paragraphs {
+        let p = document.create_element("p").ok()?;
+        match paragraph.role {
+            ParagraphRole::Body => {}
+            ParagraphRole::Promo => {
+                let _ = p.set_attribute("class", "stancelens-promo");
+            }
+            ParagraphRole::Byline => {
+                let _ = p.set_attribute("class", "stancelens-byline");
+            }
+        }
+        let node = document.create_text_node(paragraph.span.slice(text));
+        p.append_child(&node).ok()?;
+        container.append_child(&p).ok()?;
+        nodes.push(node);
+        blocks.push(p);
+    }
+    element.append_child(&container).ok()?;
+    let spans = analysis.paragraphs.iter().map(|p| p.span).collect();
+    let map = TextMap::over(text.to_string(), spans);
+    Some((container, HostArticle { map, nodes, blocks }))
 }
 
 /// `articleBody` of the page's schema.org JSON-LD (a NewsArticle or any object that has one).

@@ -19,19 +19,14 @@ use crate::widget::browser::mark;
 use crate::widget::controls::Features;
 use crate::widget::events::{self, Value};
 use crate::widget::labels::{Group, Look};
-use crate::widget::lens::{Lens, LensProps};
 use crate::widget::overlay::{Overlay, OverlayProps};
+use crate::widget::shared::Shared;
 use crate::widget::state::hidden_at_first;
 use crate::wire;
 
 thread_local! {
     /// Widgets mounted so far on this page: the first one answers to `#quote-N`.
     static MOUNTED: Cell<usize> = const { Cell::new(0) };
-}
-
-enum App {
-    Overlay(AppHandle<Overlay>),
-    Lens(AppHandle<Lens>),
 }
 
 /// Highlights being wrapped into the page, a batch at a time.
@@ -47,13 +42,16 @@ struct Marking {
 /// A mounted widget, returned to JavaScript.
 #[wasm_bindgen]
 pub struct Widget {
-    app: Option<App>,
+    app: Option<AppHandle<Overlay>>,
     ui: Option<Element>,
     /// The bar's slot, when the widget made it (the page had no `data-stancelens-bar`).
     made_slot: Option<Element>,
+    /// The article written into the page from its text (`text` option, JSON-LD).
+    made_text: Option<Element>,
     marking: Option<Marking>,
     element: Element,
-    analysis: Rc<Analysis>,
+    analysis: Shared<Analysis>,
+    /// The page's own article was marked (not one written in from its text).
     in_place: bool,
 }
 
@@ -67,10 +65,8 @@ fn now() -> f64 {
 impl Widget {
     /// Takes the widget off: highlights unwrapped, panel removed; the page is as it was.
     pub fn destroy(&mut self) {
-        match self.app.take() {
-            Some(App::Overlay(a)) => a.destroy(),
-            Some(App::Lens(a)) => a.destroy(),
-            None => {}
+        if let Some(app) = self.app.take() {
+            app.destroy();
         }
         if let Some(ui) = self.ui.take() {
             ui.remove();
@@ -80,6 +76,9 @@ impl Widget {
         }
         if let Some(m) = self.marking.take() {
             host::unmark(m.marks, &m.article.blocks);
+        }
+        if let Some(text) = self.made_text.take() {
+            text.remove();
         }
         let _ = self.element.remove_attribute("data-stancelens-scheme");
         let _ = self.element.remove_attribute("data-stancelens-state");
@@ -505,7 +504,7 @@ fn mount_source(
         web_sys::console::info_1(&"StanceLens: no quotes found in this article.".into());
         notices.push("No quotes found in this article.".to_string());
     }
-    let analysis = Rc::new(analysis);
+    let analysis = Shared::new(analysis);
     let hidden = hidden_at_first(options.stances.as_deref());
     let features = Features {
         export: options.export.unwrap_or(false),
@@ -528,23 +527,38 @@ fn mount_source(
         None => format!("stancelens{}-", n + 1),
     };
     let asset_base = options.asset_base.clone().unwrap_or_default();
+    // An article the page does not carry is written into it, then marked like its own.
+    let (article, made_text) = if in_place {
+        (article, None)
+    } else {
+        let (made, article) = host::write_text(&document, &element, &text, &analysis)
+            .ok_or_else(|| fail("StanceLens: cannot insert the article"))?;
+        (article, Some(made))
+    };
     // The bar goes right before the story's first body paragraph (after headline, byline,
-    // picture), or at the top when the article is rendered from text.
-    let first_body = in_place
-        .then(|| {
-            analysis
-                .paragraphs
-                .iter()
-                .position(|p| p.role == ParagraphRole::Body)
-        })
-        .flatten()
+    // picture).
+    let first_body = analysis
+        .paragraphs
+        .iter()
+        .position(|p| p.role == ParagraphRole::Body)
         .and_then(|i| article.blocks.get(i));
-    let (slot, made) = bar_slot(&document, &element, first_body)?;
-    let (ui, root) = match shadow_ui(&document, &slot, &asset_base) {
+    let made_ui =
+        bar_slot(&document, &element, first_body).and_then(|(slot, made)| {
+            match shadow_ui(&document, &slot, &asset_base) {
+                Ok(ui) => Ok((ui, made.then_some(slot))),
+                Err(e) => {
+                    if made {
+                        slot.remove();
+                    }
+                    Err(e)
+                }
+            }
+        });
+    let ((ui, root), made_slot) = match made_ui {
         Ok(made_ui) => made_ui,
         Err(e) => {
-            if made {
-                slot.remove();
+            if let Some(text) = made_text {
+                text.remove();
             }
             return Err(e);
         }
@@ -553,54 +567,38 @@ fn mount_source(
     let mut widget = Widget {
         app: None,
         ui: Some(ui),
-        made_slot: made.then_some(slot),
+        made_slot,
+        made_text,
         marking: None,
         element: element.clone(),
         analysis: analysis.clone(),
         in_place,
     };
-    if in_place {
-        let _ = element.set_attribute(
-            "data-stancelens-scheme",
-            if dark { "dark" } else { "light" },
-        );
-        let plan = host::plan(&article, &analysis);
-        widget.marking = Some(Marking {
-            article,
-            plan,
-            marks: Marks::default(),
-            hidden: hidden.clone(),
-            document,
-            done: false,
-        });
-        let props = OverlayProps {
-            text: Rc::from(text.as_str()),
-            analysis: analysis.clone(),
-            article: element.clone(),
-            prefix: prefix.into(),
-            hidden,
-            theme: theme.into(),
-            notices: Rc::new(notices),
-            features,
-        };
-        widget.app = Some(App::Overlay(
-            yew::Renderer::<Overlay>::with_root_and_props(root, props).render(),
-        ));
-        // A short article is highlighted at once; a long one goes on in `mark_step`.
-        widget.mark_step(16.0);
-    } else {
-        let props = LensProps {
-            text: Rc::from(text.as_str()),
-            topic: Rc::new(topic),
-            analysis: Some(analysis.clone()),
-            notices: Rc::new(notices),
-            features,
-        };
-        let _ = root.set_attribute("class", theme);
-        widget.app = Some(App::Lens(
-            yew::Renderer::<Lens>::with_root_and_props(root, props).render(),
-        ));
-        widget.announce_ready();
-    }
+    let _ = element.set_attribute(
+        "data-stancelens-scheme",
+        if dark { "dark" } else { "light" },
+    );
+    let plan = host::plan(&article, &analysis);
+    widget.marking = Some(Marking {
+        article,
+        plan,
+        marks: Marks::default(),
+        hidden: hidden.clone(),
+        document,
+        done: false,
+    });
+    let props = OverlayProps {
+        text: Rc::from(text.as_str()),
+        analysis: analysis.clone(),
+        article: element.clone(),
+        prefix: prefix.into(),
+        hidden,
+        theme: theme.into(),
+        notices: Rc::new(notices),
+        features,
+    };
+    widget.app = Some(yew::Renderer::<Overlay>::with_root_and_props(root, props).render());
+    // A short article is highlighted at once; a long one goes on in `mark_step`.
+    widget.mark_step(16.0);
     Ok(widget)
 }

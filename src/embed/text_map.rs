@@ -31,6 +31,13 @@ impl TextMap {
         TextMap::default()
     }
 
+    /// A map of `text` whose nodes hold the given spans of it (in order, not overlapping):
+    /// an article written into the page from its text, one node per paragraph, so the
+    /// analysis's offsets into `text` are the map's.
+    pub fn over(text: String, nodes: Vec<Span>) -> TextMap {
+        TextMap { text, nodes }
+    }
+
     /// Starts a block (a paragraph of the host page).
     pub fn start_block(&mut self) {
         if !self.text.trim().is_empty() && !self.text.ends_with("\n\n") {
@@ -161,6 +168,40 @@ mod tests {
                 }
             ]
         );
+    }
+
+    #[test]
+    fn a_map_over_given_text_keeps_its_offsets() {
+        // Paragraphs as the analysis cut them: the blanks around and between them are in no
+        // node, and a line break inside one stays as it is.
+        let text = "  One “a\nb”.\n\n\n Two “c”. ";
+        let paras: Vec<Span> = crate::paragraphs::split(text)
+            .iter()
+            .map(|p| p.span)
+            .collect();
+        let m = TextMap::over(text.to_string(), paras.clone());
+        assert_eq!(m.text, text);
+        let quote = |q: &str| {
+            let start = text.find(q).unwrap_or(0);
+            Span::new(start, start + q.len())
+        };
+        assert_eq!(
+            m.locate(quote("a\nb")),
+            [NodeRange {
+                node: 0,
+                start: 5,
+                end: 8
+            }]
+        );
+        assert_eq!(
+            m.locate(quote("c")),
+            [NodeRange {
+                node: 1,
+                start: 5,
+                end: 6
+            }]
+        );
+        assert!(m.locate(Span::new(paras[0].end, paras[1].start)).is_empty());
     }
 
     #[test]

@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::labels;
 use super::segments::{Inline, Piece};
+use super::shared::Shared;
 use super::state::ViewState;
 use crate::analysis::Analysis;
 use crate::paragraphs::ParagraphRole;
@@ -18,7 +19,7 @@ pub struct ArticleViewProps {
     /// The analysed text.
     pub text: Rc<str>,
     /// Its analysis.
-    pub analysis: Rc<Analysis>,
+    pub analysis: Shared<Analysis>,
     /// Its paragraphs cut into pieces.
     pub pieces: Rc<Vec<Vec<Piece>>>,
     /// Filters and the open quote.

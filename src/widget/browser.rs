@@ -221,8 +221,11 @@ pub fn download_json(name: &str, json: String) {
 
 /// Saves the analysis as a JSON file.
 pub fn export_json(analysis: &Analysis) {
-    if let Ok(json) = serde_json::to_string_pretty(analysis) {
-        download_json("stancelens-analysis.json", json);
+    if let Ok(json) = serde_json::to_string(analysis) {
+        download_json(
+            "stancelens-analysis.json",
+            crate::json_pretty::pretty(&json),
+        );
     }
 }
 

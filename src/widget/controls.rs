@@ -4,8 +4,6 @@
 //! an editor's corrections). The line's height is fixed, so the page can reserve it before the
 //! analysis is ready. Also the printed key.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::about;
@@ -13,6 +11,7 @@ use super::browser::export_json;
 use super::corrections_view;
 use super::hooks::Dispatch;
 use super::labels;
+use super::shared::Shared;
 use super::state::{self, Part, ViewState};
 use super::summary_bar;
 use super::who_is_who;
@@ -46,7 +45,7 @@ impl Features {
 /// What the bar shows.
 pub struct Controls<'a> {
     /// The analysis (with any corrections).
-    pub analysis: &'a Rc<Analysis>,
+    pub analysis: &'a Shared<Analysis>,
     /// Filters, the open quote, the disclosed part.
     pub view: &'a ViewState,
     /// The reader's actions.

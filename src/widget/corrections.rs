@@ -70,7 +70,9 @@ pub fn options_json(corrections: &[Correction]) -> String {
             stance: c.stance,
         })
         .collect();
-    serde_json::to_string_pretty(&Block { overrides }).unwrap_or_default()
+    serde_json::to_string(&Block { overrides })
+        .map(|json| crate::json_pretty::pretty(&json))
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

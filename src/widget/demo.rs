@@ -11,6 +11,7 @@ use yew::prelude::*;
 use super::browser::{focus, reduced_motion};
 use super::lens::Lens;
 use super::paste_box::PasteBox;
+use super::shared::Shared;
 use super::worker;
 use crate::analysis::Analysis;
 
@@ -23,7 +24,7 @@ pub const SEED_TEXT: &str = include_str!("../../www/seed.txt");
 struct Shown {
     revision: u32,
     text: Rc<str>,
-    analysis: Option<Rc<Analysis>>,
+    analysis: Option<Shared<Analysis>>,
 }
 
 /// Brings the results to the top of the screen and focus onto them.
@@ -61,7 +62,7 @@ pub fn demo() -> Html {
             // meanwhile); if the worker cannot, here, after a breath to show that.
             yew::platform::spawn_local(async move {
                 let analysis = match worker::analyse(worker::SCRIPT, &text).await {
-                    Ok(a) => Some(Rc::new(a)),
+                    Ok(a) => Some(Shared::new(a)),
                     Err(e) => {
                         web_sys::console::warn_1(
                             &format!(

@@ -11,6 +11,7 @@ use yew::prelude::*;
 use super::browser::{deep_link, focus, mark, place_panel, reveal, unmake_room};
 use super::corrections;
 use super::labels::Group;
+use super::shared::Shared;
 use super::state::{Action, Correction, Part, ViewState};
 use crate::analysis::Analysis;
 
@@ -61,13 +62,13 @@ pub type FindQuote = Rc<dyn Fn(usize) -> Option<HtmlElement>>;
 /// The analysis the reader sees: `base` with the editor's corrections applied (`base` itself
 /// when there are none).
 #[hook]
-pub fn use_corrected(base: Rc<Analysis>, fixes: Vec<Correction>) -> Rc<Analysis> {
+pub fn use_corrected(base: Shared<Analysis>, fixes: Vec<Correction>) -> Shared<Analysis> {
     let memo = use_memo((base, fixes), |(base, fixes)| {
         // Corrections are made in editor mode only (not in a build without it: the demo).
         if fixes.is_empty() || !cfg!(feature = "editor") {
             base.clone()
         } else {
-            Rc::new(corrections::apply(base, fixes))
+            Shared::new(corrections::apply(base, fixes))
         }
     });
     (*memo).clone()

@@ -14,6 +14,7 @@ use super::controls::{Controls, Features};
 use super::hooks::{use_corrected, use_deep_link, use_panel, Dispatch, FindQuote};
 use super::quote_panel::QuotePanel;
 use super::segments;
+use super::shared::Shared;
 use super::state::ViewState;
 use crate::analysis::Analysis;
 use crate::topic::Topic;
@@ -28,7 +29,7 @@ pub struct LensProps {
     pub topic: Rc<Topic>,
     /// The text's analysis, when made already (in a worker, or with editorial overrides).
     #[prop_or_default]
-    pub analysis: Option<Rc<Analysis>>,
+    pub analysis: Option<Shared<Analysis>>,
     /// Messages for the publisher (overrides that matched nothing…).
     #[prop_or_default]
     pub notices: Rc<Vec<String>>,
@@ -49,7 +50,7 @@ fn quote_element(root: &NodeRef, id: usize) -> Option<HtmlElement> {
 /// The whole widget for one article.
 #[function_component(Lens)]
 pub fn lens(props: &LensProps) -> Html {
-    let base: Rc<Analysis> = {
+    let base: Shared<Analysis> = {
         let (text, topic, given) = (
             props.text.clone(),
             props.topic.clone(),
@@ -58,7 +59,7 @@ pub fn lens(props: &LensProps) -> Html {
         let memo = use_memo((text, topic, given), |(text, topic, given)| {
             given
                 .clone()
-                .unwrap_or_else(|| Rc::new(crate::analyze(text, topic)))
+                .unwrap_or_else(|| Shared::new(crate::analyze(text, topic)))
         });
         (*memo).clone()
     };

@@ -1,7 +1,7 @@
 //! The browser widget: the article with every quote highlighted by stance, a summary with
 //! filters, and the speaker's context one click away.
 //!
-//! [`segments`], [`state`], [`labels`], [`placement`] and [`corrections`] are plain data and
+//! [`segments`], [`state`], [`labels`], [`placement`], [`corrections`] and [`shared`] are plain data and
 //! logic, tested natively; the Yew components (feature `web`) render them and dispatch
 //! [`state::Action`]s.
 //!
@@ -12,6 +12,7 @@
 //! | [`labels`] | words and class names for labels, certainty, reported speech; the key |
 //! | [`placement`] | where the panel goes (gutter or bottom sheet) and how far to scroll |
 //! | [`corrections`] | an editor's corrections as the `overrides` option |
+//! | [`shared`] | the analysis as components pass it: an `Rc` compared by identity |
 //! | `lens` | the widget rendering an article: summary, who's who, article, panel |
 //! | `overlay` | the widget over a host page's own article (embedding) |
 //! | `hooks`, `browser`, `events` | what both share: actions, focus, keyboard, deep links, events |
@@ -29,6 +30,7 @@ pub mod corrections;
 pub mod labels;
 pub mod placement;
 pub mod segments;
+pub mod shared;
 pub mod state;
 
 #[cfg(feature = "web")]

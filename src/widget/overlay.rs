@@ -15,6 +15,7 @@ use super::events::Value;
 use super::hooks::{use_corrected, use_deep_link, use_panel, Dispatch, FindQuote};
 use super::labels::{self, Group};
 use super::quote_panel::QuotePanel;
+use super::shared::Shared;
 use super::state::{Action, ViewState};
 use crate::analysis::{Analysis, Quote};
 
@@ -24,7 +25,7 @@ pub struct OverlayProps {
     /// The analysed text (as read from the page).
     pub text: Rc<str>,
     /// Its analysis.
-    pub analysis: Rc<Analysis>,
+    pub analysis: Shared<Analysis>,
     /// The page's article element, where the highlights are.
     pub article: Element,
     /// Deep-link prefix ("" for the first widget of a page).
@@ -177,7 +178,7 @@ pub fn overlay(props: &OverlayProps) -> Html {
             ((*view).clone(), analysis.clone()),
             move |(now, analysis)| {
                 let (before, was) = synced.replace((now.clone(), analysis.clone()));
-                let same_analysis = Rc::ptr_eq(&was, analysis);
+                let same_analysis = was == *analysis;
                 if before != *now || !same_analysis {
                     sync_highlights(&article, analysis, same_analysis.then_some(&before), now);
                     if let Some(id) = now.open.filter(|_| before.open != now.open) {

@@ -12,6 +12,7 @@ use super::about;
 use super::browser::copy_link;
 use super::correction_form;
 use super::labels::{self, Look};
+use super::shared::Shared;
 use super::state::Correction;
 use crate::analysis::{Analysis, Quote, QuoteKind};
 use crate::span::Span;
@@ -23,7 +24,7 @@ pub struct QuotePanelProps {
     /// The analysed text.
     pub text: Rc<str>,
     /// Its analysis (with any corrections).
-    pub analysis: Rc<Analysis>,
+    pub analysis: Shared<Analysis>,
     /// The chosen quote.
     pub quote: usize,
     /// Close the panel.

@@ -156,13 +156,21 @@ async fn demo_works_in(browser: Browser) {
                 .map_err(err)?;
             first.click().await.map_err(err)?;
             wait_for(&driver, ".sl-panel h2").await?;
-            let title = driver
-                .find(By::Css(".sl-panel h2"))
-                .await
-                .map_err(err)?
-                .text()
-                .await
-                .map_err(err)?;
+            // The panel fades in (140 ms): until it shows, WebDriver reads its text as "".
+            let mut title = String::new();
+            for _ in 0..50 {
+                title = driver
+                    .find(By::Css(".sl-panel h2"))
+                    .await
+                    .map_err(err)?
+                    .text()
+                    .await
+                    .map_err(err)?;
+                if !title.is_empty() {
+                    break;
+                }
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
             let speaker = first
                 .attr("data-speaker")
                 .await

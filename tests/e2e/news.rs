@@ -294,13 +294,26 @@ async fn json_ld_article_body_is_read() {
     for browser in Browser::all() {
         on_page(browser, "news-jsonld.html", |driver| async move {
         wait_for(&driver, "stance-lens[data-stancelens-state=\"ready\"]").await?;
-        in_shadow(&driver, "stance-lens", "[data-quote-id]").await?;
+        // The body is written into the page and marked there, with the bar in the page's slot.
+        in_shadow(&driver, "stance-lens", ".sl-total").await?;
         let count = driver
-            .execute("return document.querySelector('stance-lens .stancelens-host').shadowRoot.querySelectorAll('[data-quote-id]').length;", vec![])
+            .execute("return document.querySelectorAll('stance-lens .stancelens-text .stancelens-quote[data-stancelens-first]').length;", vec![])
             .await
             .map_err(err)?;
         if count.json().as_u64().unwrap_or(0) < 5 {
             return Err(format!("only {} quotes from the JSON-LD body", count.json()));
+        }
+        // destroy() takes the written article off with the bar: the page is as published.
+        let ret = eval(
+            &driver,
+            r#"const el = document.querySelector('stance-lens');
+               (await StanceLens.mount(el)).destroy();
+               return el.innerHTML;"#,
+        )
+        .await?;
+        let left = ret.as_str().unwrap_or_default();
+        if left.contains("stancelens-text") || left.contains("stancelens-host") {
+            return Err(format!("destroy() left the widget's parts: {left}"));
         }
         Ok(())
     })
