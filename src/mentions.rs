@@ -157,6 +157,18 @@ fn run_end(doc: &Document, i: usize) -> usize {
             last = k;
             continue;
         }
+        // "Martin J. Walsh", "Amber E. Senter": a middle initial's full stop.
+        if doc.tok_text(next) == "."
+            && is_initial(doc.tok_text(k))
+            && k > i
+            && is_name_word(doc, next + 1)
+            && !lexicon().is_known_word(&doc.norm[next + 1])
+            && doc.para_of.get(next + 1) == Some(&para)
+        {
+            k = next + 1;
+            last = k;
+            continue;
+        }
         if is_name_word(doc, next) {
             k = next;
             last = k;
@@ -208,6 +220,12 @@ fn run_end(doc: &Document, i: usize) -> usize {
         }
         return last;
     }
+}
+
+/// One capital letter ("J" of "Martin J. Walsh").
+fn is_initial(t: &str) -> bool {
+    let mut c = t.chars();
+    c.next().is_some_and(char::is_uppercase) && c.next().is_none()
 }
 
 fn is_title_word(doc: &Document, k: usize) -> bool {
@@ -510,6 +528,14 @@ mod tests {
             Option<&'a str>,
         );
         let cases: &[(&str, &[Row])] = &[
+            (
+                "Mayor Jane Q. Doe said no.",
+                &[("Jane Q. Doe", Person, Some("Mayor"), None, None)],
+            ),
+            (
+                "It was Plan B. The council agreed.",
+                &[("Plan B", Organisation, None, None, None)],
+            ),
             (
                 "State Representative Rachel Talbot-Ross said.",
                 &[(

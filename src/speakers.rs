@@ -225,9 +225,12 @@ impl Registry {
                     self.entities[entity].gender.get_or_insert(g);
                 }
                 let w = lower(role);
+                let full = lexicon::title_in_full(&w);
                 let e = &mut self.entities[entity];
-                if !e.role_words.contains(&w) {
-                    e.role_words.push(w);
+                for w in std::iter::once(w).chain(full.map(String::from)) {
+                    if !e.role_words.contains(&w) {
+                        e.role_words.push(w);
+                    }
                 }
             }
             return;
@@ -237,9 +240,13 @@ impl Registry {
             let w = lower(tokens::strip_possessive(
                 w.trim_matches(|c: char| !c.is_alphanumeric()),
             ));
-            if (lexicon().is_role_noun(&w) || lexicon().is_title(&w)) && !e.role_words.contains(&w)
-            {
-                e.role_words.push(w);
+            let full = lexicon::title_in_full(&w).map(String::from);
+            for w in std::iter::once(w).chain(full) {
+                if (lexicon().is_role_noun(&w) || lexicon().is_title(&w))
+                    && !e.role_words.contains(&w)
+                {
+                    e.role_words.push(w);
+                }
             }
         }
         if let Some(g) = gender_of_title(role) {
@@ -699,6 +706,9 @@ mod tests {
             ["director of policy at the Centre for Social Justice"]
         );
         assert!(r.get(ids[0]).role_words.contains(&"director".to_string()));
+        // An abbreviated title answers to the role in full: "the governor" finds her.
+        let (r, ids) = registry("Gov. Jane Doe signed the bill.");
+        assert!(r.get(ids[0]).role_words.contains(&"governor".to_string()));
     }
 
     #[test]
