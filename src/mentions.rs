@@ -314,7 +314,12 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
     let acronym = name_words.len() == 1 && is_acronym(doc.tok_text(name_first));
     let kind = if party.is_some() || has_org_head || acronym || has_connector {
         NameKind::Organisation
-    } else if title.is_some() || (name_words.len() >= 2 && is_person_like(doc, name_words)) {
+    } else if title.is_some()
+        || (name_words.len() >= 2
+            && is_person_like(doc, name_words)
+            && !(after_place_word(doc, name_first)
+                && !tokens::is_possessive(doc.tok_text(name_last))))
+    {
         NameKind::Person
     } else if name_words.len() >= 2 {
         NameKind::Organisation
@@ -352,6 +357,19 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
         possessive,
         party,
     }]
+}
+
+/// Is the word before a name one that people are rarely named after ("the East Riding MSP",
+/// "at the Town Hall", "in North Shire")? A name shaped like a person's is then a place or
+/// a body. A possessive ("in Jane Doe's view") and a title ("the Prime Minister Jane Doe")
+/// still make a person.
+fn after_place_word(doc: &Document, name_first: usize) -> bool {
+    name_first > 0
+        && doc.is_writer_word(name_first - 1)
+        && matches!(
+            &*doc.norm[name_first - 1],
+            "the" | "in" | "at" | "near" | "across" | "throughout" | "outside" | "inside"
+        )
 }
 
 /// An all-capitals word of 2–6 letters that is not a title ("HSCC", "ACLU", not "MP").

@@ -10,7 +10,7 @@ use crate::analysis::QuoteKind;
 use crate::document::Document;
 use crate::features::Features;
 use crate::span::Span;
-use crate::speakers::{EntityId, Registry};
+use crate::speakers::{EntityId, Registry, SpeakerKind};
 
 use super::Attribution;
 
@@ -299,6 +299,7 @@ pub fn candidates(
     }
     let mut out = Vec::with_capacity(seen.len() + 1);
     let how = attribution_name(site.how);
+    let context = Context::new(doc, registry, site, &seen);
     for (id, before, after) in seen {
         let mut f = new();
         let rules = Group::Rules as u8;
@@ -347,6 +348,7 @@ pub fn candidates(
             }
         }
         name_shape(&mut f, registry, id, doc);
+        context.features(&mut f, registry, id, before, after);
         if site.previous_speaker == Some(id) {
             f.add(disc, &["previous-speaker"], 1, None);
             if site.paragraph_initial {
@@ -390,6 +392,138 @@ pub fn candidates(
         features: f,
     });
     out
+}
+
+/// What a candidate is among the others: how recently it was named compared with them, whether
+/// the paragraph is about it (named first in the quote's paragraph or the one before: the
+/// centre of attention a pronoun and a continuation usually refer to), whether it is the
+/// most-mentioned of them, and whether it agrees with the rules' pronoun ("he" is a person
+/// who is not known to be a woman; "they" a body or a group).
+struct Context {
+    /// Candidates by their last mention before the quote, nearest first.
+    recency_before: Vec<EntityId>,
+    /// Candidates by their first mention after the quote, nearest first.
+    recency_after: Vec<EntityId>,
+    /// The first entity named in the quote's paragraph before it.
+    first_here: Option<EntityId>,
+    /// The first entity named in the previous paragraph.
+    first_previous: Option<EntityId>,
+    /// The candidate with the most mentions in the article.
+    most_mentioned: Option<EntityId>,
+    /// The rules' subject, when it is a pronoun.
+    pronoun: Option<crate::lexicon::Pronoun>,
+}
+
+impl Context {
+    fn new(
+        doc: &Document,
+        registry: &Registry,
+        site: &QuoteSite,
+        seen: &[(EntityId, Option<Sighted>, Option<Sighted>)],
+    ) -> Context {
+        let mut before: Vec<(usize, EntityId)> = seen
+            .iter()
+            .filter_map(|&(id, b, _)| b.map(|(at, _)| (at, id)))
+            .collect();
+        before.sort_unstable_by(|a, b| b.cmp(a));
+        let mut after: Vec<(usize, EntityId)> = seen
+            .iter()
+            .filter_map(|&(id, _, a)| a.map(|(at, _)| (at, id)))
+            .collect();
+        after.sort_unstable();
+        let para = |p: usize| doc.paragraphs.get(p).map(|p| p.span);
+        let first_in = |from: usize, to: usize| {
+            registry
+                .sightings_between(from, to, WINDOW_SIGHTINGS)
+                .next()
+                .map(|(_, id, _)| id)
+        };
+        let first_here = para(site.paragraph).and_then(|p| first_in(p.start, site.span.start));
+        let first_previous = site
+            .paragraph
+            .checked_sub(1)
+            .and_then(para)
+            .and_then(|p| first_in(p.start, p.end));
+        let most_mentioned = seen
+            .iter()
+            .map(|&(id, _, _)| (registry.get(id).mentions.len(), std::cmp::Reverse(id)))
+            .max()
+            .map(|(_, std::cmp::Reverse(id))| id);
+        let pronoun = site
+            .rule_mention
+            .and_then(|m| crate::lexicon::pronoun(&m.slice(doc.text).to_lowercase()));
+        Context {
+            recency_before: before.into_iter().map(|(_, id)| id).collect(),
+            recency_after: after.into_iter().map(|(_, id)| id).collect(),
+            first_here,
+            first_previous,
+            most_mentioned,
+            pronoun,
+        }
+    }
+
+    fn features(
+        &self,
+        f: &mut Features,
+        registry: &Registry,
+        id: EntityId,
+        before: Option<Sighted>,
+        after: Option<Sighted>,
+    ) {
+        use crate::lexicon::Pronoun;
+        let pos = Group::Position as u8;
+        let disc = Group::Discourse as u8;
+        let rank = |order: &[EntityId]| match order.iter().position(|&e| e == id) {
+            Some(0) => "1st",
+            Some(1) => "2nd",
+            Some(2) => "3rd",
+            _ => "later",
+        };
+        if before.is_some() {
+            f.add(
+                pos,
+                &["recency-before", rank(&self.recency_before)],
+                1,
+                None,
+            );
+        }
+        if after.is_some() {
+            f.add(pos, &["recency-after", rank(&self.recency_after)], 1, None);
+        }
+        if self.first_here == Some(id) {
+            f.add(disc, &["first-in-paragraph"], 1, None);
+        }
+        if self.first_previous == Some(id) {
+            f.add(disc, &["first-in-previous-paragraph"], 1, None);
+        }
+        if self.most_mentioned == Some(id) {
+            f.add(disc, &["most-mentioned"], 1, None);
+        }
+        if let Some(p) = self.pronoun {
+            let e = registry.get(id);
+            let agreement = match p {
+                Pronoun::Masculine | Pronoun::Feminine => match (e.kind, e.gender) {
+                    (SpeakerKind::Person, Some(g)) if g == p => "agrees",
+                    (SpeakerKind::Person, Some(_)) => "clashes",
+                    (SpeakerKind::Person, None) => "person",
+                    _ => "not-person",
+                },
+                Pronoun::Plural | Pronoun::Neuter => match e.kind {
+                    SpeakerKind::Person => "person",
+                    _ => "body",
+                },
+            };
+            let which = if matches!(p, Pronoun::Plural | Pronoun::Neuter) {
+                "they"
+            } else {
+                "he-she"
+            };
+            f.add(disc, &["pronoun", which, agreement], 1, None);
+            if self.recency_before.first() == Some(&id) {
+                f.add(disc, &["pronoun", which, agreement, "nearest"], 1, None);
+            }
+        }
+    }
 }
 
 fn attribution_name(a: Attribution) -> &'static str {

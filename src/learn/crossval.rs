@@ -443,6 +443,15 @@ pub fn evaluate_attribution(
     );
     let mut r = header();
     r.push_str(&row("attribution model", &run.tally.metrics()));
+    let sets: Vec<&Vec<(crate::features::Features, bool)>> =
+        candidates.iter().flat_map(|l| l.quotes.iter()).collect();
+    let reachable = sets.iter().filter(|s| s.iter().any(|(_, r)| *r)).count();
+    let _ = writeln!(
+        r,
+        "\nthe right speaker is among the candidates of {reachable} of {} matched quotes \
+         (optional ones included)",
+        sets.len()
+    );
     let (tp, fp, fn_) = run.tally.quoted;
     let _ = writeln!(r, "\nquoted: {tp} matched, {fp} spurious, {fn_} missed\n");
     r.push_str(&speaker_error_table(
@@ -450,16 +459,17 @@ pub fn evaluate_attribution(
         corpus,
     ));
     if let Some(path) = errors {
-        std::fs::write(path, error_listing(corpus, &run.predictions))?;
+        std::fs::write(path, error_listing(corpus, analyzer, &run.predictions))?;
     }
     Ok(r)
 }
 
 /// Every wrong speaker (with its cause), missed and spurious quote of held-out predictions,
 /// one per line: `article<TAB>what<TAB>detail`.
-fn error_listing(corpus: &Corpus, predictions: &[Analysis]) -> String {
+fn error_listing(corpus: &Corpus, analyzer: &Analyzer, predictions: &[Analysis]) -> String {
     let mut s = String::new();
     for (g, a) in corpus.articles.iter().zip(predictions) {
+        let mut sets: Option<Vec<crate::analysis::QuoteCandidates>> = None;
         let gt: Vec<&str> = g.quotes.iter().map(|q| q.text.as_str()).collect();
         let pt: Vec<&str> = a.quotes.iter().map(|q| q.text.as_str()).collect();
         let matching = super::score::greedy_match(&gt, &pt);
@@ -476,9 +486,28 @@ fn error_listing(corpus: &Corpus, predictions: &[Analysis]) -> String {
             let pred = pq.speaker.as_deref();
             if super::score::speaker_match(pred, &gq.speaker, g.speaker(&gq.speaker)) == 0 {
                 let cause = super::errors::cause(g, &gq.speaker, pred);
+                let sets = sets.get_or_insert_with(|| analyzer.speaker_candidates(&g.text, false));
+                let names: Vec<String> = sets
+                    .iter()
+                    .find(|q| q.text == pq.text)
+                    .map(|q| {
+                        q.candidates
+                            .iter()
+                            .map(|(n, _)| {
+                                let n = n.as_deref();
+                                let right = super::score::speaker_match(
+                                    n,
+                                    &gq.speaker,
+                                    g.speaker(&gq.speaker),
+                                ) > 0;
+                                format!("{}{}", if right { "*" } else { "" }, n.unwrap_or("-"))
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default();
                 let _ = writeln!(
                     s,
-                    "{}\tspeaker:{}\tgold={:?} pred={:?} how={:?} q={:?}",
+                    "{}\tspeaker:{}\tgold={:?} pred={:?} how={:?} q={:?} candidates={}",
                     g.id,
                     ErrorCounts::CAUSES[cause]
                         .split_whitespace()
@@ -487,7 +516,8 @@ fn error_listing(corpus: &Corpus, predictions: &[Analysis]) -> String {
                     gq.speaker,
                     pred,
                     pq.attribution,
-                    gq.text.chars().take(80).collect::<String>()
+                    gq.text.chars().take(80).collect::<String>(),
+                    names.join("|")
                 );
             }
         }
