@@ -204,6 +204,54 @@ pub fn can_speak(name: &str) -> bool {
     !is_date_name(name) && !PUBLICATION_NAMES.contains(&last.as_str())
 }
 
+/// What the form of a name says against it being a speaker's name: a lower-case word first
+/// ("becoming head of the North Shire police": a phrase taken for a name), a participle first
+/// ("Speaking", "Contacted"), a preposition inside a person's name ("Doe on Twitter"), a
+/// digit, or one word that is the first name of another person of the article.
+fn shape_flags(registry: &Registry, id: EntityId) -> Vec<&'static str> {
+    let e = registry.get(id);
+    let words: Vec<&str> = e.name.split_whitespace().collect();
+    let mut flags = Vec::new();
+    let Some(first) = words.first() else {
+        return flags;
+    };
+    if !e.unnamed && first.chars().next().is_some_and(char::is_lowercase) {
+        flags.push("lower-first");
+    }
+    let first_lower = first.to_lowercase();
+    if first.chars().next().is_some_and(char::is_uppercase)
+        && (first_lower.ends_with("ing") || first_lower.ends_with("ed"))
+        && first_lower.chars().count() > 4
+    {
+        flags.push("participle-first");
+    }
+    if e.kind == SpeakerKind::Person
+        && words[1..]
+            .iter()
+            .any(|w| matches!(*w, "on" | "in" | "at" | "for" | "from" | "to"))
+    {
+        flags.push("person-preposition");
+    }
+    if e.name.chars().any(|c| c.is_ascii_digit()) {
+        flags.push("digit");
+    }
+    if words.len() == 1 {
+        let key = first_lower.as_str();
+        let given_elsewhere = registry
+            .entities
+            .iter()
+            .enumerate()
+            .take(256)
+            .any(|(j, o)| {
+                j != id && o.kind == SpeakerKind::Person && o.given.as_deref() == Some(key)
+            });
+        if given_elsewhere {
+            flags.push("first-name-of-other");
+        }
+    }
+    flags
+}
+
 fn name_shape(f: &mut Features, registry: &Registry, id: EntityId, doc: &Document) {
     let g = Group::Entity as u8;
     let e = registry.get(id);
@@ -237,6 +285,9 @@ fn name_shape(f: &mut Features, registry: &Registry, id: EntityId, doc: &Documen
         f.add(g, &["has-roles"], 1, None);
     }
     f.add(g, &["mentions", bucket(e.mentions.len())], 1, None);
+    for flag in shape_flags(registry, id) {
+        f.add(g, &["shape", flag], 1, None);
+    }
     // A name that first appears after "in", "from", "across" is usually a place.
     if let Some(first) = e.mentions.first() {
         let k = doc.tok_at(first.start);
@@ -318,6 +369,10 @@ pub fn candidates(
             }
             if e.unnamed {
                 f.add(rules, &["rule-unnamed", how], 1, None);
+            }
+            // Where the rules went wrong: a name that does not look like a speaker's.
+            for flag in shape_flags(registry, id) {
+                f.add(rules, &["rule-shape", flag], 1, None);
             }
         } else if site.rule.is_some() {
             f.add(rules, &["not-rule", how], 1, None);
