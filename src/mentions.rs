@@ -82,6 +82,7 @@ pub fn find(doc: &Document) -> Vec<NameMention> {
                 && (lexicon().is_title(w) || lexicon().is_title_modifier(w))
                 && lexicon().party(w).is_none();
             let drop = (at_start && lexicon().is_known_word(w) && !titled)
+                || (at_start && words.len() == 1 && is_opening_adverbial(doc, first))
                 || (at_start && lone_title)
                 || matches!(&**w, "the" | "a" | "an")
                 || (words.len() == 1 && at_start && lexicon::pronoun(w).is_some())
@@ -115,6 +116,29 @@ pub fn find(doc: &Document) -> Vec<NameMention> {
             .any(|t| t.contains(m.full))
     });
     out
+}
+
+/// A sentence's first word that opens an adverbial rather than naming someone
+/// ("Ultimately, …", "Reacting to the vote, …", "Referring to the report, …"): an adverb's
+/// ending, or a participle followed by a lower-case word that is not a reporting verb
+/// ("Manning said" is a name).
+fn is_opening_adverbial(doc: &Document, k: usize) -> bool {
+    let w = &*doc.norm[k];
+    const ADVERB_ENDINGS: &[&str] = &["ally", "ately", "ively", "ously", "fully", "ingly", "edly"];
+    if ADVERB_ENDINGS.iter().any(|e| w.ends_with(e)) && w.chars().count() > 6 {
+        return true;
+    }
+    let participle = (w.ends_with("ing") || w.ends_with("ed")) && w.chars().count() > 4;
+    let next_lower = doc.toks.get(k + 1).is_some_and(|t| {
+        t.kind == TokKind::Word
+            && !tokens::is_capitalised(doc.tok_text(k + 1))
+            && !tokens::is_all_caps(doc.tok_text(k + 1))
+    });
+    // The few words a cue can take (bounded: this runs for every sentence).
+    let after: Vec<&str> = (k + 1..(k + 5).min(doc.norm.len()))
+        .map(|j| &*doc.norm[j])
+        .collect();
+    participle && next_lower && lexicon().cue_at(&after, 0).is_none()
 }
 
 fn is_after_opening(doc: &Document, i: usize) -> bool {
@@ -549,6 +573,17 @@ mod tests {
             (
                 "Mayor Jane Q. Doe said no.",
                 &[("Jane Q. Doe", Person, Some("Mayor"), None, None)],
+            ),
+            (
+                "Ultimately, Jane Doe said it was wrong. Reacting to it, Doe left.",
+                &[
+                    ("Jane Doe", Person, None, None, None),
+                    ("Doe", Unknown, None, None, None),
+                ],
+            ),
+            (
+                "Manning said no.",
+                &[("Manning", Unknown, None, None, None)],
             ),
             (
                 "It was Plan B. The council agreed.",

@@ -109,9 +109,14 @@ impl<'d, 't> Attributor<'d, 't> {
     pub fn new(doc: &'d Document<'t>) -> Self {
         let names = crate::mentions::find(doc);
         let mut registry = Registry::default();
-        let name_entity = names
+        let name_entity: Vec<EntityId> = names
             .iter()
             .map(|m| registry.register_name(doc.text, m))
+            .collect();
+        // A name registered before the fuller name it is part of was merged into it.
+        let name_entity = name_entity
+            .into_iter()
+            .map(|id| registry.canonical(id))
             .collect();
         let words = doc.norm.iter().map(|w| &**w).collect();
         let name_by_last = names
