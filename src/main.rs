@@ -181,7 +181,9 @@ fn eval(
     features: Option<&Path>,
 ) -> Result<ExitCode, CliError> {
     let corpus = Corpus::load(corpus)?;
-    let analyzer = Analyzer::new(Topic::builtin()).with_attribution(None);
+    let analyzer = Analyzer::new(Topic::builtin())
+        .with_attribution(None)
+        .with_quotes(None);
     if let Some(path) = features {
         crossval::dump_features(path, &corpus, &analyzer)?;
     }
@@ -197,7 +199,9 @@ fn eval(
 
 fn eval_attribution(corpus: &Path, errors: Option<&Path>) -> Result<ExitCode, CliError> {
     let corpus = Corpus::load(corpus)?;
-    let analyzer = Analyzer::new(Topic::builtin()).with_attribution(None);
+    let analyzer = Analyzer::new(Topic::builtin())
+        .with_attribution(None)
+        .with_quotes(None);
     let report = crossval::evaluate_attribution(&corpus, &analyzer, errors)?;
     write!(io::stdout(), "{report}")?;
     Ok(ExitCode::SUCCESS)
@@ -206,7 +210,9 @@ fn eval_attribution(corpus: &Path, errors: Option<&Path>) -> Result<ExitCode, Cl
 fn train(corpus: &Path, out: &Path) -> Result<ExitCode, CliError> {
     let corpus = Corpus::load(corpus)?;
     // Trained from the rules alone, whatever model the binary ships.
-    let analyzer = Analyzer::new(Topic::builtin()).with_attribution(None);
+    let analyzer = Analyzer::new(Topic::builtin())
+        .with_attribution(None)
+        .with_quotes(None);
     let models = crossval::train_all(&corpus, &analyzer);
     std::fs::create_dir_all(out)?;
     for (name, bytes, features) in [
@@ -219,6 +225,11 @@ fn train(corpus: &Path, out: &Path) -> Result<ExitCode, CliError> {
             "stance",
             models.stance.to_bytes(),
             models.stance.quote.len(),
+        ),
+        (
+            "quotes",
+            models.quotes.to_bytes(),
+            models.quotes.passages.len(),
         ),
     ] {
         let path = out.join(format!("{name}.bin"));

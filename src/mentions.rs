@@ -341,8 +341,8 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
     } else if title.is_some()
         || (name_words.len() >= 2
             && is_person_like(doc, name_words)
-            && !(after_place_word(doc, name_first)
-                && !tokens::is_possessive(doc.tok_text(name_last))))
+            && (!after_place_word(doc, name_first)
+                || tokens::is_possessive(doc.tok_text(name_last))))
     {
         NameKind::Person
     } else if name_words.len() >= 2 {

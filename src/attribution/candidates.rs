@@ -349,7 +349,7 @@ pub fn candidates(
         }
     }
     let mut out = Vec::with_capacity(seen.len() + 1);
-    let how = attribution_name(site.how);
+    let how = site.how.short_name();
     let context = Context::new(doc, registry, site, &seen);
     for (id, before, after) in seen {
         let mut f = new();
@@ -578,18 +578,6 @@ impl Context {
                 f.add(disc, &["pronoun", which, agreement, "nearest"], 1, None);
             }
         }
-    }
-}
-
-fn attribution_name(a: Attribution) -> &'static str {
-    match a {
-        Attribution::Cue => "cue",
-        Attribution::AccordingTo => "according-to",
-        Attribution::SameSentence => "same-sentence",
-        Attribution::Continuation => "continuation",
-        Attribution::SameParagraph => "same-paragraph",
-        Attribution::Nearby => "nearby",
-        Attribution::Unattributed => "none",
     }
 }
 

@@ -48,6 +48,21 @@ pub enum Attribution {
     Unattributed,
 }
 
+impl Attribution {
+    /// A short name, for features and reports ("cue", "according-to", …).
+    pub fn short_name(self) -> &'static str {
+        match self {
+            Attribution::Cue => "cue",
+            Attribution::AccordingTo => "according-to",
+            Attribution::SameSentence => "same-sentence",
+            Attribution::Continuation => "continuation",
+            Attribution::SameParagraph => "same-paragraph",
+            Attribution::Nearby => "nearby",
+            Attribution::Unattributed => "none",
+        }
+    }
+}
+
 /// A reporting cue as it stands in the text.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct CueWords {
@@ -1099,7 +1114,7 @@ fn is_title_small_word(w: &str) -> bool {
 /// or more is capitalised (but small words), and it ends no sentence: people's words are
 /// written in sentence case, titles in title case (in the corpus one scored quote of 1,471
 /// is title-cased).
-fn is_title(doc: &Document, open_tok: usize, close_tok: Option<usize>) -> bool {
+pub fn is_title(doc: &Document, open_tok: usize, close_tok: Option<usize>) -> bool {
     let Some(close) = close_tok else { return false };
     let inner = open_tok + 1..close;
     let mut words = 0;

@@ -52,6 +52,8 @@ struct Problem {
     l2: f64,
     /// For ranking: consecutive rows that compete (a softmax over each group).
     groups: Option<Vec<std::ops::Range<usize>>>,
+    /// For ranking: each row's own yes/no loss counts as well.
+    anchored: bool,
 }
 
 impl Problem {
@@ -90,6 +92,7 @@ impl Problem {
             outputs: config.outputs.max(1),
             l2: config.l2,
             groups: None,
+            anchored: false,
         }
     }
 
@@ -142,8 +145,22 @@ impl Problem {
     /// Loss and gradient at `w`.
     fn eval(&self, w: &[f64], grad: &mut [f64]) -> f64 {
         if let Some(groups) = &self.groups {
-            return self.eval_ranking(groups, w, grad);
+            let ranking = self.eval_ranking(groups, w, grad);
+            if !self.anchored {
+                return ranking;
+            }
+            // Anchored: each candidate's own yes/no loss as well (without a second penalty),
+            // so that a score also says how good a candidate is, not only how much better
+            // than the others.
+            let mut own = vec![0.0; grad.len()];
+            let pointwise = self.eval_pointwise(w, &mut own, false);
+            grad.iter_mut().zip(&own).for_each(|(g, o)| *g += o);
+            return ranking + pointwise;
         }
+        self.eval_pointwise(w, grad, true)
+    }
+
+    fn eval_pointwise(&self, w: &[f64], grad: &mut [f64], penalty: bool) -> f64 {
         let k = self.outputs;
         grad.iter_mut().for_each(|g| *g = 0.0);
         let mut loss = 0.0;
@@ -183,10 +200,11 @@ impl Problem {
                 }
             }
         }
-        for (i, (&wi, g)) in w.iter().zip(grad.iter_mut()).enumerate().skip(k) {
-            let _ = i;
-            loss += 0.5 * self.l2 * wi * wi;
-            *g += self.l2 * wi;
+        if penalty {
+            for (&wi, g) in w.iter().zip(grad.iter_mut()).skip(k) {
+                loss += 0.5 * self.l2 * wi * wi;
+                *g += self.l2 * wi;
+            }
         }
         loss
     }
@@ -219,7 +237,7 @@ pub fn fit(examples: &[Example], config: &Config) -> LinearModel {
 /// softmax over the scores picks an example of class 1. A choice among candidates is
 /// learned as a choice (a conditional logit), not as separate yes/no questions whose
 /// scores are only compared afterwards.
-pub fn fit_ranking(groups: &[Vec<Example>], config: &Config) -> LinearModel {
+pub fn fit_ranking(groups: &[Vec<Example>], config: &Config, anchored: bool) -> LinearModel {
     let flat: Vec<Example> = groups.iter().flatten().copied().collect();
     let mut problem = Problem::new(
         &flat,
@@ -235,6 +253,7 @@ pub fn fit_ranking(groups: &[Vec<Example>], config: &Config) -> LinearModel {
         at += g.len();
     }
     problem.groups = Some(ranges);
+    problem.anchored = anchored;
     let w = lbfgs(&problem, config.iterations);
     let entries: Vec<(u32, Vec<f64>)> = problem
         .buckets
@@ -242,7 +261,7 @@ pub fn fit_ranking(groups: &[Vec<Example>], config: &Config) -> LinearModel {
         .enumerate()
         .map(|(col, &b)| (b, vec![w[col + 1]]))
         .collect();
-    LinearModel::quantise(1, &[0.0], &entries)
+    LinearModel::quantise(1, &[w[0]], &entries)
 }
 
 fn dot(a: &[f64], b: &[f64]) -> f64 {
@@ -385,10 +404,10 @@ mod tests {
                 ]
             })
             .collect();
-        let m = fit_ranking(&groups, &Config::default());
+        let m = fit_ranking(&groups, &Config::default(), false);
         let score = |f: &Features| m.logits(f)[0];
         assert!(score(&a) > score(&b) && score(&a) > score(&c));
-        assert_eq!(m, fit_ranking(&groups, &Config::default()));
+        assert_eq!(m, fit_ranking(&groups, &Config::default(), false));
     }
 
     #[test]
