@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::attribution::candidates::{can_speak, candidates, Candidate, QuoteSite};
 use crate::attribution::model::AttributionModel;
+use crate::attribution::passages::{self, Passage, QuoteModel};
 use crate::attribution::{self, Attribution, Attributor, CueWords};
 use crate::document::Document;
 use crate::features::Features;
@@ -167,6 +168,7 @@ pub struct Analyzer {
     compiled: CompiledTopic,
     model: Option<&'static StanceModel>,
     attribution: Option<Arc<AttributionModel>>,
+    quotes: Option<Arc<QuoteModel>>,
 }
 
 struct Item {
@@ -207,7 +209,28 @@ impl Analyzer {
             // own profile's lexicon rules.
             model: StanceModel::builtin().filter(|_| topic.id == Topic::builtin().id),
             attribution: AttributionModel::builtin(),
+            quotes: QuoteModel::builtin(),
         }
+    }
+
+    /// The same analyser telling quotes from terms with another model (or the rules alone,
+    /// with `None`): for training and evaluation.
+    pub fn with_quotes(mut self, model: Option<Arc<QuoteModel>>) -> Analyzer {
+        self.quotes = model;
+        self
+    }
+
+    /// Every quoted passage the analysis weighs, with what the quote-or-term decision reads
+    /// of it (decided by the rules meanwhile): what the quote model is trained on.
+    pub fn passages(&self, text: &str) -> Vec<(String, Features)> {
+        let doc = Document::new(text);
+        let mut attr = Attributor::new(&doc);
+        let mut record = Vec::new();
+        find_items(&doc, &mut attr, Keep::Rules, Some(&mut record));
+        record
+            .into_iter()
+            .map(|(span, f)| (span.slice(text).to_string(), f))
+            .collect()
     }
 
     /// The same analyser choosing speakers with another attribution model (or the rules
@@ -217,17 +240,21 @@ impl Analyzer {
         self
     }
 
-    /// Each quote's text and its candidate speakers (name, or `None` for nobody, and the
-    /// features the attribution model reads): what the attribution model is trained on.
+    /// Each quoted passage's text (every one the quote model may keep, terms included; not
+    /// reported speech, whose speaker is its cue's subject) and
+    /// its candidate speakers (name, or `None` for nobody, and the features the attribution
+    /// model reads): what the attribution model is trained on.
     pub fn speaker_candidates(&self, text: &str, names: bool) -> Vec<QuoteCandidates> {
         let doc = Document::new(text);
         let mut attr = Attributor::new(&doc);
-        let mut items = find_items(&doc, &mut attr);
+        let mut items = find_items(&doc, &mut attr, Keep::All, None);
         merge_lede_descriptions(&mut attr, &mut items);
         let sets = candidate_sets(&doc, &attr, &items, names);
         items
             .iter()
             .zip(sets)
+            // Reported speech keeps its cue's subject (see `choose_speakers`).
+            .filter(|(it, _)| it.kind != QuoteKind::Indirect)
             .map(|(it, set)| QuoteCandidates {
                 text: it.span.slice(text).to_string(),
                 candidates: set
@@ -256,7 +283,7 @@ impl Analyzer {
     pub fn draft(&self, title: Option<&str>, text: &str, names: bool) -> Draft {
         let doc = Document::new(text);
         let mut attr = Attributor::new(&doc);
-        let mut items = find_items(&doc, &mut attr);
+        let mut items = find_items(&doc, &mut attr, Keep::of(self.quotes.as_deref()), None);
         merge_lede_descriptions(&mut attr, &mut items);
         if let Some(model) = &self.attribution {
             choose_speakers(&doc, &attr, &mut items, model);
@@ -368,6 +395,10 @@ fn choose_speakers(
 ) {
     let sets = candidate_sets(doc, attr, items, false);
     for (it, set) in items.iter_mut().zip(sets) {
+        // Reported speech exists because of its cue: its speaker is the cue's subject.
+        if it.kind == QuoteKind::Indirect {
+            continue;
+        }
         // Dates and publications are never speakers, whatever the scores.
         let set: Vec<Candidate> = set
             .into_iter()
@@ -438,7 +469,34 @@ impl Draft {
     }
 }
 
-fn find_items(doc: &Document, attr: &mut Attributor) -> Vec<Item> {
+/// Which quoted passages are kept as quotes.
+#[derive(Clone, Copy)]
+enum Keep<'m> {
+    /// Those the rules say are someone's words.
+    Rules,
+    /// Those the model says are.
+    Model(&'m QuoteModel),
+    /// Every one, terms included (the attribution model learns from every passage that
+    /// the quote model may keep).
+    All,
+}
+
+impl<'m> Keep<'m> {
+    fn of(model: Option<&'m QuoteModel>) -> Keep<'m> {
+        model.map_or(Keep::Rules, Keep::Model)
+    }
+}
+
+/// The quoted passages and reported speech of an article, attributed by the rules. A
+/// passage is kept as `keep` says; `record` collects every passage weighed, with its
+/// features (for training the quote model).
+fn find_items(
+    doc: &Document,
+    attr: &mut Attributor,
+    keep: Keep,
+    mut record: Option<&mut Vec<(Span, Features)>>,
+) -> Vec<Item> {
+    let learned = !matches!(keep, Keep::Rules) || record.is_some();
     let mut items: Vec<Item> = Vec::new();
     let mut state = Discourse::default();
     let top: Vec<usize> = (0..doc.quoted.len())
@@ -489,7 +547,11 @@ fn find_items(doc: &Document, attr: &mut Attributor) -> Vec<Item> {
                 .clone()
                 .filter(|&k| doc.toks[k].kind == TokKind::Word)
                 .count();
-            if words == 0 || attribution::is_term(doc, open_tok, close_tok, words) {
+            if words == 0 {
+                continue;
+            }
+            let term = attribution::is_term(doc, open_tok, close_tok, words);
+            if term && !learned {
                 continue;
             }
             let para_initial = doc.paragraphs[para].span.start == q.open.start;
@@ -521,7 +583,30 @@ fn find_items(doc: &Document, attr: &mut Attributor) -> Vec<Item> {
                 Attribution::SameParagraph => 4,
                 Attribution::Nearby | Attribution::Unattributed => 6,
             };
-            if words < needed_words {
+            let passage = Passage {
+                open_tok,
+                close_tok,
+                words,
+                how,
+                paragraph_initial: para_initial,
+                term,
+                long_enough: words >= needed_words,
+            };
+            let kept = if learned {
+                let f = passages::features(doc, &passage, false);
+                let kept = match keep {
+                    Keep::Rules => passage.rule(),
+                    Keep::Model(m) => m.is_quote(&f),
+                    Keep::All => true,
+                };
+                if let Some(r) = record.as_deref_mut() {
+                    r.push((trim_quote(doc.text, q.inner), f));
+                }
+                kept
+            } else {
+                passage.rule()
+            };
+            if !kept {
                 continue;
             }
             prev_close = close_tok.map(|c| c + 1);

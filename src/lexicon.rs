@@ -278,6 +278,35 @@ pub fn is_verb_filler(w: &str) -> bool {
         || (w.len() > 4 && w.ends_with("ly"))
 }
 
+/// The role an abbreviated title stands for ("Gov." → "governor", "Cllr" → "councillor"),
+/// so that "the governor" later in the story finds "Gov. Jane Doe".
+pub fn title_in_full(w: &str) -> Option<&'static str> {
+    Some(match w.trim_end_matches('.') {
+        "gov" => "governor",
+        "sen" => "senator",
+        "rep" => "representative",
+        "cllr" | "coun" | "councilor" => "councillor",
+        "supt" => "superintendent",
+        "insp" => "inspector",
+        "det" => "detective",
+        "sgt" => "sergeant",
+        "prof" => "professor",
+        "pres" => "president",
+        "gen" => "general",
+        "lt" => "lieutenant",
+        "col" => "colonel",
+        "atty" => "attorney",
+        "cmdr" => "commander",
+        "comm" | "commr" => "commissioner",
+        "asst" => "assistant",
+        "dep" => "deputy",
+        "amb" => "ambassador",
+        "sec" => "secretary",
+        "min" => "minister",
+        _ => return None,
+    })
+}
+
 /// Words that link the parts of a multi-word name ("Centre for Social Justice").
 pub fn is_name_connector(w: &str) -> bool {
     matches!(

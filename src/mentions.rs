@@ -82,6 +82,7 @@ pub fn find(doc: &Document) -> Vec<NameMention> {
                 && (lexicon().is_title(w) || lexicon().is_title_modifier(w))
                 && lexicon().party(w).is_none();
             let drop = (at_start && lexicon().is_known_word(w) && !titled)
+                || (at_start && words.len() == 1 && is_opening_adverbial(doc, first))
                 || (at_start && lone_title)
                 || matches!(&**w, "the" | "a" | "an")
                 || (words.len() == 1 && at_start && lexicon::pronoun(w).is_some())
@@ -115,6 +116,29 @@ pub fn find(doc: &Document) -> Vec<NameMention> {
             .any(|t| t.contains(m.full))
     });
     out
+}
+
+/// A sentence's first word that opens an adverbial rather than naming someone
+/// ("Ultimately, …", "Reacting to the vote, …", "Referring to the report, …"): an adverb's
+/// ending, or a participle followed by a lower-case word that is not a reporting verb
+/// ("Manning said" is a name).
+fn is_opening_adverbial(doc: &Document, k: usize) -> bool {
+    let w = &*doc.norm[k];
+    const ADVERB_ENDINGS: &[&str] = &["ally", "ately", "ively", "ously", "fully", "ingly", "edly"];
+    if ADVERB_ENDINGS.iter().any(|e| w.ends_with(e)) && w.chars().count() > 6 {
+        return true;
+    }
+    let participle = (w.ends_with("ing") || w.ends_with("ed")) && w.chars().count() > 4;
+    let next_lower = doc.toks.get(k + 1).is_some_and(|t| {
+        t.kind == TokKind::Word
+            && !tokens::is_capitalised(doc.tok_text(k + 1))
+            && !tokens::is_all_caps(doc.tok_text(k + 1))
+    });
+    // The few words a cue can take (bounded: this runs for every sentence).
+    let after: Vec<&str> = (k + 1..(k + 5).min(doc.norm.len()))
+        .map(|j| &*doc.norm[j])
+        .collect();
+    participle && next_lower && lexicon().cue_at(&after, 0).is_none()
 }
 
 fn is_after_opening(doc: &Document, i: usize) -> bool {
@@ -152,6 +176,18 @@ fn run_end(doc: &Document, i: usize) -> usize {
         if doc.tok_text(next) == "."
             && lexicon().is_title(&doc.norm[k])
             && is_name_word(doc, next + 1)
+        {
+            k = next + 1;
+            last = k;
+            continue;
+        }
+        // "Martin J. Walsh", "Amber E. Senter": a middle initial's full stop.
+        if doc.tok_text(next) == "."
+            && is_initial(doc.tok_text(k))
+            && k > i
+            && is_name_word(doc, next + 1)
+            && !lexicon().is_known_word(&doc.norm[next + 1])
+            && doc.para_of.get(next + 1) == Some(&para)
         {
             k = next + 1;
             last = k;
@@ -208,6 +244,12 @@ fn run_end(doc: &Document, i: usize) -> usize {
         }
         return last;
     }
+}
+
+/// One capital letter ("J" of "Martin J. Walsh").
+fn is_initial(t: &str) -> bool {
+    let mut c = t.chars();
+    c.next().is_some_and(char::is_uppercase) && c.next().is_none()
 }
 
 fn is_title_word(doc: &Document, k: usize) -> bool {
@@ -296,7 +338,12 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
     let acronym = name_words.len() == 1 && is_acronym(doc.tok_text(name_first));
     let kind = if party.is_some() || has_org_head || acronym || has_connector {
         NameKind::Organisation
-    } else if title.is_some() || (name_words.len() >= 2 && is_person_like(doc, name_words)) {
+    } else if title.is_some()
+        || (name_words.len() >= 2
+            && is_person_like(doc, name_words)
+            && (!after_place_word(doc, name_first)
+                || tokens::is_possessive(doc.tok_text(name_last))))
+    {
         NameKind::Person
     } else if name_words.len() >= 2 {
         NameKind::Organisation
@@ -334,6 +381,19 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
         possessive,
         party,
     }]
+}
+
+/// Is the word before a name one that people are rarely named after ("the East Riding MSP",
+/// "at the Town Hall", "in North Shire")? A name shaped like a person's is then a place or
+/// a body. A possessive ("in Jane Doe's view") and a title ("the Prime Minister Jane Doe")
+/// still make a person.
+fn after_place_word(doc: &Document, name_first: usize) -> bool {
+    name_first > 0
+        && doc.is_writer_word(name_first - 1)
+        && matches!(
+            &*doc.norm[name_first - 1],
+            "the" | "in" | "at" | "near" | "across" | "throughout" | "outside" | "inside"
+        )
 }
 
 /// An all-capitals word of 2–6 letters that is not a title ("HSCC", "ACLU", not "MP").
@@ -510,6 +570,25 @@ mod tests {
             Option<&'a str>,
         );
         let cases: &[(&str, &[Row])] = &[
+            (
+                "Mayor Jane Q. Doe said no.",
+                &[("Jane Q. Doe", Person, Some("Mayor"), None, None)],
+            ),
+            (
+                "Ultimately, Jane Doe said it was wrong. Reacting to it, Doe left.",
+                &[
+                    ("Jane Doe", Person, None, None, None),
+                    ("Doe", Unknown, None, None, None),
+                ],
+            ),
+            (
+                "Manning said no.",
+                &[("Manning", Unknown, None, None, None)],
+            ),
+            (
+                "It was Plan B. The council agreed.",
+                &[("Plan B", Organisation, None, None, None)],
+            ),
             (
                 "State Representative Rachel Talbot-Ross said.",
                 &[(

@@ -109,6 +109,10 @@ pub struct Registry {
     surnames: HashMap<String, Vec<EntityId>>,
     /// Unnamed entities by lower-cased description.
     described: HashMap<String, EntityId>,
+    /// People by lower-cased first name(s).
+    given_names: HashMap<String, Vec<EntityId>>,
+    /// Entities merged into another: where they went.
+    merged_into: HashMap<EntityId, EntityId>,
 }
 
 /// How far back (in sightings) references are looked for: recency, and a bound on the work.
@@ -163,6 +167,19 @@ impl Registry {
             first_seen: at,
         });
         self.entities.len() - 1
+    }
+
+    /// The entity `id` became: itself, or the one it was merged into.
+    pub fn canonical(&self, mut id: EntityId) -> EntityId {
+        // Merges never form a cycle (each goes into an entity that is kept); the bound is
+        // a guard all the same.
+        for _ in 0..8 {
+            match self.merged_into.get(&id) {
+                Some(&to) if to != id => id = to,
+                _ => break,
+            }
+        }
+        id
     }
 
     /// Records that `entity` is mentioned at `span`.
@@ -225,9 +242,12 @@ impl Registry {
                     self.entities[entity].gender.get_or_insert(g);
                 }
                 let w = lower(role);
+                let full = lexicon::title_in_full(&w);
                 let e = &mut self.entities[entity];
-                if !e.role_words.contains(&w) {
-                    e.role_words.push(w);
+                for w in std::iter::once(w).chain(full.map(String::from)) {
+                    if !e.role_words.contains(&w) {
+                        e.role_words.push(w);
+                    }
                 }
             }
             return;
@@ -237,9 +257,13 @@ impl Registry {
             let w = lower(tokens::strip_possessive(
                 w.trim_matches(|c: char| !c.is_alphanumeric()),
             ));
-            if (lexicon().is_role_noun(&w) || lexicon().is_title(&w)) && !e.role_words.contains(&w)
-            {
-                e.role_words.push(w);
+            let full = lexicon::title_in_full(&w).map(String::from);
+            for w in std::iter::once(w).chain(full) {
+                if (lexicon().is_role_noun(&w) || lexicon().is_title(&w))
+                    && !e.role_words.contains(&w)
+                {
+                    e.role_words.push(w);
+                }
             }
         }
         if let Some(g) = gender_of_title(role) {
@@ -348,6 +372,11 @@ impl Registry {
                     && (given.is_none() || e.given.is_none() || e.given == given)
             })
         });
+        // "Sir Jane" after "Sir Jane Doe": a titled first name of the one person who has it.
+        let found = found.or_else(|| match (words.len(), self.given_names.get(&surname)) {
+            (1, Some(ids)) if ids.len() == 1 => Some(ids[0]),
+            _ => None,
+        });
         let id = match found {
             Some(id) => id,
             None => {
@@ -356,12 +385,43 @@ impl Registry {
                 id
             }
         };
+        // "Gladys said … Gladys Doe": a first name alone, seen before the full name, is
+        // this person (a single word only ever registered as a placeholder or a person).
+        if let Some(first) = (words.len() == 2).then(|| lower(words[0])) {
+            let alone: Vec<EntityId> = self
+                .surnames
+                .get(&first)
+                .map(|ids| {
+                    ids.iter()
+                        .copied()
+                        .filter(|&o| {
+                            let e = &self.entities[o];
+                            o != id
+                                && !e.name.contains(' ')
+                                && e.given.is_none()
+                                && (is_placeholder(e) || e.kind == SpeakerKind::Person)
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            for o in alone {
+                self.merge(o, id);
+            }
+        }
         let e = &mut self.entities[id];
         e.kind = SpeakerKind::Person;
-        e.surname = Some(surname);
+        if e.surname.is_none() || given.is_some() {
+            e.surname = Some(surname);
+        }
         if given.is_some() && e.given.is_none() {
-            e.given = given;
+            e.given = given.clone();
             e.name = name.to_string();
+            if let Some(g) = given {
+                let ids = self.given_names.entry(g).or_default();
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
         }
         if let Some(g) = title.and_then(gender_of_title) {
             e.gender.get_or_insert(g);
@@ -375,7 +435,14 @@ impl Registry {
             .surnames
             .get(&key)
             .and_then(|ids| ids.last().copied())
-            .or_else(|| self.org_keys.get(&OrgKey::Name(key.clone())).copied());
+            .or_else(|| self.org_keys.get(&OrgKey::Name(key.clone())).copied())
+            .or_else(|| {
+                // "Gladys Doe … Gladys said": the first name of the one person who has it.
+                match self.given_names.get(&key).map(Vec::as_slice) {
+                    Some(&[id]) => Some(id),
+                    _ => None,
+                }
+            });
         if let Some(id) = known {
             return id;
         }
@@ -544,6 +611,7 @@ impl Registry {
         if from == into {
             return;
         }
+        self.merged_into.insert(from, into);
         let moved = std::mem::take(&mut self.entities[from].mentions);
         let roles = std::mem::take(&mut self.entities[from].roles);
         for s in &mut self.sightings {
@@ -682,10 +750,26 @@ mod tests {
                 "Whitham spoke. Elena Whitham agreed.",
                 &["Elena Whitham", "Elena Whitham"],
             ),
+            // A first name alone is the one person who has it, before or after.
+            (
+                "Sir Jane Doe spoke. Later Sir Jane left.",
+                &["Jane Doe", "Jane Doe"],
+            ),
+            (
+                "Yesterday Jane told us. Jane Doe agreed.",
+                &["Jane Doe", "Jane Doe"],
+            ),
+            (
+                "Jane Doe and Jane Roe spoke. Yesterday Jane left.",
+                &["Jane Doe", "Jane Roe", "Jane"],
+            ),
         ];
         for (text, want) in cases {
             let (r, ids) = registry(text);
-            let got: Vec<&str> = ids.iter().map(|&id| r.get(id).name.as_str()).collect();
+            let got: Vec<&str> = ids
+                .iter()
+                .map(|&id| r.get(r.canonical(id)).name.as_str())
+                .collect();
             assert_eq!(&got, want, "text {text:?}");
         }
     }
@@ -699,6 +783,9 @@ mod tests {
             ["director of policy at the Centre for Social Justice"]
         );
         assert!(r.get(ids[0]).role_words.contains(&"director".to_string()));
+        // An abbreviated title answers to the role in full: "the governor" finds her.
+        let (r, ids) = registry("Gov. Jane Doe signed the bill.");
+        assert!(r.get(ids[0]).role_words.contains(&"governor".to_string()));
     }
 
     #[test]

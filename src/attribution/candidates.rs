@@ -10,7 +10,7 @@ use crate::analysis::QuoteKind;
 use crate::document::Document;
 use crate::features::Features;
 use crate::span::Span;
-use crate::speakers::{EntityId, Registry};
+use crate::speakers::{EntityId, Registry, SpeakerKind};
 
 use super::Attribution;
 
@@ -204,6 +204,54 @@ pub fn can_speak(name: &str) -> bool {
     !is_date_name(name) && !PUBLICATION_NAMES.contains(&last.as_str())
 }
 
+/// What the form of a name says against it being a speaker's name: a lower-case word first
+/// ("becoming head of the North Shire police": a phrase taken for a name), a participle first
+/// ("Speaking", "Contacted"), a preposition inside a person's name ("Doe on Twitter"), a
+/// digit, or one word that is the first name of another person of the article.
+fn shape_flags(registry: &Registry, id: EntityId) -> Vec<&'static str> {
+    let e = registry.get(id);
+    let words: Vec<&str> = e.name.split_whitespace().collect();
+    let mut flags = Vec::new();
+    let Some(first) = words.first() else {
+        return flags;
+    };
+    if !e.unnamed && first.chars().next().is_some_and(char::is_lowercase) {
+        flags.push("lower-first");
+    }
+    let first_lower = first.to_lowercase();
+    if first.chars().next().is_some_and(char::is_uppercase)
+        && (first_lower.ends_with("ing") || first_lower.ends_with("ed"))
+        && first_lower.chars().count() > 4
+    {
+        flags.push("participle-first");
+    }
+    if e.kind == SpeakerKind::Person
+        && words[1..]
+            .iter()
+            .any(|w| matches!(*w, "on" | "in" | "at" | "for" | "from" | "to"))
+    {
+        flags.push("person-preposition");
+    }
+    if e.name.chars().any(|c| c.is_ascii_digit()) {
+        flags.push("digit");
+    }
+    if words.len() == 1 {
+        let key = first_lower.as_str();
+        let given_elsewhere = registry
+            .entities
+            .iter()
+            .enumerate()
+            .take(256)
+            .any(|(j, o)| {
+                j != id && o.kind == SpeakerKind::Person && o.given.as_deref() == Some(key)
+            });
+        if given_elsewhere {
+            flags.push("first-name-of-other");
+        }
+    }
+    flags
+}
+
 fn name_shape(f: &mut Features, registry: &Registry, id: EntityId, doc: &Document) {
     let g = Group::Entity as u8;
     let e = registry.get(id);
@@ -237,6 +285,9 @@ fn name_shape(f: &mut Features, registry: &Registry, id: EntityId, doc: &Documen
         f.add(g, &["has-roles"], 1, None);
     }
     f.add(g, &["mentions", bucket(e.mentions.len())], 1, None);
+    for flag in shape_flags(registry, id) {
+        f.add(g, &["shape", flag], 1, None);
+    }
     // A name that first appears after "in", "from", "across" is usually a place.
     if let Some(first) = e.mentions.first() {
         let k = doc.tok_at(first.start);
@@ -298,7 +349,8 @@ pub fn candidates(
         }
     }
     let mut out = Vec::with_capacity(seen.len() + 1);
-    let how = attribution_name(site.how);
+    let how = site.how.short_name();
+    let context = Context::new(doc, registry, site, &seen);
     for (id, before, after) in seen {
         let mut f = new();
         let rules = Group::Rules as u8;
@@ -317,6 +369,10 @@ pub fn candidates(
             }
             if e.unnamed {
                 f.add(rules, &["rule-unnamed", how], 1, None);
+            }
+            // Where the rules went wrong: a name that does not look like a speaker's.
+            for flag in shape_flags(registry, id) {
+                f.add(rules, &["rule-shape", flag], 1, None);
             }
         } else if site.rule.is_some() {
             f.add(rules, &["not-rule", how], 1, None);
@@ -347,6 +403,7 @@ pub fn candidates(
             }
         }
         name_shape(&mut f, registry, id, doc);
+        context.features(&mut f, registry, id, before, after);
         if site.previous_speaker == Some(id) {
             f.add(disc, &["previous-speaker"], 1, None);
             if site.paragraph_initial {
@@ -392,15 +449,135 @@ pub fn candidates(
     out
 }
 
-fn attribution_name(a: Attribution) -> &'static str {
-    match a {
-        Attribution::Cue => "cue",
-        Attribution::AccordingTo => "according-to",
-        Attribution::SameSentence => "same-sentence",
-        Attribution::Continuation => "continuation",
-        Attribution::SameParagraph => "same-paragraph",
-        Attribution::Nearby => "nearby",
-        Attribution::Unattributed => "none",
+/// What a candidate is among the others: how recently it was named compared with them, whether
+/// the paragraph is about it (named first in the quote's paragraph or the one before: the
+/// centre of attention a pronoun and a continuation usually refer to), whether it is the
+/// most-mentioned of them, and whether it agrees with the rules' pronoun ("he" is a person
+/// who is not known to be a woman; "they" a body or a group).
+struct Context {
+    /// Candidates by their last mention before the quote, nearest first.
+    recency_before: Vec<EntityId>,
+    /// Candidates by their first mention after the quote, nearest first.
+    recency_after: Vec<EntityId>,
+    /// The first entity named in the quote's paragraph before it.
+    first_here: Option<EntityId>,
+    /// The first entity named in the previous paragraph.
+    first_previous: Option<EntityId>,
+    /// The candidate with the most mentions in the article.
+    most_mentioned: Option<EntityId>,
+    /// The rules' subject, when it is a pronoun.
+    pronoun: Option<crate::lexicon::Pronoun>,
+}
+
+impl Context {
+    fn new(
+        doc: &Document,
+        registry: &Registry,
+        site: &QuoteSite,
+        seen: &[(EntityId, Option<Sighted>, Option<Sighted>)],
+    ) -> Context {
+        let mut before: Vec<(usize, EntityId)> = seen
+            .iter()
+            .filter_map(|&(id, b, _)| b.map(|(at, _)| (at, id)))
+            .collect();
+        before.sort_unstable_by(|a, b| b.cmp(a));
+        let mut after: Vec<(usize, EntityId)> = seen
+            .iter()
+            .filter_map(|&(id, _, a)| a.map(|(at, _)| (at, id)))
+            .collect();
+        after.sort_unstable();
+        let para = |p: usize| doc.paragraphs.get(p).map(|p| p.span);
+        let first_in = |from: usize, to: usize| {
+            registry
+                .sightings_between(from, to, WINDOW_SIGHTINGS)
+                .next()
+                .map(|(_, id, _)| id)
+        };
+        let first_here = para(site.paragraph).and_then(|p| first_in(p.start, site.span.start));
+        let first_previous = site
+            .paragraph
+            .checked_sub(1)
+            .and_then(para)
+            .and_then(|p| first_in(p.start, p.end));
+        let most_mentioned = seen
+            .iter()
+            .map(|&(id, _, _)| (registry.get(id).mentions.len(), std::cmp::Reverse(id)))
+            .max()
+            .map(|(_, std::cmp::Reverse(id))| id);
+        let pronoun = site
+            .rule_mention
+            .and_then(|m| crate::lexicon::pronoun(&m.slice(doc.text).to_lowercase()));
+        Context {
+            recency_before: before.into_iter().map(|(_, id)| id).collect(),
+            recency_after: after.into_iter().map(|(_, id)| id).collect(),
+            first_here,
+            first_previous,
+            most_mentioned,
+            pronoun,
+        }
+    }
+
+    fn features(
+        &self,
+        f: &mut Features,
+        registry: &Registry,
+        id: EntityId,
+        before: Option<Sighted>,
+        after: Option<Sighted>,
+    ) {
+        use crate::lexicon::Pronoun;
+        let pos = Group::Position as u8;
+        let disc = Group::Discourse as u8;
+        let rank = |order: &[EntityId]| match order.iter().position(|&e| e == id) {
+            Some(0) => "1st",
+            Some(1) => "2nd",
+            Some(2) => "3rd",
+            _ => "later",
+        };
+        if before.is_some() {
+            f.add(
+                pos,
+                &["recency-before", rank(&self.recency_before)],
+                1,
+                None,
+            );
+        }
+        if after.is_some() {
+            f.add(pos, &["recency-after", rank(&self.recency_after)], 1, None);
+        }
+        if self.first_here == Some(id) {
+            f.add(disc, &["first-in-paragraph"], 1, None);
+        }
+        if self.first_previous == Some(id) {
+            f.add(disc, &["first-in-previous-paragraph"], 1, None);
+        }
+        if self.most_mentioned == Some(id) {
+            f.add(disc, &["most-mentioned"], 1, None);
+        }
+        if let Some(p) = self.pronoun {
+            let e = registry.get(id);
+            let agreement = match p {
+                Pronoun::Masculine | Pronoun::Feminine => match (e.kind, e.gender) {
+                    (SpeakerKind::Person, Some(g)) if g == p => "agrees",
+                    (SpeakerKind::Person, Some(_)) => "clashes",
+                    (SpeakerKind::Person, None) => "person",
+                    _ => "not-person",
+                },
+                Pronoun::Plural | Pronoun::Neuter => match e.kind {
+                    SpeakerKind::Person => "person",
+                    _ => "body",
+                },
+            };
+            let which = if matches!(p, Pronoun::Plural | Pronoun::Neuter) {
+                "they"
+            } else {
+                "he-she"
+            };
+            f.add(disc, &["pronoun", which, agreement], 1, None);
+            if self.recency_before.first() == Some(&id) {
+                f.add(disc, &["pronoun", which, agreement, "nearest"], 1, None);
+            }
+        }
     }
 }
 

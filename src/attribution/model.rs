@@ -1,6 +1,6 @@
 //! The learned choice of a quote's speaker among its [candidates](super::candidates).
 //!
-//! A logistic model scores each (quote, candidate) pair; the best-scoring candidate wins
+//! A linear model scores each (quote, candidate) pair; the best-scoring candidate wins
 //! (ties go to the rules' choice). It is trained by `stancelens train` from the annotated
 //! corpus, where a candidate is right when its name is the gold speaker's (or an alias, or
 //! for a person the surname). Its weights ship in `src/models/attribution.bin`.

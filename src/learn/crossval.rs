@@ -14,13 +14,15 @@ use std::sync::Arc;
 use crate::analysis::{Analysis, Analyzer};
 use crate::attribution::candidates::Group as AttributionGroup;
 use crate::attribution::model::AttributionModel;
-use crate::features::hash;
+use crate::attribution::passages::QuoteModel;
+use crate::features::{hash, Features};
 use crate::stance::features::Group;
 use crate::stance::model::StanceModel;
 
 use super::attribution::{self as attribution_training, LabelledCandidates};
 use super::corpus::{Corpus, GoldArticle};
 use super::errors::{speaker_errors, ErrorCounts};
+use super::passages as passages_training;
 use super::score::{score, Metrics, Prediction, Tally, STANCES};
 use super::stance::{self as stance_training, Labelled, Options};
 
@@ -76,6 +78,8 @@ pub struct Experiment {
     pub attribution: Option<attribution_training::Options>,
     /// The stance model's options (`None`: the lexicon rules label stance).
     pub stance: Option<Options>,
+    /// Quotes told from terms by the learned model (else by the rules).
+    pub quotes: bool,
 }
 
 impl Experiment {
@@ -84,6 +88,7 @@ impl Experiment {
         Experiment {
             attribution: Some(Default::default()),
             stance: Some(Default::default()),
+            quotes: true,
         }
     }
 }
@@ -96,6 +101,33 @@ pub fn candidate_sets(corpus: &Corpus, analyzer: &Analyzer) -> Vec<LabelledCandi
         .iter()
         .map(|a| attribution_training::label(a, analyzer.speaker_candidates(&a.text, false)))
         .collect()
+}
+
+/// Each article's quoted passages, labelled quote or term.
+pub fn passage_sets(corpus: &Corpus, analyzer: &Analyzer) -> Vec<Vec<(Features, bool)>> {
+    corpus
+        .articles
+        .iter()
+        .map(|a| passages_training::label(a, analyzer.passages(&a.text)))
+        .collect()
+}
+
+/// What the learned steps are fit on, computed once from the rules.
+pub struct TrainingSets {
+    /// Candidate speakers per article.
+    pub candidates: Vec<LabelledCandidates>,
+    /// Quoted passages per article.
+    pub passages: Vec<Vec<(Features, bool)>>,
+}
+
+impl TrainingSets {
+    /// Both sets for a corpus.
+    pub fn new(corpus: &Corpus, analyzer: &Analyzer) -> TrainingSets {
+        TrainingSets {
+            candidates: candidate_sets(corpus, analyzer),
+            passages: passage_sets(corpus, analyzer),
+        }
+    }
 }
 
 /// Pooled held-out predictions of one cross-validation run.
@@ -112,10 +144,11 @@ pub struct Run {
 pub fn cross_validate(
     corpus: &Corpus,
     analyzer: &Analyzer,
-    candidates: &[LabelledCandidates],
+    sets: &TrainingSets,
     experiment: &Experiment,
     fraction: f64,
 ) -> Run {
+    let candidates = &sets.candidates;
     let mut predictions: Vec<Option<Analysis>> = vec![None; corpus.articles.len()];
     for fold in 0..corpus.fold_count().max(1) {
         let train = training_ids(corpus, fold, fraction);
@@ -123,7 +156,15 @@ pub fn cross_validate(
             let data: Vec<&LabelledCandidates> = train.iter().map(|&i| &candidates[i]).collect();
             Arc::new(attribution_training::train(&data, &o))
         });
-        let fold_analyzer = analyzer.clone().with_attribution(attribution);
+        let quotes = experiment.quotes.then(|| {
+            let data: Vec<&Vec<(Features, bool)>> =
+                train.iter().map(|&i| &sets.passages[i]).collect();
+            Arc::new(passages_training::train(&data))
+        });
+        let fold_analyzer = analyzer
+            .clone()
+            .with_attribution(attribution)
+            .with_quotes(quotes);
         let draft = |i: usize| {
             let a = &corpus.articles[i];
             stance_training::label(a, fold_analyzer.draft(a.title.as_deref(), &a.text, false))
@@ -193,7 +234,7 @@ pub fn evaluate(
     plan: &Plan,
     out: Option<&Path>,
 ) -> std::io::Result<String> {
-    let candidates = candidate_sets(corpus, analyzer);
+    let sets = TrainingSets::new(corpus, analyzer);
     let mut r = String::new();
     let n_quotes: usize = corpus
         .articles
@@ -207,8 +248,7 @@ pub fn evaluate(
         corpus.fold_count(),
         n_quotes
     );
-    let cv =
-        |e: &Experiment, fraction: f64| cross_validate(corpus, analyzer, &candidates, e, fraction);
+    let cv = |e: &Experiment, fraction: f64| cross_validate(corpus, analyzer, &sets, e, fraction);
     let full = Experiment::full();
     let rules = cv(&Experiment::default(), 1.0);
     let attribution_only = cv(
@@ -299,7 +339,8 @@ pub fn evaluate(
         let models = train_all(corpus, analyzer);
         let trained = analyzer
             .clone()
-            .with_attribution(Some(Arc::new(models.attribution)));
+            .with_attribution(Some(Arc::new(models.attribution)))
+            .with_quotes(Some(Arc::new(models.quotes)));
         let rules_analyzer = analyzer.clone().with_attribution(None);
         let preds: Vec<Analysis> = dev
             .articles
@@ -341,6 +382,8 @@ pub struct Models {
     pub attribution: AttributionModel,
     /// Where they stand.
     pub stance: StanceModel,
+    /// Quote or term.
+    pub quotes: QuoteModel,
 }
 
 /// Trains both models on the whole corpus: the models that ship.
@@ -348,9 +391,12 @@ pub fn train_all(corpus: &Corpus, analyzer: &Analyzer) -> Models {
     let candidates = candidate_sets(corpus, analyzer);
     let refs: Vec<&LabelledCandidates> = candidates.iter().collect();
     let attribution = attribution_training::train(&refs, &Default::default());
+    let passages = passage_sets(corpus, analyzer);
+    let quotes = passages_training::train(&passages.iter().collect::<Vec<_>>());
     let trained = analyzer
         .clone()
-        .with_attribution(Some(Arc::new(attribution.clone())));
+        .with_attribution(Some(Arc::new(attribution.clone())))
+        .with_quotes(Some(Arc::new(quotes.clone())));
     let data: Vec<Labelled> = corpus
         .articles
         .iter()
@@ -360,6 +406,7 @@ pub fn train_all(corpus: &Corpus, analyzer: &Analyzer) -> Models {
     Models {
         attribution,
         stance: stance_training::train(&refs, &Default::default()),
+        quotes,
     }
 }
 
@@ -417,6 +464,135 @@ fn confusion(t: &Tally) -> String {
         String::from("| gold \\ predicted | support | oppose | neutral |\n|---|---|---|---|\n");
     for (i, name) in STANCES.iter().enumerate() {
         let _ = writeln!(s, "| {name} | {} | {} | {} |", m[i][0], m[i][1], m[i][2]);
+    }
+    s
+}
+
+/// The quick loop of attribution work: the attribution model cross-validated alone (stance
+/// by the lexicon rules, which attribution does not read), its figures and errors by cause,
+/// and, with `errors`, every wrong speaker, missed and spurious quote listed by cause for
+/// reading (a fraction of the time of [`evaluate`]).
+pub fn evaluate_attribution(
+    corpus: &Corpus,
+    analyzer: &Analyzer,
+    errors: Option<&Path>,
+) -> std::io::Result<String> {
+    let sets = TrainingSets::new(corpus, analyzer);
+    let candidates = &sets.candidates;
+    let run = cross_validate(
+        corpus,
+        analyzer,
+        &sets,
+        &Experiment {
+            attribution: Some(Default::default()),
+            stance: None,
+            quotes: true,
+        },
+        1.0,
+    );
+    let mut r = header();
+    r.push_str(&row("attribution model", &run.tally.metrics()));
+    let sets: Vec<&Vec<(crate::features::Features, bool)>> =
+        candidates.iter().flat_map(|l| l.quotes.iter()).collect();
+    let reachable = sets.iter().filter(|s| s.iter().any(|(_, r)| *r)).count();
+    let _ = writeln!(
+        r,
+        "\nthe right speaker is among the candidates of {reachable} of {} matched quotes \
+         (optional ones included)",
+        sets.len()
+    );
+    let (tp, fp, fn_) = run.tally.quoted;
+    let _ = writeln!(r, "\nquoted: {tp} matched, {fp} spurious, {fn_} missed\n");
+    r.push_str(&speaker_error_table(
+        &[("attribution model", &run.predictions)],
+        corpus,
+    ));
+    if let Some(path) = errors {
+        std::fs::write(path, error_listing(corpus, analyzer, &run.predictions))?;
+    }
+    Ok(r)
+}
+
+/// Every wrong speaker (with its cause), missed and spurious quote of held-out predictions,
+/// one per line: `article<TAB>what<TAB>detail`.
+fn error_listing(corpus: &Corpus, analyzer: &Analyzer, predictions: &[Analysis]) -> String {
+    let mut s = String::new();
+    for (g, a) in corpus.articles.iter().zip(predictions) {
+        let mut sets: Option<Vec<crate::analysis::QuoteCandidates>> = None;
+        let gt: Vec<&str> = g.quotes.iter().map(|q| q.text.as_str()).collect();
+        let pt: Vec<&str> = a.quotes.iter().map(|q| q.text.as_str()).collect();
+        let matching = super::score::greedy_match(&gt, &pt);
+        let mut pred_matched = vec![false; pt.len()];
+        let mut gold_matched = vec![false; gt.len()];
+        for &(gi, pi) in &matching {
+            pred_matched[pi] = true;
+            gold_matched[gi] = true;
+            let gq = &g.quotes[gi];
+            let pq = &a.quotes[pi];
+            if gq.is_optional() {
+                continue;
+            }
+            let pred = pq.speaker.as_deref();
+            if super::score::speaker_match(pred, &gq.speaker, g.speaker(&gq.speaker)) == 0 {
+                let cause = super::errors::cause(g, &gq.speaker, pred);
+                let sets = sets.get_or_insert_with(|| analyzer.speaker_candidates(&g.text, false));
+                let names: Vec<String> = sets
+                    .iter()
+                    .find(|q| q.text == pq.text)
+                    .map(|q| {
+                        q.candidates
+                            .iter()
+                            .map(|(n, _)| {
+                                let n = n.as_deref();
+                                let right = super::score::speaker_match(
+                                    n,
+                                    &gq.speaker,
+                                    g.speaker(&gq.speaker),
+                                ) > 0;
+                                format!("{}{}", if right { "*" } else { "" }, n.unwrap_or("-"))
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                let _ = writeln!(
+                    s,
+                    "{}\tspeaker:{}\tgold={:?} pred={:?} how={:?} q={:?} candidates={}",
+                    g.id,
+                    ErrorCounts::CAUSES[cause]
+                        .split_whitespace()
+                        .next()
+                        .unwrap_or(""),
+                    gq.speaker,
+                    pred,
+                    pq.attribution,
+                    gq.text.chars().take(80).collect::<String>(),
+                    names.join("|")
+                );
+            }
+        }
+        for (gi, gq) in g.quotes.iter().enumerate() {
+            if !gold_matched[gi] && !gq.is_optional() {
+                let _ = writeln!(
+                    s,
+                    "{}\tmissed:{}\tq={:?}",
+                    g.id,
+                    gq.kind,
+                    gq.text.chars().take(100).collect::<String>()
+                );
+            }
+        }
+        for (pi, pq) in a.quotes.iter().enumerate() {
+            if !pred_matched[pi] && pq.kind != crate::QuoteKind::Indirect {
+                let _ = writeln!(
+                    s,
+                    "{}\tspurious:{}\tspeaker={:?} q={:?}",
+                    g.id,
+                    pq.kind.as_str(),
+                    pq.speaker,
+                    pq.text.chars().take(100).collect::<String>()
+                );
+            }
+        }
     }
     s
 }

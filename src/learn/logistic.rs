@@ -50,6 +50,10 @@ struct Problem {
     buckets: Vec<u32>,
     outputs: usize,
     l2: f64,
+    /// For ranking: consecutive rows that compete (a softmax over each group).
+    groups: Option<Vec<std::ops::Range<usize>>>,
+    /// For ranking: each row's own yes/no loss counts as well.
+    anchored: bool,
 }
 
 impl Problem {
@@ -87,7 +91,50 @@ impl Problem {
             buckets,
             outputs: config.outputs.max(1),
             l2: config.l2,
+            groups: None,
+            anchored: false,
         }
+    }
+
+    /// Loss and gradient of a ranking problem: in each group, the softmax of the rows'
+    /// scores should put its mass on the rows of class 1 (any of them: a speaker may be
+    /// named in several ways).
+    fn eval_ranking(&self, groups: &[std::ops::Range<usize>], w: &[f64], grad: &mut [f64]) -> f64 {
+        grad.iter_mut().for_each(|g| *g = 0.0);
+        let mut loss = 0.0;
+        let mut z = Vec::new();
+        for group in groups {
+            z.clear();
+            for row in &self.rows[group.clone()] {
+                z.push(row.iter().map(|&(col, v)| w[col + 1] * v).sum::<f64>());
+            }
+            let max = z.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            let all: f64 = z.iter().map(|&x| (x - max).exp()).sum();
+            let pos: f64 = z
+                .iter()
+                .zip(&self.class[group.clone()])
+                .filter(|(_, &c)| c == 1)
+                .map(|(&x, _)| (x - max).exp())
+                .sum();
+            if pos <= 0.0 {
+                continue;
+            }
+            let weight = self.weight[group.start];
+            loss += weight * (all.ln() - pos.ln());
+            for (i, r) in group.clone().enumerate() {
+                let e = (z[i] - max).exp();
+                let target = if self.class[r] == 1 { e / pos } else { 0.0 };
+                let resid = e / all - target;
+                for &(col, v) in &self.rows[r] {
+                    grad[col + 1] += weight * resid * v;
+                }
+            }
+        }
+        for (&wi, g) in w.iter().zip(grad.iter_mut()).skip(1) {
+            loss += 0.5 * self.l2 * wi * wi;
+            *g += self.l2 * wi;
+        }
+        loss
     }
 
     /// Parameters: bias (outputs), then columns × outputs.
@@ -97,6 +144,23 @@ impl Problem {
 
     /// Loss and gradient at `w`.
     fn eval(&self, w: &[f64], grad: &mut [f64]) -> f64 {
+        if let Some(groups) = &self.groups {
+            let ranking = self.eval_ranking(groups, w, grad);
+            if !self.anchored {
+                return ranking;
+            }
+            // Anchored: each candidate's own yes/no loss as well (without a second penalty),
+            // so that a score also says how good a candidate is, not only how much better
+            // than the others.
+            let mut own = vec![0.0; grad.len()];
+            let pointwise = self.eval_pointwise(w, &mut own, false);
+            grad.iter_mut().zip(&own).for_each(|(g, o)| *g += o);
+            return ranking + pointwise;
+        }
+        self.eval_pointwise(w, grad, true)
+    }
+
+    fn eval_pointwise(&self, w: &[f64], grad: &mut [f64], penalty: bool) -> f64 {
         let k = self.outputs;
         grad.iter_mut().for_each(|g| *g = 0.0);
         let mut loss = 0.0;
@@ -136,10 +200,11 @@ impl Problem {
                 }
             }
         }
-        for (i, (&wi, g)) in w.iter().zip(grad.iter_mut()).enumerate().skip(k) {
-            let _ = i;
-            loss += 0.5 * self.l2 * wi * wi;
-            *g += self.l2 * wi;
+        if penalty {
+            for (&wi, g) in w.iter().zip(grad.iter_mut()).skip(k) {
+                loss += 0.5 * self.l2 * wi * wi;
+                *g += self.l2 * wi;
+            }
         }
         loss
     }
@@ -165,6 +230,38 @@ pub fn fit(examples: &[Example], config: &Config) -> LinearModel {
         .map(|(col, &b)| (b, w[(col + 1) * k..(col + 2) * k].to_vec()))
         .collect();
     LinearModel::quantise(k, &w[..k], &entries)
+}
+
+/// Fits a ranking model: one score per example, trained so that in each group (the
+/// examples competing for one decision, e.g. the candidate speakers of one quote) a
+/// softmax over the scores picks an example of class 1. A choice among candidates is
+/// learned as a choice (a conditional logit), not as separate yes/no questions whose
+/// scores are only compared afterwards.
+pub fn fit_ranking(groups: &[Vec<Example>], config: &Config, anchored: bool) -> LinearModel {
+    let flat: Vec<Example> = groups.iter().flatten().copied().collect();
+    let mut problem = Problem::new(
+        &flat,
+        &Config {
+            outputs: 1,
+            ..*config
+        },
+    );
+    let mut ranges = Vec::with_capacity(groups.len());
+    let mut at = 0;
+    for g in groups {
+        ranges.push(at..at + g.len());
+        at += g.len();
+    }
+    problem.groups = Some(ranges);
+    problem.anchored = anchored;
+    let w = lbfgs(&problem, config.iterations);
+    let entries: Vec<(u32, Vec<f64>)> = problem
+        .buckets
+        .iter()
+        .enumerate()
+        .map(|(col, &b)| (b, vec![w[col + 1]]))
+        .collect();
+    LinearModel::quantise(1, &[w[0]], &entries)
 }
 
 fn dot(a: &[f64], b: &[f64]) -> f64 {
@@ -285,6 +382,32 @@ mod tests {
         assert!(m.logits(&neg)[0] < -1.0);
         // Deterministic.
         assert_eq!(m, fit(&data, &Config::default()));
+    }
+
+    #[test]
+    fn ranking_prefers_the_right_candidate_of_each_group() {
+        let (a, b, c) = (ex(&["near", "named"]), ex(&["far", "named"]), ex(&["near"]));
+        let groups: Vec<Vec<Example>> = (0..8)
+            .map(|i| {
+                let (right, wrong) = if i % 2 == 0 { (&a, &b) } else { (&a, &c) };
+                vec![
+                    Example {
+                        features: wrong,
+                        class: 0,
+                        weight: 1.0,
+                    },
+                    Example {
+                        features: right,
+                        class: 1,
+                        weight: 1.0,
+                    },
+                ]
+            })
+            .collect();
+        let m = fit_ranking(&groups, &Config::default(), false);
+        let score = |f: &Features| m.logits(f)[0];
+        assert!(score(&a) > score(&b) && score(&a) > score(&c));
+        assert_eq!(m, fit_ranking(&groups, &Config::default(), false));
     }
 
     #[test]
