@@ -23,7 +23,7 @@ use super::attribution::{self as attribution_training, LabelledCandidates};
 use super::corpus::{Corpus, GoldArticle};
 use super::errors::{speaker_errors, ErrorCounts};
 use super::passages as passages_training;
-use super::score::{score, Metrics, Prediction, Tally, STANCES};
+use super::score::{flips_by_certainty, score, Calibration, Metrics, Prediction, Tally, STANCES};
 use super::stance::{self as stance_training, Labelled, Options};
 
 /// Writes every quote's features, gold label, fold and speaker as JSON lines, for analysis
@@ -282,6 +282,11 @@ pub fn evaluate(
     );
     let _ = writeln!(
         r,
+        "Calibration of the stance labels (matched scored quotes):\n\n{}",
+        calibration(&main.tally)
+    );
+    let _ = writeln!(
+        r,
         "Speaker errors by cause (matched scored quotes):\n\n{}",
         speaker_error_table(
             &[
@@ -456,6 +461,23 @@ fn row(name: &str, m: &Metrics) -> String {
         m.flip_rate * 100.0,
         m.speaker_stance_acc
     )
+}
+
+fn calibration(t: &Tally) -> String {
+    let c = Calibration::of(&t.calibration);
+    let flips = flips_by_certainty(&t.flip_confidences);
+    let mut s = String::from(
+        "| shown as | labels | mean confidence | right | flips |\n|---|---|---|---|---|\n",
+    );
+    for ((band, n, conf, acc), (_, f)) in c.bands.iter().zip(flips) {
+        let _ = writeln!(
+            s,
+            "| {} | {n} | {conf:.3} | {acc:.3} | {f} |",
+            band.as_str()
+        );
+    }
+    let _ = writeln!(s, "\nExpected calibration error (10 bins): {:.3}", c.ece);
+    s
 }
 
 fn confusion(t: &Tally) -> String {

@@ -11,6 +11,7 @@ use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
 use super::corpus::{GoldArticle, GoldSpeaker};
+use crate::analysis::Certainty;
 use crate::{Analysis, QuoteKind};
 
 /// Stance labels in the order tables show them.
@@ -27,6 +28,8 @@ pub struct PredQuote {
     pub stance: Option<String>,
     /// Reported speech (left out of the "quoted" figures).
     pub indirect: bool,
+    /// The probability the analysis gave its stance label (for calibration).
+    pub confidence: Option<f32>,
 }
 
 /// A prediction for one article.
@@ -48,6 +51,7 @@ impl From<&Analysis> for Prediction {
                     text: q.text.clone(),
                     speaker: q.speaker.clone(),
                     stance: Some(q.stance.as_str().to_string()),
+                    confidence: Some(q.confidence),
                     indirect: q.kind == QuoteKind::Indirect,
                 })
                 .collect(),
@@ -77,6 +81,11 @@ pub struct Tally {
     pub stance_pairs: Vec<(String, String)>,
     /// The same, where the two annotators agree.
     pub stance_pairs_agreed: Vec<(String, String)>,
+    /// Per matched non-optional quote with a confidence: the probability given to the
+    /// predicted label, and whether the label is right.
+    pub calibration: Vec<(f32, bool)>,
+    /// The confidences of the labels that are flips (the other side than the gold's).
+    pub flip_confidences: Vec<f32>,
     /// Gold speakers whose predicted stance is right.
     pub speaker_stance_right: usize,
     /// Gold speakers.
@@ -126,6 +135,8 @@ impl Tally {
         self.speaker_right += o.speaker_right;
         self.stance_pairs.extend(o.stance_pairs);
         self.stance_pairs_agreed.extend(o.stance_pairs_agreed);
+        self.calibration.extend(o.calibration);
+        self.flip_confidences.extend(o.flip_confidences);
         self.speaker_stance_right += o.speaker_stance_right;
         self.speakers += o.speakers;
         self.any_speaker_stance |= o.any_speaker_stance;
@@ -175,6 +186,66 @@ impl Tally {
             }
         }
         m
+    }
+}
+
+/// How well the labels' probabilities match how often the labels are right.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Calibration {
+    /// Expected calibration error: over ten equal-width bins of confidence, the share of
+    /// labels in each bin times the gap between its mean confidence and its accuracy.
+    pub ece: f64,
+    /// Per certainty a reader is shown (firm, leaning, unclear): labels, mean confidence,
+    /// share right.
+    pub bands: Vec<(Certainty, usize, f64, f64)>,
+}
+
+/// How many of the flips (`flip_confidences`) a reader is shown at each certainty.
+pub fn flips_by_certainty(flip_confidences: &[f32]) -> [(Certainty, usize); 3] {
+    [Certainty::Firm, Certainty::Leaning, Certainty::Unclear].map(|band| {
+        (
+            band,
+            flip_confidences
+                .iter()
+                .filter(|&&c| Certainty::of(c) == band)
+                .count(),
+        )
+    })
+}
+
+impl Calibration {
+    /// Calibration of `(confidence, right)` pairs.
+    pub fn of(pairs: &[(f32, bool)]) -> Calibration {
+        let n = pairs.len().max(1) as f64;
+        let summary = |sel: &[&(f32, bool)]| {
+            let k = sel.len().max(1) as f64;
+            let conf = sel.iter().map(|(c, _)| f64::from(*c)).sum::<f64>() / k;
+            let acc = sel.iter().filter(|(_, ok)| *ok).count() as f64 / k;
+            (conf, acc)
+        };
+        let mut ece = 0.0;
+        for b in 0..10 {
+            let in_bin: Vec<&(f32, bool)> = pairs
+                .iter()
+                .filter(|(c, _)| ((f64::from(*c) * 10.0).floor() as i64).clamp(0, 9) == b)
+                .collect();
+            if !in_bin.is_empty() {
+                let (conf, acc) = summary(&in_bin);
+                ece += in_bin.len() as f64 / n * (conf - acc).abs();
+            }
+        }
+        let bands = [Certainty::Firm, Certainty::Leaning, Certainty::Unclear]
+            .into_iter()
+            .map(|band| {
+                let sel: Vec<&(f32, bool)> = pairs
+                    .iter()
+                    .filter(|(c, _)| Certainty::of(*c) == band)
+                    .collect();
+                let (conf, acc) = summary(&sel);
+                (band, sel.len(), conf, acc)
+            })
+            .collect();
+        Calibration { ece, bands }
     }
 }
 
@@ -520,6 +591,12 @@ fn tally(gold: &GoldArticle, pred: &Prediction, full: bool) -> Tally {
             {
                 t.stance_pairs_agreed.push((gs.clone(), ps.clone()));
             }
+            if let Some(c) = p.confidence {
+                t.calibration.push((c, gs == ps));
+                if gs != ps && gs != "neutral" && ps != "neutral" {
+                    t.flip_confidences.push(c);
+                }
+            }
             t.stance_pairs.push((gs, ps));
         }
     }
@@ -560,6 +637,33 @@ fn tally(gold: &GoldArticle, pred: &Prediction, full: bool) -> Tally {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn calibration_table() {
+        // (pairs, expected calibration error)
+        let cases: &[(&[(f32, bool)], f64)] = &[
+            (&[], 0.0),
+            // Near what it says: 0.95 right (gap 0.05), two at 0.55 half right (gap 0.05).
+            (&[(0.95, true), (0.55, true), (0.55, false)], 0.05),
+            (&[(0.5, true), (0.5, false)], 0.0),
+            // Sure and wrong: all error.
+            (&[(1.0, false)], 1.0),
+        ];
+        for (pairs, want) in cases {
+            let c = Calibration::of(pairs);
+            assert!((c.ece - want).abs() < 1e-6, "{pairs:?}: {}", c.ece);
+        }
+        let c = Calibration::of(&[(0.9, true), (0.6, false), (0.3, true)]);
+        let bands: Vec<(Certainty, usize)> = c.bands.iter().map(|b| (b.0, b.1)).collect();
+        assert_eq!(
+            bands,
+            [
+                (Certainty::Firm, 1),
+                (Certainty::Leaning, 1),
+                (Certainty::Unclear, 1)
+            ]
+        );
+    }
 
     #[test]
     fn tokens_drop_apostrophes_and_hyphens_and_split_on_punctuation() {

@@ -142,6 +142,7 @@ pub fn train(data: &[&Labelled], options: &Options) -> StanceModel {
             quote: fit_quotes(&train, options),
             alpha: 0,
             beta: 0,
+            temperature: 1000,
         };
         for (i, l) in data.iter().enumerate() {
             if inner(l) == k {
@@ -151,12 +152,45 @@ pub fn train(data: &[&Labelled], options: &Options) -> StanceModel {
             }
         }
     }
+    let temperature = choose_temperature(data, &held_out);
     let (alpha, beta) = choose_consensus(data, &held_out, options);
     StanceModel {
         quote: fit_quotes(data, options),
         alpha,
         beta,
+        temperature,
     }
+}
+
+/// Probabilities `p` as if their logits were divided by `temperature` (per mille).
+fn cool(p: &[f64; 3], temperature: i32) -> [f64; 3] {
+    let t = f64::from(temperature) / 1000.0;
+    let logits: Vec<f64> = p.iter().map(|x| x.max(1e-12).ln() / t).collect();
+    let z = crate::linear::softmax(&logits);
+    [z[0], z[1], z[2]]
+}
+
+/// Temperature scaling: the divisor of the logits that makes the held-out probabilities
+/// most likely (weighted negative log-likelihood of the gold labels).
+fn choose_temperature(data: &[&Labelled], held_out: &[Vec<[f64; 3]>]) -> i32 {
+    let mut best = (f64::INFINITY, 1000);
+    for temperature in (750..=3000).step_by(125) {
+        let mut loss = 0.0;
+        for (l, probs) in data.iter().zip(held_out) {
+            if probs.len() != l.labels.len() {
+                continue;
+            }
+            for (p, lab) in probs.iter().zip(&l.labels) {
+                if let Some((c, w)) = lab {
+                    loss -= w * cool(p, temperature)[*c].max(1e-12).ln();
+                }
+            }
+        }
+        if loss < best.0 - 1e-9 {
+            best = (loss, temperature);
+        }
+    }
+    best.1
 }
 
 /// The consensus parameters that score best on held-out probabilities: stance macro-F1

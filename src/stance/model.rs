@@ -23,8 +23,10 @@ pub const LABELS: [Stance; 3] = [Stance::Support, Stance::Oppose, Stance::Neutra
 /// quote's side is read from its own evidence plus `alpha` times the evidence of the
 /// speaker's other quotes (each weighted by how surely it takes a side). `beta` is added to
 /// the neutral probability: where the evidence is thin, "neutral" (abstaining) is better
-/// for a reader than the wrong side. Both are chosen by cross-validation inside the
-/// training folds.
+/// for a reader than the wrong side. The per-quote logits are divided by `temperature` so
+/// that a quote's probabilities are as sure as the model is right (a fitted model is
+/// overconfident on text it has not seen). All three are chosen by cross-validation inside
+/// the training folds.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StanceModel {
     /// Per-quote logits: support, oppose, neutral.
@@ -33,6 +35,8 @@ pub struct StanceModel {
     pub alpha: i32,
     /// Bias toward neutral, per mille of probability.
     pub beta: i32,
+    /// What the logits are divided by, per mille (1000: as fitted).
+    pub temperature: i32,
 }
 
 /// The shipped weights (empty before the first training run: the rules decide then).
@@ -47,10 +51,10 @@ impl StanceModel {
             .as_ref()
     }
 
-    /// Reads a model written by [`StanceModel::to_bytes`]: `b"SLST"`, alpha and beta
-    /// (`i32` little-endian, per mille), then the quote model.
+    /// Reads a model written by [`StanceModel::to_bytes`]: `b"SLST"`, alpha, beta and
+    /// temperature (`i32` little-endian, per mille), then the quote model.
     pub fn from_bytes(bytes: &[u8]) -> Result<StanceModel, ModelError> {
-        if bytes.len() < 12 {
+        if bytes.len() < 16 {
             return Err(ModelError::Truncated);
         }
         if &bytes[..4] != b"SLST" {
@@ -61,10 +65,15 @@ impl StanceModel {
             a.copy_from_slice(&bytes[at..at + 4]);
             i32::from_le_bytes(a)
         };
+        let temperature = int(12);
+        if temperature <= 0 {
+            return Err(ModelError::Corrupt("a temperature that is not positive"));
+        }
         Ok(StanceModel {
             alpha: int(4),
             beta: int(8),
-            quote: LinearModel::from_bytes(&bytes[12..])?,
+            temperature,
+            quote: LinearModel::from_bytes(&bytes[16..])?,
         })
     }
 
@@ -73,16 +82,25 @@ impl StanceModel {
         let mut out = b"SLST".to_vec();
         out.extend(self.alpha.to_le_bytes());
         out.extend(self.beta.to_le_bytes());
+        out.extend(self.temperature.to_le_bytes());
         out.extend(self.quote.to_bytes());
         out
     }
 
-    /// Each quote's probabilities (support, oppose, neutral) from its own features.
+    /// Each quote's probabilities (support, oppose, neutral) from its own features, as
+    /// fitted (the labels are decided on these).
     pub fn quote_probabilities(&self, features: &[Features]) -> Vec<[f64; 3]> {
+        self.probabilities_at(features, 1000)
+    }
+
+    /// The same with the logits divided by `temperature` (per mille).
+    fn probabilities_at(&self, features: &[Features], temperature: i32) -> Vec<[f64; 3]> {
         features
             .iter()
             .map(|f| {
-                let p = softmax(&self.quote.logits(f));
+                let t = f64::from(temperature.max(1)) / 1000.0;
+                let logits: Vec<f64> = self.quote.logits(f).iter().map(|l| l / t).collect();
+                let p = softmax(&logits);
                 [p[0], p[1], p[2]]
             })
             .collect()
@@ -98,7 +116,14 @@ impl StanceModel {
     ) -> Vec<Decision> {
         let probs = self.quote_probabilities(features);
         let mut decisions = consensus(&probs, speakers, self.alpha, self.beta);
-        for (d, f) in decisions.iter_mut().zip(features) {
+        // The label is decided on the fitted probabilities; the probabilities a reader is
+        // shown are the temperature-scaled ones, which are right as often as they say.
+        let calibrated = self.probabilities_at(features, self.temperature);
+        let shown = consensus(&calibrated, speakers, self.alpha, 0);
+        for ((d, s), f) in decisions.iter_mut().zip(shown).zip(features) {
+            d.confidence = s.probabilities.of(d.label);
+            d.probabilities = s.probabilities;
+            d.sided = s.sided;
             d.words = self.deciding_words(text, f, d.side);
         }
         decisions
@@ -406,11 +431,18 @@ mod tests {
             quote: LinearModel::quantise(3, &[0.1, 0.2, 0.3], &[(9, vec![1.0, -1.0, 0.0])]),
             alpha: 500,
             beta: 150,
+            temperature: 1500,
         };
+        let mut cold = m.to_bytes();
         assert_eq!(StanceModel::from_bytes(&m.to_bytes()), Ok(m));
         assert_eq!(StanceModel::from_bytes(b"SLST"), Err(ModelError::Truncated));
+        cold[12..16].copy_from_slice(&0i32.to_le_bytes());
+        assert!(matches!(
+            StanceModel::from_bytes(&cold),
+            Err(ModelError::Corrupt(_))
+        ));
         assert_eq!(
-            StanceModel::from_bytes(b"XXXX00000000"),
+            StanceModel::from_bytes(b"XXXX000000000000"),
             Err(ModelError::Magic)
         );
     }
