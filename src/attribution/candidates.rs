@@ -215,7 +215,14 @@ fn shape_flags(registry: &Registry, id: EntityId) -> Vec<&'static str> {
     let Some(first) = words.first() else {
         return flags;
     };
-    if !e.unnamed && first.chars().next().is_some_and(char::is_lowercase) {
+    // A letter that is not upper case: the same as `char::is_lowercase` for a name's first
+    // letter, without a third Unicode table in the wasm.
+    if !e.unnamed
+        && first
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphabetic() && !c.is_uppercase())
+    {
         flags.push("lower-first");
     }
     let first_lower = first.to_lowercase();
@@ -480,12 +487,12 @@ impl Context {
             .iter()
             .filter_map(|&(id, b, _)| b.map(|(at, _)| (at, id)))
             .collect();
-        before.sort_unstable_by(|a, b| b.cmp(a));
+        crate::sort::sort_by(&mut before, |a, b| b.cmp(a));
         let mut after: Vec<(usize, EntityId)> = seen
             .iter()
             .filter_map(|&(id, _, a)| a.map(|(at, _)| (at, id)))
             .collect();
-        after.sort_unstable();
+        crate::sort::sort(&mut after);
         let para = |p: usize| doc.paragraphs.get(p).map(|p| p.span);
         let first_in = |from: usize, to: usize| {
             registry

@@ -74,7 +74,7 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             l2: 4.0,
-            min_count: 4,
+            min_count: 6,
             without: None,
             flip_cost: 1.0,
         }
