@@ -232,7 +232,14 @@ fn run_end(doc: &Document, i: usize) -> usize {
             j += 1;
             connectors += 1;
         }
+        // "on" and "in" link only a body's name ("Commission on Drug Policy"); after a
+        // person's name they start an adjunct ("Doe on Twitter", "Doe in North Shire").
+        let adjunct = (next..j).any(|c| matches!(&*doc.norm[c], "on" | "in"))
+            && !so_far
+                .iter()
+                .any(|&w| lexicon().is_org_head(tokens::strip_possessive(&doc.norm[w])));
         if connectors > 0
+            && !adjunct
             && j < doc.toks.len()
             && doc.para_of[j] == para
             && is_name_word(doc, j)
@@ -584,6 +591,24 @@ mod tests {
             (
                 "Manning said no.",
                 &[("Manning", Unknown, None, None, None)],
+            ),
+            (
+                "Doe on Twitter said no.",
+                &[
+                    ("Doe", Unknown, None, None, None),
+                    ("Twitter", Unknown, None, None, None),
+                ],
+            ),
+            (
+                "Mr Doe in North Shire said no.",
+                &[
+                    ("Doe", Person, Some("Mr"), None, None),
+                    ("North Shire", Organisation, None, None, None),
+                ],
+            ),
+            (
+                "The Commission on Drug Policy said no.",
+                &[("Commission on Drug Policy", Organisation, None, None, None)],
             ),
             (
                 "It was Plan B. The council agreed.",
