@@ -685,7 +685,16 @@ impl<'d, 't> Attributor<'d, 't> {
                     let named_before = (definite && head_word == "representative")
                         .then(|| self.recent_named(SpeakerKind::Person, first, at))
                         .flatten();
+                    // "a North Shire council source": an unnamed source is not the body's
+                    // voice; the source is its own speaker, named by its description.
+                    let body_source = matches!(head_word.as_str(), "source" | "sources")
+                        && name_inside.is_some_and(|ni| {
+                            self.registry.get(self.name_entity[ni]).kind != SpeakerKind::Person
+                        });
                     match (named_before, name_inside) {
+                        _ if body_source => {
+                            self.registry.describe(text, &head_word, false, false, span)
+                        }
                         (Some(id), _) => {
                             self.registry.add_role(id, text);
                             id
@@ -1166,6 +1175,8 @@ mod tests {
             ("Others, especially on the law enforcement side, say it “will not work”.", Some("Others")),
             ("Drug laws ‘destroy more life chances’ than drugs, says cannabis campaigner after report", Some("cannabis campaigner")),
             ("“It is wrong,” according to the Home Office.", Some("Home Office")),
+            ("A North Shire Council source said it was “not on the table”.", Some("North Shire Council source")),
+            ("“Not yet,” a Whitehall source said.", Some("Whitehall source")),
             ("The idea was ruled out by Labour, with shadow chancellor Rachel Reeves telling journalists: “No.”", Some("Rachel Reeves")),
             ("Sarah Wollaston (pictured), chair of the Health and Social Care Committee, said drug use was a “public health emergency”.", Some("Sarah Wollaston")),
             ("The weather was “lovely” today.", None),
