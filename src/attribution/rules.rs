@@ -843,6 +843,37 @@ impl<'d, 't> Attributor<'d, 't> {
         })
     }
 
+    /// The comma ending an opening subordinate clause of the sentence that starts at `floor`
+    /// ("When asked…, ", "If it passes, "), looking no further than `before`.
+    fn opening_clause_end(&self, floor: usize, before: usize) -> Option<usize> {
+        let doc = self.doc;
+        let first = doc.sentences[doc.sentence_of.get(floor).copied()?].0;
+        if first != floor
+            || !self.is_word(first)
+            || !matches!(
+                self.word(first),
+                "when"
+                    | "while"
+                    | "if"
+                    | "after"
+                    | "before"
+                    | "although"
+                    | "though"
+                    | "as"
+                    | "asked"
+                    | "since"
+                    | "because"
+                    | "once"
+                    | "unless"
+                    | "whether"
+            )
+        {
+            return None;
+        }
+        (first + 1..before.min(first + 40))
+            .find(|&k| doc.tok_text(k) == "," && doc.quote_of[k].is_none())
+    }
+
     /// Attributes a quoted passage by its own sentence: "according to", a cue before it,
     /// a cue right after it. `prev_close` is the token after the previous quote of the
     /// sentence, if any.
@@ -875,8 +906,15 @@ impl<'d, 't> Attributor<'d, 't> {
         //    first, not the last: "a spokeswoman said the Government would respond “…”".
         let before_quote = open_tok.saturating_sub(1);
         let clause_start = crate::reported::clause_start(doc, pre_floor, before_quote);
+        // An opening subordinate clause ("When asked whether he backed it, Jane Doe said…")
+        // is not the main clause: its cues come after the main clause's.
+        let opening_end = self.opening_clause_end(pre_floor, open_tok);
         for floor in [clause_start, pre_floor] {
-            for (c, lemma, len) in self.cues_in(floor..open_tok) {
+            let mut cues = self.cues_in(floor..open_tok);
+            if let Some(end) = opening_end {
+                cues.sort_by_key(|&(c, _, _)| c < end);
+            }
+            for (c, lemma, len) in cues {
                 let Some(subject) = self.speaker_of_cue(c, len, floor, open_tok) else {
                     continue;
                 };
@@ -1177,6 +1215,9 @@ mod tests {
             ("“It is wrong,” according to the Home Office.", Some("Home Office")),
             ("A North Shire Council source said it was “not on the table”.", Some("North Shire Council source")),
             ("“Not yet,” a Whitehall source said.", Some("Whitehall source")),
+            ("When John Roe asked whether she backed it, Jane Doe said it had “real scope”.", Some("Jane Doe")),
+            ("Asked by John Roe, Jane Doe said it had “real scope”.", Some("Jane Doe")),
+            ("John Roe said, when asked, that it had “real scope”.", Some("John Roe")),
             ("The idea was ruled out by Labour, with shadow chancellor Rachel Reeves telling journalists: “No.”", Some("Rachel Reeves")),
             ("Sarah Wollaston (pictured), chair of the Health and Social Care Committee, said drug use was a “public health emergency”.", Some("Sarah Wollaston")),
             ("The weather was “lovely” today.", None),
