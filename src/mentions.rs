@@ -275,8 +275,13 @@ fn is_person_like(doc: &Document, words: &[usize]) -> bool {
                 .get(doc.para_of[k])
                 .is_some_and(|p| p.span.start == doc.toks[k].span.start)
     };
+    // "Class B", "Plan B": a name does not end in a bare letter.
+    let ends_in_letter = words
+        .last()
+        .is_some_and(|&k| doc.tok_text(k).chars().count() == 1 && doc.tok_text(k + 1) != ".");
     !words.is_empty()
         && words.len() <= 4
+        && !ends_in_letter
         && words.iter().all(|&k| {
             let w = &doc.norm[k];
             tokens::is_capitalised(doc.tok_text(k))
@@ -302,6 +307,18 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
     }) {
         title = Some((first, words[pos]));
         name_words = &words[pos + 1..];
+    } else if words.len() >= 4
+        && (lexicon().is_title(&doc.norm[first]) || lexicon().is_title_modifier(&doc.norm[first]))
+        && words[1..words.len() - 2]
+            .iter()
+            .any(|&k| is_title_word(doc, k))
+        && is_person_like(doc, &words[words.len() - 2..])
+        && !lexicon::is_name_connector(&doc.norm[words[words.len() - 3]])
+    {
+        // A title with its office before the name: "Assistant Commissioner of North Shire
+        // Police Jane Doe".
+        title = Some((first, words[words.len() - 3]));
+        name_words = &words[words.len() - 2..];
     } else if let Some(pos) = (1..words.len()).find(|&p| {
         let w = &doc.norm[words[p]];
         (lexicon().is_title(w) || lexicon().is_title_modifier(w))
@@ -591,6 +608,20 @@ mod tests {
             (
                 "Manning said no.",
                 &[("Manning", Unknown, None, None, None)],
+            ),
+            (
+                "Assistant Commissioner of Crime Command Jane Doe said no.",
+                &[(
+                    "Jane Doe",
+                    Person,
+                    Some("Assistant Commissioner of Crime Command"),
+                    None,
+                    None,
+                )],
+            ),
+            (
+                "It is a Class B drug.",
+                &[("Class B", Organisation, None, None, None)],
             ),
             (
                 "Doe on Twitter said no.",
