@@ -310,6 +310,9 @@ impl<'d, 't> Attributor<'d, 't> {
                         }
                     }
                 }
+                if let Some(joint) = self.joint_subject(ni, floor) {
+                    return Some(joint);
+                }
                 return Some(Subject::Name(ni));
             }
         }
@@ -332,6 +335,39 @@ impl<'d, 't> Attributor<'d, 't> {
             }
         }
         np
+    }
+
+    /// A body joined to another name as one subject ("the North Shire Trust and the East
+    /// Vale Foundation said", "Jane Doe and the East Vale Foundation said"): the pair speaks
+    /// as one, named as written. Two people ("Jane Doe and John Roe said") are left alone.
+    fn joint_subject(&self, ni: usize, floor: usize) -> Option<Subject> {
+        let (first, last) = self.names[ni].toks;
+        let kind = |n: usize| self.registry.get(self.name_entity[n]).kind;
+        if kind(ni) == SpeakerKind::Person {
+            return None;
+        }
+        let mut j = first.checked_sub(1)?;
+        if j > floor && self.word(j) == "the" {
+            j -= 1;
+        }
+        if j <= floor || self.word(j) != "and" {
+            return None;
+        }
+        let &other = self.name_by_last.get(&(j - 1))?;
+        let a = self.names[other].toks.0;
+        if a < floor || self.names[other].possessive {
+            return None;
+        }
+        let a = if a > floor && self.word(a - 1) == "the" {
+            a - 1
+        } else {
+            a
+        };
+        Some(Subject::Description {
+            first: a,
+            last,
+            head: last,
+        })
     }
 
     /// The person whose appositive holds token `first`: "PERSON, words… NAME" with no
@@ -1218,6 +1254,9 @@ mod tests {
             ("When John Roe asked whether she backed it, Jane Doe said it had “real scope”.", Some("Jane Doe")),
             ("Asked by John Roe, Jane Doe said it had “real scope”.", Some("Jane Doe")),
             ("John Roe said, when asked, that it had “real scope”.", Some("John Roe")),
+            ("The North Shire Trust and the East Vale Foundation said it was “a mistake”.", Some("North Shire Trust and the East Vale Foundation")),
+            ("Jane Doe and the East Vale Foundation said it was “a mistake”.", Some("Jane Doe and the East Vale Foundation")),
+            ("Mayor Jane Doe and Mayor John Roe said it was “a mistake”.", Some("John Roe")),
             ("The idea was ruled out by Labour, with shadow chancellor Rachel Reeves telling journalists: “No.”", Some("Rachel Reeves")),
             ("Sarah Wollaston (pictured), chair of the Health and Social Care Committee, said drug use was a “public health emergency”.", Some("Sarah Wollaston")),
             ("The weather was “lovely” today.", None),
