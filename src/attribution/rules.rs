@@ -495,6 +495,17 @@ impl<'d, 't> Attributor<'d, 't> {
         if first > last {
             return None;
         }
+        // "who on becoming head of the council promised": a phrase that opens with a
+        // participle is a clause, not anyone's description.
+        let opener = self.word(first);
+        if opener.ends_with("ing")
+            && opener.len() > 5
+            && !tokens::is_capitalised(self.doc.tok_text(first))
+            && !lexicon().is_role_noun(opener)
+            && !lexicon().is_group_noun(opener)
+        {
+            return None;
+        }
         // A date ends the phrase: "the council on Monday unanimously voted" is "the council".
         let mut last = (first + 1..=last)
             .find(|&k| lexicon::is_date_word(self.word(k)))
@@ -1257,6 +1268,8 @@ mod tests {
             ("The North Shire Trust and the East Vale Foundation said it was “a mistake”.", Some("North Shire Trust and the East Vale Foundation")),
             ("Jane Doe and the East Vale Foundation said it was “a mistake”.", Some("Jane Doe and the East Vale Foundation")),
             ("Mayor Jane Doe and Mayor John Roe said it was “a mistake”.", Some("John Roe")),
+            ("Jane Doe, who on becoming head of the council promised a “clean sweep”, left.", None),
+            ("The acting head of the council promised a “clean sweep”.", Some("acting head of the council")),
             ("The idea was ruled out by Labour, with shadow chancellor Rachel Reeves telling journalists: “No.”", Some("Rachel Reeves")),
             ("Sarah Wollaston (pictured), chair of the Health and Social Care Committee, said drug use was a “public health emergency”.", Some("Sarah Wollaston")),
             ("The weather was “lovely” today.", None),
