@@ -337,6 +337,35 @@ impl<'d, 't> Attributor<'d, 't> {
         np
     }
 
+    /// A sentence that opens with a definite role description of a person already named
+    /// ("Jane Doe, the North Shire leader, … The opposition leader spoke to reporters
+    /// alongside John Roe."): the sentence is about that person, so a pronoun in the next
+    /// sentence prefers them to a name mentioned later in it.
+    pub fn sight_sentence_subject(&mut self, s: usize) {
+        let (first, end) = self.doc.sentences[s];
+        if !self.is_word(first) || self.word(first) != "the" {
+            return;
+        }
+        let Some(Subject::Description { first, last, head }) =
+            self.np_after(first, end.min(first + 8))
+        else {
+            return;
+        };
+        let lx = lexicon();
+        let head_word = tokens::strip_possessive(self.word(head));
+        if !(lx.is_role_noun(head_word) || lx.is_title(head_word)) {
+            return;
+        }
+        let span = self.doc.span_of(first, last);
+        if let Some(id) = self
+            .registry
+            .by_role(head_word, span.start)
+            .filter(|&id| !self.registry.get(id).unnamed)
+        {
+            self.registry.sight(id, span, false);
+        }
+    }
+
     /// A body joined to another name as one subject ("the North Shire Trust and the East
     /// Vale Foundation said", "Jane Doe and the East Vale Foundation said"): the pair speaks
     /// as one, named as written. Two people ("Jane Doe and John Roe said") are left alone.
@@ -1276,6 +1305,30 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(speaker(text).as_deref(), *want, "text {text:?}");
+        }
+    }
+
+    #[test]
+    fn a_sentence_about_a_named_person_centres_them() {
+        // (text, speaker of its last quote)
+        let cases = [
+            (
+                "Party leader Jane Doe called it “a risky experiment”.\n\n\
+                 The opposition leader spoke on Monday alongside MLA John Roe.\n\n\
+                 “We need guardrails,” he said.",
+                "Jane Doe",
+            ),
+            (
+                "Party leader Jane Doe called it “a risky experiment”.\n\n\
+                 Her deputy spoke on Monday alongside MLA John Roe.\n\n\
+                 “We need guardrails,” he said.",
+                "John Roe",
+            ),
+        ];
+        for (text, want) in cases {
+            let a = crate::analysis::analyze(text, &crate::Topic::builtin());
+            let last = a.quotes.last().expect("a quote");
+            assert_eq!(last.speaker.as_deref(), Some(want), "{text}");
         }
     }
 
