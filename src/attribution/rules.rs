@@ -1326,7 +1326,7 @@ mod tests {
             ),
         ];
         for (text, want) in cases {
-            let a = crate::analysis::analyze(text, &crate::Topic::builtin());
+            let a = crate::analysis::analyze(text, crate::Topic::builtin());
             let last = a.quotes.last().expect("a quote");
             assert_eq!(last.speaker.as_deref(), Some(want), "{text}");
         }
