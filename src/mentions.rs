@@ -324,8 +324,9 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
         (lexicon().is_title(w) || lexicon().is_title_modifier(w))
             && words[p..].iter().any(|&k| is_title_word(doc, k))
     }) {
-        // Name first: "Meagan Sway Policy Director of ACLU of Maine".
-        if is_person_like(doc, &words[..pos]) {
+        // Name first: "Meagan Sway Policy Director of ACLU of Maine". One word before a
+        // title is the title's own ("Health Secretary", "Justice Minister").
+        if pos >= 2 && is_person_like(doc, &words[..pos]) {
             name_words = &words[..pos];
             office = Some((words[pos], last));
         }
@@ -618,6 +619,10 @@ mod tests {
                     None,
                     None,
                 )],
+            ),
+            (
+                "The Health Secretary said no.",
+                &[("Health Secretary", Organisation, None, None, None)],
             ),
             (
                 "It is a Class B drug.",
