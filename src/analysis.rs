@@ -522,6 +522,7 @@ fn find_items(
         let reports = if promo {
             Vec::new()
         } else {
+            attr.sight_sentence_subject(s);
             reported::find(attr, s)
         };
         let mut quotes_here = Vec::new();

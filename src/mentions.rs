@@ -232,7 +232,14 @@ fn run_end(doc: &Document, i: usize) -> usize {
             j += 1;
             connectors += 1;
         }
+        // "on" and "in" link only a body's name ("Commission on Drug Policy"); after a
+        // person's name they start an adjunct ("Doe on Twitter", "Doe in North Shire").
+        let adjunct = (next..j).any(|c| matches!(&*doc.norm[c], "on" | "in"))
+            && !so_far
+                .iter()
+                .any(|&w| lexicon().is_org_head(tokens::strip_possessive(&doc.norm[w])));
         if connectors > 0
+            && !adjunct
             && j < doc.toks.len()
             && doc.para_of[j] == para
             && is_name_word(doc, j)
@@ -268,8 +275,13 @@ fn is_person_like(doc: &Document, words: &[usize]) -> bool {
                 .get(doc.para_of[k])
                 .is_some_and(|p| p.span.start == doc.toks[k].span.start)
     };
+    // "Class B", "Plan B": a name does not end in a bare letter.
+    let ends_in_letter = words
+        .last()
+        .is_some_and(|&k| doc.tok_text(k).chars().count() == 1 && doc.tok_text(k + 1) != ".");
     !words.is_empty()
         && words.len() <= 4
+        && !ends_in_letter
         && words.iter().all(|&k| {
             let w = &doc.norm[k];
             tokens::is_capitalised(doc.tok_text(k))
@@ -295,13 +307,26 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
     }) {
         title = Some((first, words[pos]));
         name_words = &words[pos + 1..];
+    } else if words.len() >= 4
+        && (lexicon().is_title(&doc.norm[first]) || lexicon().is_title_modifier(&doc.norm[first]))
+        && words[1..words.len() - 2]
+            .iter()
+            .any(|&k| is_title_word(doc, k))
+        && is_person_like(doc, &words[words.len() - 2..])
+        && !lexicon::is_name_connector(&doc.norm[words[words.len() - 3]])
+    {
+        // A title with its office before the name: "Assistant Commissioner of North Shire
+        // Police Jane Doe".
+        title = Some((first, words[words.len() - 3]));
+        name_words = &words[words.len() - 2..];
     } else if let Some(pos) = (1..words.len()).find(|&p| {
         let w = &doc.norm[words[p]];
         (lexicon().is_title(w) || lexicon().is_title_modifier(w))
             && words[p..].iter().any(|&k| is_title_word(doc, k))
     }) {
-        // Name first: "Meagan Sway Policy Director of ACLU of Maine".
-        if is_person_like(doc, &words[..pos]) {
+        // Name first: "Meagan Sway Policy Director of ACLU of Maine". One word before a
+        // title is the title's own ("Health Secretary", "Justice Minister").
+        if pos >= 2 && is_person_like(doc, &words[..pos]) {
             name_words = &words[..pos];
             office = Some((words[pos], last));
         }
@@ -584,6 +609,42 @@ mod tests {
             (
                 "Manning said no.",
                 &[("Manning", Unknown, None, None, None)],
+            ),
+            (
+                "Assistant Commissioner of Crime Command Jane Doe said no.",
+                &[(
+                    "Jane Doe",
+                    Person,
+                    Some("Assistant Commissioner of Crime Command"),
+                    None,
+                    None,
+                )],
+            ),
+            (
+                "The Health Secretary said no.",
+                &[("Health Secretary", Organisation, None, None, None)],
+            ),
+            (
+                "It is a Class B drug.",
+                &[("Class B", Organisation, None, None, None)],
+            ),
+            (
+                "Doe on Twitter said no.",
+                &[
+                    ("Doe", Unknown, None, None, None),
+                    ("Twitter", Unknown, None, None, None),
+                ],
+            ),
+            (
+                "Mr Doe in North Shire said no.",
+                &[
+                    ("Doe", Person, Some("Mr"), None, None),
+                    ("North Shire", Organisation, None, None, None),
+                ],
+            ),
+            (
+                "The Commission on Drug Policy said no.",
+                &[("Commission on Drug Policy", Organisation, None, None, None)],
             ),
             (
                 "It was Plan B. The council agreed.",
