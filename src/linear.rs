@@ -137,6 +137,23 @@ impl LinearModel {
         out
     }
 
+    /// Reads a model written by [`LinearModel::to_tagged`] with the same `tag`.
+    pub fn from_tagged(bytes: &[u8], tag: &[u8; 4]) -> Result<LinearModel, ModelError> {
+        match bytes.get(..4) {
+            None => Err(ModelError::Truncated),
+            Some(m) if m != tag => Err(ModelError::Magic),
+            Some(_) => LinearModel::from_bytes(&bytes[4..]),
+        }
+    }
+
+    /// The model as bytes after a four-byte `tag` saying what it is for, so that one
+    /// model's file is never read as another's.
+    pub fn to_tagged(&self, tag: &[u8; 4]) -> Vec<u8> {
+        let mut out = tag.to_vec();
+        out.extend(self.to_bytes());
+        out
+    }
+
     /// Reads a model written by [`LinearModel::to_bytes`].
     pub fn from_bytes(bytes: &[u8]) -> Result<LinearModel, ModelError> {
         let mut r = Reader { bytes, at: 0 };

@@ -32,20 +32,14 @@ impl AttributionModel {
 
     /// Reads a model written by [`AttributionModel::to_bytes`].
     pub fn from_bytes(bytes: &[u8]) -> Result<AttributionModel, ModelError> {
-        match bytes.get(..4) {
-            None => Err(ModelError::Truncated),
-            Some(m) if m != b"SLAT" => Err(ModelError::Magic),
-            Some(_) => Ok(AttributionModel {
-                pairs: LinearModel::from_bytes(&bytes[4..])?,
-            }),
-        }
+        Ok(AttributionModel {
+            pairs: LinearModel::from_tagged(bytes, b"SLAT")?,
+        })
     }
 
-    /// The model as bytes: `b"SLAT"`, then the pair model.
+    /// The model as bytes: `b"SLAT"`, then the linear model.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = b"SLAT".to_vec();
-        out.extend(self.pairs.to_bytes());
-        out
+        self.pairs.to_tagged(b"SLAT")
     }
 
     /// The index of the best candidate; `rule` is the rules' choice (it wins ties).

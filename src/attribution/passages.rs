@@ -251,20 +251,14 @@ impl QuoteModel {
 
     /// Reads a model written by [`QuoteModel::to_bytes`].
     pub fn from_bytes(bytes: &[u8]) -> Result<QuoteModel, ModelError> {
-        match bytes.get(..4) {
-            None => Err(ModelError::Truncated),
-            Some(m) if m != b"SLQT" => Err(ModelError::Magic),
-            Some(_) => Ok(QuoteModel {
-                passages: LinearModel::from_bytes(&bytes[4..])?,
-            }),
-        }
+        Ok(QuoteModel {
+            passages: LinearModel::from_tagged(bytes, b"SLQT")?,
+        })
     }
 
-    /// The model as bytes: `b"SLQT"`, then the passage model.
+    /// The model as bytes: `b"SLQT"`, then the linear model.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = b"SLQT".to_vec();
-        out.extend(self.passages.to_bytes());
-        out
+        self.passages.to_tagged(b"SLQT")
     }
 
     /// Is a passage with these features someone's words?
