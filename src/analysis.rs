@@ -921,6 +921,7 @@ fn build(
         if it.quoted.is_some() {
             last_of_quoted.push((id, it.paragraph));
         }
+        let probabilities = Probabilities::with_label(j.label, interim_confidence(&j));
         quotes.push(Quote {
             id,
             text: it.span.slice(doc.text).to_string(),
@@ -936,8 +937,8 @@ fn build(
             stance: j.label,
             stance_basis: j.basis,
             stance_score: j.score,
-            confidence: interim_confidence(&j),
-            probabilities: Probabilities::with_label(j.label, interim_confidence(&j)),
+            confidence: probabilities.of(j.label),
+            probabilities,
             topical: j.topical,
             evidence: j.evidence,
             reason: j.reason,
@@ -1018,6 +1019,14 @@ impl Certainty {
 }
 
 impl Quote {
+    /// Sets the stance label with every label's probabilities, and `confidence` from them:
+    /// the one place the three are written, so they never disagree.
+    pub fn set_label(&mut self, stance: Stance, probabilities: Probabilities) {
+        self.stance = stance;
+        self.probabilities = probabilities;
+        self.confidence = probabilities.of(stance);
+    }
+
     /// How far a reader can rely on this quote's stance label.
     pub fn certainty(&self) -> Certainty {
         Certainty::of(self.confidence)

@@ -106,11 +106,9 @@ pub fn apply(analysis: &mut Analysis, overrides: &[Override]) -> Vec<OverrideOut
             }
             if let Some(stance) = o.stance {
                 let q = &mut analysis.quotes[id];
-                q.stance = stance;
+                q.set_label(stance, stance::Probabilities::with_label(stance, 1.0));
                 q.stance_basis = Basis::Editor;
                 q.stance_score = stance.sign();
-                q.confidence = 1.0;
-                q.probabilities = stance::Probabilities::with_label(stance, 1.0);
                 q.reason = "Set by the editor.".into();
             }
         }

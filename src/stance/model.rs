@@ -121,7 +121,6 @@ impl StanceModel {
         let calibrated = self.probabilities_at(features, self.temperature);
         let shown = consensus(&calibrated, speakers, self.alpha, 0);
         for ((d, s), f) in decisions.iter_mut().zip(shown).zip(features) {
-            d.confidence = s.probabilities.of(d.label);
             d.probabilities = s.probabilities;
             d.sided = s.sided;
             d.words = self.deciding_words(text, f, d.side);
@@ -251,7 +250,6 @@ pub fn consensus(
             let hundredths = |x: f64| (x * 100.0).round() as f32 / 100.0;
             Decision {
                 label: LABELS[best],
-                confidence: hundredths(scores[best]),
                 probabilities: Probabilities {
                     support: hundredths(scores[0]),
                     oppose: hundredths(scores[1]),
@@ -299,8 +297,6 @@ fn ln(x: f64) -> f64 {
 pub struct Decision {
     /// The label.
     pub label: Stance,
-    /// Its probability, rounded to two decimals.
-    pub confidence: f32,
     /// Every label's probability, rounded to two decimals.
     pub probabilities: Probabilities,
     /// The side the evidence leans to (even when the label is neutral).
@@ -379,10 +375,8 @@ impl Decision {
             };
         }
         q.evidence = words;
-        q.stance = self.label;
         q.stance_score = self.label.sign();
-        q.confidence = self.confidence;
-        q.probabilities = self.probabilities;
+        q.set_label(self.label, self.probabilities);
     }
 }
 
