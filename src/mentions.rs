@@ -301,6 +301,55 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
     let mut office: Option<(usize, usize)> = None;
     let mut name_words: &[usize] = words;
 
+    // "Ms Doe and Sir John", "Sir John Roe and Labour's": a person, then another name — two
+    // mentions, not one name (checked before titles, which would join them).
+    if let Some(and) = words.iter().position(|&k| doc.norm[k] == "and") {
+        let (a, b) = (&words[..and], &words[and + 1..]);
+        if !a.is_empty() && !b.is_empty() {
+            let left = split_run(doc, a);
+            if let [one] = left.as_slice() {
+                if one.kind == NameKind::Person && one.title.is_some() {
+                    let mut out = left;
+                    out.extend(split_run(doc, b));
+                    return out;
+                }
+            }
+        }
+    }
+
+    // A party before a person's name: "Conservative Jane Doe", "Liberal Democrat Sir John
+    // Roe" (the party is their affiliation, read as a title).
+    let modifiers = words
+        .iter()
+        .take_while(|&&k| {
+            lexicon().is_title_modifier(&doc.norm[k]) && !tokens::is_possessive(doc.tok_text(k))
+        })
+        .count();
+    let is_party = |n: usize| {
+        let words_text = doc.span_of(first, words[n - 1]).slice(doc.text);
+        lexicon().party(words_text).is_some()
+            || lexicon().party(&format!("{words_text} Party")).is_some()
+    };
+    if let Some(n) = (1..=modifiers).rev().find(|&n| is_party(n)) {
+        let rest = &words[n..];
+        let person_after =
+            rest.len() >= 2 && (is_person_like(doc, rest) || is_title_word(doc, rest[0]));
+        if person_after {
+            let mut out = split_run(doc, rest);
+            if let [one] = out.as_mut_slice() {
+                if one.kind == NameKind::Person {
+                    let title_last = one
+                        .title
+                        .map_or(words[n - 1], |t| doc.toks_in(t).end.saturating_sub(1));
+                    one.title = Some(doc.span_of(first, title_last));
+                    one.full = doc.span_of(first, one.toks.1);
+                    one.toks.0 = first;
+                    return out;
+                }
+            }
+        }
+    }
+
     // Title first: the last title word followed by a plausible name.
     if let Some(pos) = (0..words.len()).rev().find(|&p| {
         is_title_word(doc, words[p]) && p + 1 < words.len() && is_person_like(doc, &words[p + 1..])
@@ -308,15 +357,17 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
         title = Some((first, words[pos]));
         name_words = &words[pos + 1..];
     } else if words.len() >= 4
-        && (lexicon().is_title(&doc.norm[first]) || lexicon().is_title_modifier(&doc.norm[first]))
-        && words[1..words.len() - 2]
-            .iter()
-            .any(|&k| is_title_word(doc, k))
+        && (lexicon().is_title(&doc.norm[first])
+            || lexicon().is_title_modifier(&doc.norm[first])
+                && words[1..words.len() - 2]
+                    .iter()
+                    .any(|&k| is_title_word(doc, k)))
         && is_person_like(doc, &words[words.len() - 2..])
+        && !is_plural_title(&doc.norm[last])
         && !lexicon::is_name_connector(&doc.norm[words[words.len() - 3]])
     {
         // A title with its office before the name: "Assistant Commissioner of North Shire
-        // Police Jane Doe".
+        // Police Jane Doe", "CEO of the North Shire Trust Jane Doe".
         title = Some((first, words[words.len() - 3]));
         name_words = &words[words.len() - 2..];
     } else if let Some(pos) = (1..words.len()).find(|&p| {
@@ -413,12 +464,23 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
 /// a body. A possessive ("in Jane Doe's view") and a title ("the Prime Minister Jane Doe")
 /// still make a person.
 fn after_place_word(doc: &Document, name_first: usize) -> bool {
-    name_first > 0
-        && doc.is_writer_word(name_first - 1)
-        && matches!(
-            &*doc.norm[name_first - 1],
-            "the" | "in" | "at" | "near" | "across" | "throughout" | "outside" | "inside"
-        )
+    // "Alan Dean, of Saffron Walden, said": where someone is from, set off by commas.
+    let hometown = name_first >= 2
+        && doc.norm[name_first - 1].as_ref() == "of"
+        && doc.tok_text(name_first - 2) == ",";
+    hometown
+        || name_first > 0
+            && doc.is_writer_word(name_first - 1)
+            && matches!(
+                &*doc.norm[name_first - 1],
+                "the" | "in" | "at" | "near" | "across" | "throughout" | "outside" | "inside"
+            )
+}
+
+/// "Chiefs", "Councillors": a body's members, not the end of a person's name.
+fn is_plural_title(w: &str) -> bool {
+    w.strip_suffix('s')
+        .is_some_and(|one| lexicon().is_title(one) || lexicon().is_role_noun(one))
 }
 
 /// An all-capitals word of 2–6 letters that is not a title ("HSCC", "ACLU", not "MP").
@@ -527,6 +589,22 @@ pub fn apposition_after(doc: &Document, last: usize) -> (Option<Span>, Option<(u
     if !starts_ok || is_reporting || matches!(&**w, "and" | "or" | "but" | "who's" | "which") {
         return (None, None);
     }
+    // "Jane Doe, Liberal Democrat Sir John Roe and …": another person's name after the comma
+    // is a list of people, not a description of the first.
+    let mut n = first;
+    while n < doc.toks.len()
+        && n - first < 6
+        && (lexicon().is_title(&doc.norm[n]) || lexicon().is_title_modifier(&doc.norm[n]))
+        && tokens::is_capitalised(doc.tok_text(n))
+    {
+        n += 1;
+    }
+    let run: Vec<usize> = (n..doc.toks.len().min(n + 4))
+        .take_while(|&k| doc.is_writer_word(k) && tokens::is_capitalised(doc.tok_text(k)))
+        .collect();
+    if run.len() >= 2 && is_person_like(doc, &run) {
+        return (None, None);
+    }
     let mut j = first;
     while j < doc.toks.len() && j - first < 24 && doc.para_of[j] == doc.para_of[first] {
         let t = doc.tok_text(j);
@@ -609,6 +687,36 @@ mod tests {
             (
                 "Manning said no.",
                 &[("Manning", Unknown, None, None, None)],
+            ),
+            (
+                "Ms Smith and Sir John both said so.",
+                &[
+                    ("Smith", Person, Some("Ms"), None, None),
+                    ("John", Person, Some("Sir"), None, None),
+                ],
+            ),
+            (
+                "Conservative Jane Doe, Liberal Democrat Sir John Roe and Labour's Ann Smith spoke out.",
+                &[
+                    ("Jane Doe", Person, Some("Conservative"), None, None),
+                    ("John Roe", Person, Some("Liberal Democrat Sir"), None, None),
+                    ("Labour", Organisation, None, None, None),
+                    ("Ann Smith", Person, None, None, None),
+                ],
+            ),
+            (
+                "President of the Union of North Shire Chiefs Jo Bloggs said so.",
+                &[(
+                    "Jo Bloggs",
+                    Person,
+                    Some("President of the Union of North Shire Chiefs"),
+                    None,
+                    None,
+                )],
+            ),
+            (
+                "Green Party members met.",
+                &[("Green Party", Organisation, None, None, None)],
             ),
             (
                 "Assistant Commissioner of Crime Command Jane Doe said no.",

@@ -363,7 +363,14 @@ impl Registry {
     fn person(&mut self, name: &str, title: Option<&str>, at: usize) -> EntityId {
         let words: Vec<&str> = name.split_whitespace().collect();
         let surname = lower(words.last().copied().unwrap_or(name));
-        let given = (words.len() > 1).then(|| lower(&words[..words.len() - 1].join(" ")));
+        // A surname's particles are the surname's ("Ó Ríordáin", "de Villa", "van der Berg"):
+        // "O Riordain" is "Aodhan O Riordain" without the first name.
+        let before_surname = words.len().saturating_sub(1);
+        let given_len = (0..before_surname)
+            .rev()
+            .find(|&i| !is_surname_particle(words[i]))
+            .map_or(0, |i| i + 1);
+        let given = (given_len > 0).then(|| lower(&words[..given_len].join(" ")));
         // The most recent person with this surname and a compatible given name.
         let found = self.surnames.get(&surname).and_then(|ids| {
             ids.iter().rev().copied().find(|&id| {
@@ -387,7 +394,9 @@ impl Registry {
         };
         // "Gladys said … Gladys Doe": a first name alone, seen before the full name, is
         // this person (a single word only ever registered as a placeholder or a person).
-        if let Some(first) = (words.len() == 2).then(|| lower(words[0])) {
+        if let Some(first) =
+            (words.len() == 2 && !is_surname_particle(words[0])).then(|| lower(words[0]))
+        {
             let alone: Vec<EntityId> = self
                 .surnames
                 .get(&first)
@@ -641,6 +650,34 @@ impl Registry {
     }
 }
 
+/// Words that begin a surname rather than end a first name: "Ó" and "Ní" (Irish), and
+/// lower-case "de", "van", "ole", "bin" ("Van" or "Al" written capitalised is a first name).
+fn is_surname_particle(word: &str) -> bool {
+    matches!(word, "O" | "Ó" | "Ní" | "Nic" | "Uí")
+        || matches!(
+            word,
+            "de" | "del"
+                | "della"
+                | "der"
+                | "den"
+                | "van"
+                | "von"
+                | "da"
+                | "di"
+                | "du"
+                | "dos"
+                | "le"
+                | "la"
+                | "ole"
+                | "bin"
+                | "binti"
+                | "al"
+                | "el"
+                | "ter"
+                | "ten"
+        )
+}
+
 /// A single capitalised word not yet known to be a person or an organisation.
 fn is_placeholder(e: &Entity) -> bool {
     e.kind == SpeakerKind::Organisation
@@ -730,6 +767,14 @@ mod tests {
             (
                 "Ed Davies spoke. Mr Davies left.",
                 &["Ed Davies", "Ed Davies"],
+            ),
+            (
+                "Aodhan O Riordain spoke. O Riordain left. Eileen de Villa agreed.",
+                &["Aodhan O Riordain", "Aodhan O Riordain", "Eileen de Villa"],
+            ),
+            (
+                "Al Gore spoke. Tipper Gore left.",
+                &["Al Gore", "Tipper Gore"],
             ),
             (
                 "The Health and Social Care Committee spoke. The HSCC report agreed.",

@@ -357,13 +357,55 @@ impl<'d, 't> Attributor<'d, 't> {
             return;
         }
         let span = self.doc.span_of(first, last);
-        if let Some(id) = self
+        // "The West Shire MSP, the party's justice spokesman, is …" right after "Jane Doe, a
+        // former journalist, is tipped to replace John Roe": with no name of its own, a
+        // definite role that opens a sentence goes on about the previous sentence's subject
+        // (the first person it names), whoever carries the role word.
+        let names_someone_new = (last + 1..end.min(last + 4)).any(|k| self.is_person_name_at(k));
+        let id = self
             .registry
             .by_role(head_word, span.start)
             .filter(|&id| !self.registry.get(id).unnamed)
-        {
+            .or_else(|| {
+                (!names_someone_new)
+                    .then(|| self.previous_sentence_subject(s))
+                    .flatten()
+            });
+        if let Some(id) = id {
             self.registry.sight(id, span, false);
         }
+    }
+
+    /// The first named person of the sentence before sentence `s`, in the same or the
+    /// previous paragraph.
+    fn previous_sentence_subject(&self, s: usize) -> Option<EntityId> {
+        let doc = self.doc;
+        let (prev_first, _) = *doc.sentences.get(s.checked_sub(1)?)?;
+        let (first, _) = *doc.sentences.get(s)?;
+        if doc
+            .para_of
+            .get(first)?
+            .saturating_sub(*doc.para_of.get(prev_first)?)
+            > 1
+        {
+            return None;
+        }
+        let from = doc.toks.get(prev_first)?.span.start;
+        let to = doc.toks.get(first)?.span.start;
+        self.registry
+            .sightings_between(from, to, 64)
+            .map(|(_, id, _)| id)
+            .find(|&id| {
+                let e = self.registry.get(id);
+                !e.unnamed && e.kind == SpeakerKind::Person
+            })
+    }
+
+    /// Whether the name starting at token `k` is a person's.
+    fn is_person_name_at(&self, k: usize) -> bool {
+        self.name_by_first
+            .get(&k)
+            .is_some_and(|&ni| self.registry.get(self.name_entity[ni]).kind == SpeakerKind::Person)
     }
 
     /// A body joined to another name as one subject ("the North Shire Trust and the East
@@ -596,6 +638,11 @@ impl<'d, 't> Attributor<'d, 't> {
             return None;
         }
         if let Some(&ni) = self.name_by_first.get(&a) {
+            if self.names[ni].possessive {
+                if let Some(owned) = self.person_after_possessive(ni, ceil) {
+                    return Some(Subject::Name(owned));
+                }
+            }
             return Some(Subject::Name(ni));
         }
         let w = self.word(a);
@@ -603,6 +650,24 @@ impl<'d, 't> Attributor<'d, 't> {
             return Some(Subject::Pronoun(p, a));
         }
         self.np_after(a, ceil)
+    }
+
+    /// The person a possessive name introduces: "Labour's Ann Smith", "North Shire's Chief
+    /// Coroner, Lisa Lapointe" (the place or party is theirs, not the speaker).
+    fn person_after_possessive(&self, ni: usize, ceil: usize) -> Option<usize> {
+        let next = self.names[ni].toks.1 + 1;
+        let mut k = next;
+        while k < ceil && k - next < 6 {
+            if self.is_person_name_at(k) && (k == next || self.doc.tok_text(k - 1) == ",") {
+                return self.name_by_first.get(&k).copied();
+            }
+            let t = self.doc.tok_text(k);
+            if t != "," && !self.is_word(k) {
+                return None;
+            }
+            k += 1;
+        }
+        None
     }
 
     /// Finds the speaker of the cue at `c` (length `len`): subject before it (within
@@ -836,9 +901,16 @@ impl<'d, 't> Attributor<'d, 't> {
                         Some(id) if !self.registry.get(id).unnamed => id,
                         // "Jane Doe … The North Shire MSP said": a definite
                         // description names no one new; it refers back to the person just
-                        // named.
+                        // named: the previous sentence's subject when it opens its sentence.
                         _ => match definite
-                            .then(|| self.recent_named(SpeakerKind::Person, first, at))
+                            .then(|| {
+                                let sentence = doc.sentence_of[first];
+                                let opens = doc.sentences.get(sentence).map(|s| s.0) == Some(first);
+                                opens
+                                    .then(|| self.previous_sentence_subject(sentence))
+                                    .flatten()
+                                    .or_else(|| self.recent_named(SpeakerKind::Person, first, at))
+                            })
                             .flatten()
                         {
                             Some(id) => {
@@ -1301,6 +1373,9 @@ mod tests {
             ("The acting head of the council promised a “clean sweep”.", Some("acting head of the council")),
             ("The idea was ruled out by Labour, with shadow chancellor Rachel Reeves telling journalists: “No.”", Some("Rachel Reeves")),
             ("Sarah Wollaston (pictured), chair of the Health and Social Care Committee, said drug use was a “public health emergency”.", Some("Sarah Wollaston")),
+            ("“We need a new approach,” says North Shire’s Chief Coroner, Lisa Lapointe.", Some("Lisa Lapointe")),
+            ("“It is overdue,” said Labour’s Ann Smith.", Some("Ann Smith")),
+            ("“It is a grave concern,” CEO of the North Shire Trust Scott Webb said.", Some("Scott Webb")),
             ("The weather was “lovely” today.", None),
         ];
         for (text, want) in cases {
@@ -1323,6 +1398,12 @@ mod tests {
                  Her deputy spoke on Monday alongside MLA John Roe.\n\n\
                  “We need guardrails,” he said.",
                 "John Roe",
+            ),
+            (
+                "Jane Doe, a former journalist, is tipped to replace John Roe as leader.\n\n\
+                 The North Shire MSP, the party's justice spokesman, opposes the plan.\n\n\
+                 Launching a campaign today, he said: “It is the wrong path.”",
+                "Jane Doe",
             ),
         ];
         for (text, want) in cases {

@@ -536,7 +536,8 @@ pub fn evaluate_attribution(
 }
 
 /// Every wrong speaker (with its cause), missed and spurious quote of held-out predictions,
-/// one per line: `article<TAB>what<TAB>detail`.
+/// one per line: `article<TAB>what<TAB>detail`. Among a wrong speaker's candidates, `*` marks
+/// the right one and `^` the rules' choice.
 fn error_listing(corpus: &Corpus, analyzer: &Analyzer, predictions: &[Analysis]) -> String {
     let mut s = String::new();
     for (g, a) in corpus.articles.iter().zip(predictions) {
@@ -557,21 +558,29 @@ fn error_listing(corpus: &Corpus, analyzer: &Analyzer, predictions: &[Analysis])
             let pred = pq.speaker.as_deref();
             if super::score::speaker_match(pred, &gq.speaker, g.speaker(&gq.speaker)) == 0 {
                 let cause = super::errors::cause(g, &gq.speaker, pred);
-                let sets = sets.get_or_insert_with(|| analyzer.speaker_candidates(&g.text, false));
+                let sets = sets.get_or_insert_with(|| analyzer.speaker_candidates(&g.text, true));
                 let names: Vec<String> = sets
                     .iter()
                     .find(|q| q.text == pq.text)
                     .map(|q| {
                         q.candidates
                             .iter()
-                            .map(|(n, _)| {
+                            .map(|(n, f)| {
                                 let n = n.as_deref();
+                                // `^`: the rules' choice.
+                                let rule = (0..f.items.len())
+                                    .any(|i| f.name(i).is_some_and(|x| x.starts_with("rule:")));
                                 let right = super::score::speaker_match(
                                     n,
                                     &gq.speaker,
                                     g.speaker(&gq.speaker),
                                 ) > 0;
-                                format!("{}{}", if right { "*" } else { "" }, n.unwrap_or("-"))
+                                format!(
+                                    "{}{}{}",
+                                    if rule { "^" } else { "" },
+                                    if right { "*" } else { "" },
+                                    n.unwrap_or("-")
+                                )
                             })
                             .collect()
                     })
