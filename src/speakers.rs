@@ -137,9 +137,11 @@ fn gender_of_title(title: &str) -> Option<Pronoun> {
         .to_string();
     match first.as_str() {
         "mr" | "sir" | "lord" | "baron" | "father" | "congressman" | "chairman" | "spokesman"
-        | "councilman" => Some(Pronoun::Masculine),
+        | "councilman" | "man" | "businessman" | "son" | "husband" | "widower" | "dad"
+        | "grandfather" => Some(Pronoun::Masculine),
         "mrs" | "ms" | "miss" | "dame" | "lady" | "baroness" | "sister" | "congresswoman"
-        | "chairwoman" | "spokeswoman" | "councilwoman" => Some(Pronoun::Feminine),
+        | "chairwoman" | "spokeswoman" | "councilwoman" | "woman" | "businesswoman"
+        | "daughter" | "wife" | "widow" | "mum" | "grandmother" => Some(Pronoun::Feminine),
         _ => None,
     }
 }
@@ -308,7 +310,9 @@ impl Registry {
         {
             return id;
         }
-        let display = party.unwrap_or(name);
+        // Named as the article writes it ("the Labour party", "SNP"); a party's other names
+        // find it through its canonical key.
+        let display = name;
         let key = lower(display);
         let is_acr = mentions::is_acronym(name);
         let own_initials = initials(name);
@@ -348,9 +352,7 @@ impl Registry {
         let e = &mut self.entities[id];
         if is_acr {
             e.acronym.get_or_insert_with(|| name.to_string());
-        } else if mentions::is_acronym(&e.name)
-            || (party.is_none() && display.len() > e.name.len() && e.party.is_none())
-        {
+        } else if mentions::is_acronym(&e.name) || display.len() > e.name.len() {
             if mentions::is_acronym(&e.name) {
                 let acr = e.name.clone();
                 e.acronym.get_or_insert(acr);
@@ -785,7 +787,7 @@ mod tests {
             ),
             (
                 "Labour said no. The Labour Party agreed.",
-                &["Labour", "Labour"],
+                &["Labour Party", "Labour Party"],
             ),
             (
                 "The Lib Dems voted. Liberal Democrats agreed.",

@@ -313,6 +313,11 @@ impl<'d, 't> Attributor<'d, 't> {
                 if let Some(joint) = self.joint_subject(ni, floor) {
                     return Some(joint);
                 }
+                // "Jane Doe, whose cousin, John, died in 2008, said": the relative clause's
+                // own appositive is not the subject.
+                if let Some(owner) = self.whose_owner(first, floor) {
+                    return Some(Subject::Name(owner));
+                }
                 return Some(Subject::Name(ni));
             }
         }
@@ -374,6 +379,23 @@ impl<'d, 't> Attributor<'d, 't> {
         if let Some(id) = id {
             self.registry.sight(id, span, false);
         }
+    }
+
+    /// "PERSON, whose NOUN, NAME": the person the relative clause holding the name at token
+    /// `first` describes.
+    fn whose_owner(&self, first: usize, floor: usize) -> Option<usize> {
+        if first < floor + 4 || self.doc.tok_text(first - 1) != "," {
+            return None;
+        }
+        let whose = (first.saturating_sub(5)..first - 1)
+            .rev()
+            .find(|&k| self.is_word(k) && self.word(k) == "whose")?;
+        if whose < floor + 2 || self.doc.tok_text(whose - 1) != "," {
+            return None;
+        }
+        let &owner = self.name_by_last.get(&(whose - 2))?;
+        self.is_person_name_at(self.names[owner].toks.0)
+            .then_some(owner)
     }
 
     /// The first named person of the sentence before sentence `s`, in the same or the
@@ -701,13 +723,14 @@ impl<'d, 't> Attributor<'d, 't> {
                 .then(|| self.subject_after(c + len + 1, ceil))
                 .flatten();
         }
-        // "in calling for": a gerund after a preposition takes the clause's subject.
+        // "in calling for": a gerund after a preposition takes the clause's subject; so
+        // does a participle after a comma ("A resident spoke briefly, saying “…”").
         if self.word(c).ends_with("ing")
             && c > floor
-            && matches!(
+            && (matches!(
                 self.word(c - 1),
                 "in" | "by" | "after" | "before" | "while" | "when"
-            )
+            ) || self.doc.tok_text(c - 1) == ",")
         {
             return self.first_subject(floor, c);
         }
@@ -898,7 +921,7 @@ impl<'d, 't> Attributor<'d, 't> {
                         .then(|| self.registry.by_role(&head_word, at))
                         .flatten();
                     match named {
-                        Some(id) if !self.registry.get(id).unnamed => id,
+                        Some(id) => id,
                         // "Jane Doe … The North Shire MSP said": a definite
                         // description names no one new; it refers back to the person just
                         // named: the previous sentence's subject when it opens its sentence.
@@ -1376,6 +1399,8 @@ mod tests {
             ("“We need a new approach,” says North Shire’s Chief Coroner, Lisa Lapointe.", Some("Lisa Lapointe")),
             ("“It is overdue,” said Labour’s Ann Smith.", Some("Ann Smith")),
             ("“It is a grave concern,” CEO of the North Shire Trust Scott Webb said.", Some("Scott Webb")),
+            ("Jane Doe, whose cousin, John, died in 2008, said it was “a relief”.", Some("Jane Doe")),
+            ("“Gone,” said a 37-year-old man who would not give his name.", Some("37-year-old man")),
             ("The weather was “lovely” today.", None),
         ];
         for (text, want) in cases {

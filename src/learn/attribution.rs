@@ -62,7 +62,7 @@ pub struct Options {
 impl Default for Options {
     fn default() -> Self {
         Options {
-            l2: 1.0,
+            l2: 8.0,
             without: None,
             ranking: true,
         }
