@@ -381,6 +381,41 @@ impl<'d, 't> Attributor<'d, 't> {
         }
     }
 
+    /// Whether the phrase starting at token `first` is a preposition's object ("to the
+    /// Home Office", "with Jane Doe").
+    fn after_preposition(&self, first: usize) -> bool {
+        let mut k = first;
+        if k > 0 && self.is_word(k - 1) && lexicon::is_determiner(self.word(k - 1)) {
+            k -= 1;
+        }
+        k > 0
+            && self.is_word(k - 1)
+            && matches!(
+                self.word(k - 1),
+                "to" | "with" | "from" | "at" | "for" | "against" | "into" | "toward" | "towards"
+            )
+    }
+
+    /// The first token after a dateline that opens the sentence ("MONTPELIER (AP) — Gov. Jane
+    /// Doe vetoed…"), else `floor`.
+    fn after_dateline(&self, floor: usize, before: usize) -> usize {
+        let doc = self.doc;
+        let limit = before.min(floor + 8);
+        let Some(dash) = (floor..limit).find(|&k| matches!(doc.tok_text(k), "—" | "–" | "--"))
+        else {
+            return floor;
+        };
+        let dateline = (floor..dash).all(|k| {
+            let t = doc.tok_text(k);
+            !self.is_word(k) || tokens::is_all_caps(t) || matches!(t, "," | "(" | ")" | ".")
+        });
+        if dateline && dash > floor {
+            dash + 1
+        } else {
+            floor
+        }
+    }
+
     /// "PERSON, whose NOUN, NAME": the person the relative clause holding the name at token
     /// `first` describes.
     fn whose_owner(&self, first: usize, floor: usize) -> Option<usize> {
@@ -735,6 +770,15 @@ impl<'d, 't> Attributor<'d, 't> {
             return self.first_subject(floor, c);
         }
         if let Some(s) = self.subject_before(c, floor) {
+            // "sent a letter to the Home Office saying…": a participle after an object
+            // belongs to the clause's subject, not to the object.
+            if let Subject::Name(ni) = s {
+                if self.word(c).ends_with("ing") && self.after_preposition(self.names[ni].toks.0) {
+                    if let Some(main) = self.first_subject(floor, self.names[ni].toks.0) {
+                        return Some(main);
+                    }
+                }
+            }
             return Some(s);
         }
         // "She pointed to the figures and said…": the subject of the first verb.
@@ -773,6 +817,17 @@ impl<'d, 't> Attributor<'d, 't> {
 
     /// The first name or description of a clause (its subject).
     fn first_subject(&self, floor: usize, before: usize) -> Option<Subject> {
+        let floor = self.after_dateline(floor, before);
+        // "The chief constable sent a paper…": a description that opens the clause.
+        if floor < before && self.is_word(floor) && lexicon::is_determiner(self.word(floor)) {
+            if let Some(Subject::Description { first, last, head }) = self.np_after(floor, before) {
+                // The phrase ends at its head unless a complement follows ("the chief of
+                // police"): "The chief constable sent…" is "The chief constable".
+                let complement = head < last && PREPOSITIONS_IN_NP.contains(&self.word(head + 1));
+                let last = if complement { last } else { head };
+                return Some(Subject::Description { first, last, head });
+            }
+        }
         (floor..before.min(floor + 12)).find_map(|k| {
             if let Some(&ni) = self.name_by_first.get(&k) {
                 return Some(Subject::Name(ni));
@@ -1097,7 +1152,21 @@ impl<'d, 't> Attributor<'d, 't> {
         // 3. a cue right after it: only the first cue after the quote can attribute it.
         if close_tok.is_some() {
             let window_end = post_end.min(post_start + 12);
-            if let Some(&(c, lemma, len)) = self.cues_in(post_start..window_end).first() {
+            // "… were “madness” and a “disgrace,” but John Roe has slammed the move": a new
+            // clause after the quote, with its own speaker.
+            let new_clause = (post_start..window_end)
+                .find(|&k| self.is_word(k))
+                .is_some_and(|k| {
+                    matches!(
+                        self.word(k),
+                        "but" | "while" | "whereas" | "although" | "though" | "however"
+                    )
+                });
+            if let Some(&(c, lemma, len)) = self
+                .cues_in(post_start..window_end)
+                .first()
+                .filter(|_| !new_clause)
+            {
                 let subject = self
                     .subject_before(c, post_start)
                     .or_else(|| self.subject_after(c + len, post_end));
@@ -1401,6 +1470,8 @@ mod tests {
             ("“It is a grave concern,” CEO of the North Shire Trust Scott Webb said.", Some("Scott Webb")),
             ("Jane Doe, whose cousin, John, died in 2008, said it was “a relief”.", Some("Jane Doe")),
             ("“Gone,” said a 37-year-old man who would not give his name.", Some("37-year-old man")),
+            ("NORTHTOWN (AP) — Gov. Jane Doe vetoed the bill, saying it “goes too far”.", Some("Jane Doe")),
+            ("The chief constable sent a paper to the Home Office saying the fight was “unwinnable”.", Some("chief constable")),
             ("The weather was “lovely” today.", None),
         ];
         for (text, want) in cases {
