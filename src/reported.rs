@@ -114,6 +114,14 @@ pub fn find(attr: &mut Attributor, s: usize) -> Vec<Reported> {
                 to - 1
             };
             let last = last.max(from);
+            // "the rise that critics predicted.": a cue with nothing after it in its clause
+            // reports nothing.
+            let said_words = (from..=last)
+                .filter(|&k| doc.toks[k].kind == TokKind::Word && !(c..cue_end).contains(&k))
+                .count();
+            if said_words == 0 {
+                continue;
+            }
             out.push(Reported {
                 span: doc.span_of(from, last),
                 toks: (a, b),
@@ -270,6 +278,7 @@ mod tests {
                 &[("told the North Shire radio that she would never agree to it.", "Ann Lee")],
             ),
             ("The weather was lovely.", &[]),
+            ("Use has not risen the way that critics predicted.", &[]),
             (
                 "Earlier this week the Ana Liffey drug project launched a report which called for drug decriminalisation.",
                 &[("called for drug decriminalisation.", "Ana Liffey drug project")],

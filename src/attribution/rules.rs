@@ -988,6 +988,7 @@ impl<'d, 't> Attributor<'d, 't> {
                                     .then(|| self.previous_sentence_subject(sentence))
                                     .flatten()
                                     .or_else(|| self.recent_named(SpeakerKind::Person, first, at))
+                                    .or_else(|| self.recent_speaker(first, at))
                             })
                             .flatten()
                         {
@@ -1036,6 +1037,29 @@ impl<'d, 't> Attributor<'d, 't> {
             .find(|&id| {
                 let e = self.registry.get(id);
                 !e.unnamed && e.kind == kind
+            })
+    }
+
+    /// The named person who last spoke in the three paragraphs before token `k` (byte `at`):
+    /// who a definite role ("The party leader said") most likely is when no one nearer has
+    /// the role.
+    fn recent_speaker(&self, k: usize, at: usize) -> Option<EntityId> {
+        let doc = self.doc;
+        let para = doc.para_of.get(k).copied().unwrap_or(0);
+        let window = doc
+            .paragraphs
+            .get(para.saturating_sub(3))
+            .map_or(0, |p| p.span.start);
+        let sightings: Vec<(usize, EntityId, bool)> =
+            self.registry.sightings_between(window, at, 64).collect();
+        sightings
+            .into_iter()
+            .rev()
+            .filter(|&(_, _, speaking)| speaking)
+            .map(|(_, id, _)| id)
+            .find(|&id| {
+                let e = self.registry.get(id);
+                !e.unnamed && e.kind == SpeakerKind::Person
             })
     }
 
@@ -1499,6 +1523,12 @@ mod tests {
                 "Jane Doe, a former journalist, is tipped to replace John Roe as leader.\n\n\
                  The North Shire MSP, the party's justice spokesman, opposes the plan.\n\n\
                  Launching a campaign today, he said: “It is the wrong path.”",
+                "Jane Doe",
+            ),
+            (
+                "Jane Doe said the party would “fight on”.\n\n\
+                 Possession is illegal under the 1971 Act.\n\n\
+                 The party leader, who once taught drugs courses, said it was “a doctor's decision”.",
                 "Jane Doe",
             ),
         ];
