@@ -910,15 +910,18 @@ impl<'d, 't> Attributor<'d, 't> {
                         && name_inside.is_some_and(|ni| {
                             self.registry.get(self.name_entity[ni]).kind != SpeakerKind::Person
                         });
-                    match (named_before, name_inside) {
+                    let modifier_org = (first..head)
+                        .filter(|&k| self.is_word(k) && lx.is_org_head(self.word(k)))
+                        .find_map(|k| self.registry.short_form(self.word(k), at));
+                    match (named_before, name_inside, modifier_org) {
                         _ if body_source => {
                             self.registry.describe(text, &head_word, false, false, span)
                         }
-                        (Some(id), _) => {
+                        (Some(id), _, _) => {
                             self.registry.add_role(id, text);
                             id
                         }
-                        (None, Some(ni))
+                        (None, Some(ni), _)
                             if self.registry.get(self.name_entity[ni]).kind
                                 == SpeakerKind::Organisation =>
                         {
@@ -926,7 +929,13 @@ impl<'d, 't> Attributor<'d, 't> {
                             self.registry.add_role(org, &head_word);
                             org
                         }
-                        (None, _) => {
+                        // "The Democratic Unionist Party … A party spokesman said": the
+                        // body a short form before the role names speaks.
+                        (None, _, Some(org)) => {
+                            self.registry.add_role(org, &head_word);
+                            org
+                        }
+                        (None, _, None) => {
                             match self.registry.by_role(&head_word, at).filter(|_| definite) {
                                 Some(id) => id,
                                 None => self
@@ -1496,6 +1505,7 @@ mod tests {
             ("“Gone,” said a 37-year-old man who would not give his name.", Some("37-year-old man")),
             ("NORTHTOWN (AP) — Gov. Jane Doe vetoed the bill, saying it “goes too far”.", Some("Jane Doe")),
             ("The chief constable sent a paper to the Home Office saying the fight was “unwinnable”.", Some("chief constable")),
+            ("The North Shire Party said no. A party spokesman said it was “not something we support”.", Some("North Shire Party")),
             ("The weather was “lovely” today.", None),
         ];
         for (text, want) in cases {
