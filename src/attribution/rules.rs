@@ -980,6 +980,22 @@ impl<'d, 't> Attributor<'d, 't> {
                     e.kind = SpeakerKind::Organisation;
                     e.unnamed = false;
                     id
+                } else if let Some(person) = (lx.is_role_noun(&head_word)
+                    || lx.is_title(&head_word))
+                .then(|| {
+                    (first..=last)
+                        .filter(|&k| self.is_person_name_at(k))
+                        .filter_map(|k| self.name_by_first.get(&k).copied())
+                        .find(|&ni| self.doc.tok_at(self.names[ni].name.start) > head)
+                })
+                .flatten()
+                {
+                    // "study leader Jane Doe of the University of North Shire": the person named
+                    // after the role is who it belongs to (a name before it, "North Shire's
+                    // coroner", is the role's owner).
+                    let id = self.name_entity[person];
+                    self.registry.add_role(id, &head_word);
+                    id
                 } else if lx.is_role_noun(&head_word) || lx.is_title(&head_word) {
                     let named = definite
                         .then(|| self.registry.by_role(&head_word, at))
@@ -1506,6 +1522,8 @@ mod tests {
             ("NORTHTOWN (AP) — Gov. Jane Doe vetoed the bill, saying it “goes too far”.", Some("Jane Doe")),
             ("The chief constable sent a paper to the Home Office saying the fight was “unwinnable”.", Some("chief constable")),
             ("The North Shire Party said no. A party spokesman said it was “not something we support”.", Some("North Shire Party")),
+            ("The aim is to study “the effects on health,” study leader Marc Walter of the University of Basel told AFP.", Some("Marc Walter")),
+            ("“It is disappointing,” said North Shire’s chief coroner Lisa Lapointe of the coroners service.", Some("Lisa Lapointe")),
             ("The weather was “lovely” today.", None),
         ];
         for (text, want) in cases {
