@@ -1008,7 +1008,17 @@ impl<'d, 't> Attributor<'d, 't> {
                         _ => match definite
                             .then(|| {
                                 let sentence = doc.sentence_of[first];
-                                let opens = doc.sentences.get(sentence).map(|s| s.0) == Some(first);
+                                // The description opens its sentence, or follows the quote
+                                // that does ("“…,” the shadow minister said").
+                                let opens =
+                                    doc.sentences.get(sentence).is_some_and(|&(start, _)| {
+                                        start == first
+                                            || doc.toks[start].kind == TokKind::QuoteMark
+                                                && (start..first).all(|k| {
+                                                    doc.quote_of[k].is_some()
+                                                        || !doc.is_writer_word(k)
+                                                })
+                                    });
                                 opens
                                     .then(|| self.previous_sentence_subject(sentence))
                                     .flatten()
@@ -1551,6 +1561,11 @@ mod tests {
                 "Jane Doe, a former journalist, is tipped to replace John Roe as leader.\n\n\
                  The North Shire MSP, the party's justice spokesman, opposes the plan.\n\n\
                  Launching a campaign today, he said: “It is the wrong path.”",
+                "Jane Doe",
+            ),
+            (
+                "Senator Jane Doe has taken aim at John Roe and the Labor senator Ann Smith.\n\n\
+                 “Our capital should not be the drug capital,” the shadow attorney-general said.",
                 "Jane Doe",
             ),
             (
