@@ -370,6 +370,15 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
         // Police Jane Doe", "CEO of the North Shire Trust Jane Doe".
         title = Some((first, words[words.len() - 3]));
         name_words = &words[words.len() - 2..];
+    } else if words.len() >= 3
+        && lexicon().is_org_head(tokens::strip_possessive(&doc.norm[words[words.len() - 3]]))
+        && is_person_like(doc, &words[words.len() - 2..])
+        && !is_plural_title(&doc.norm[last])
+    {
+        // A body's name, then a person's: "… Fire and Emergency Services Jane Doe" (the end
+        // of a title the writer split with commas).
+        title = Some((first, words[words.len() - 3]));
+        name_words = &words[words.len() - 2..];
     } else if let Some(pos) = (1..words.len()).find(|&p| {
         let w = &doc.norm[words[p]];
         (lexicon().is_title(w) || lexicon().is_title_modifier(w))
@@ -710,6 +719,16 @@ mod tests {
                     "Jo Bloggs",
                     Person,
                     Some("President of the Union of North Shire Chiefs"),
+                    None,
+                    None,
+                )],
+            ),
+            (
+                "Yesterday the Fire and Emergency Services Jo Bloggs spoke.",
+                &[(
+                    "Jo Bloggs",
+                    Person,
+                    Some("Fire and Emergency Services"),
                     None,
                     None,
                 )],

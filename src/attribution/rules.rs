@@ -451,6 +451,7 @@ impl<'d, 't> Attributor<'d, 't> {
         let to = doc.toks.get(first)?.span.start;
         self.registry
             .sightings_between(from, to, 64)
+            .filter(|&(at, _, _)| self.in_body(at))
             .map(|(_, id, _)| id)
             .find(|&id| {
                 let e = self.registry.get(id);
@@ -525,7 +526,25 @@ impl<'d, 't> Attributor<'d, 't> {
 
     /// "a report which called for…": the report's author, the subject of the verb before it.
     fn relative_antecedent(&self, end: usize, floor: usize) -> Option<Subject> {
+        // "resident Jane Doe, who said": the name before the comma.
+        let end = if self.doc.tok_text(end) == "," && end > floor {
+            end - 1
+        } else {
+            end
+        };
         if let Some(&ni) = self.name_by_last.get(&end) {
+            // "Rep. Jane Doe, D-Springfield, who said": the person the tag belongs to.
+            let first = self.names[ni].toks.0;
+            if !self.is_person_name_at(first)
+                && first >= floor + 2
+                && self.doc.tok_text(first - 1) == ","
+            {
+                if let Some(&before) = self.name_by_last.get(&(first - 2)) {
+                    if self.is_person_name_at(self.names[before].toks.0) {
+                        return Some(Subject::Name(before));
+                    }
+                }
+            }
             return Some(Subject::Name(ni));
         }
         let Some(Subject::Description { first, head, .. }) = self.np_before(end, floor) else {
@@ -706,7 +725,21 @@ impl<'d, 't> Attributor<'d, 't> {
         if let Some(p) = lexicon::pronoun(w) {
             return Some(Subject::Pronoun(p, a));
         }
-        self.np_after(a, ceil)
+        let np = self.np_after(a, ceil);
+        // "complained the deputy chairman of the union, Jane Doe": the person the role is.
+        if let Some(Subject::Description { last, .. }) = np {
+            let names_a_person = (a..=last).any(|k| self.is_person_name_at(k));
+            if !names_a_person
+                && last + 2 < ceil
+                && self.doc.tok_text(last + 1) == ","
+                && self.is_person_name_at(last + 2)
+            {
+                if let Some(&ni) = self.name_by_first.get(&(last + 2)) {
+                    return Some(Subject::Name(ni));
+                }
+            }
+        }
+        np
     }
 
     /// The person a possessive name introduces: "Labour's Ann Smith", "North Shire's Chief
@@ -1056,18 +1089,12 @@ impl<'d, 't> Attributor<'d, 't> {
             .paragraphs
             .get(para.saturating_sub(1))
             .map_or(0, |p| p.span.start);
-        let in_body = |at: usize| {
-            doc.para_of
-                .get(doc.tok_at(at))
-                .and_then(|&p| doc.paragraphs.get(p))
-                .is_some_and(|p| p.role == ParagraphRole::Body)
-        };
         let sightings: Vec<(usize, EntityId, bool)> =
             self.registry.sightings_between(window, at, 64).collect();
         sightings
             .into_iter()
             .rev()
-            .filter(|&(at, _, _)| in_body(at))
+            .filter(|&(at, _, _)| self.in_body(at))
             .map(|(_, id, _)| id)
             .find(|&id| {
                 let e = self.registry.get(id);
@@ -1090,12 +1117,22 @@ impl<'d, 't> Attributor<'d, 't> {
         sightings
             .into_iter()
             .rev()
-            .filter(|&(_, _, speaking)| speaking)
+            .filter(|&(at, _, speaking)| speaking && self.in_body(at))
             .map(|(_, id, _)| id)
             .find(|&id| {
                 let e = self.registry.get(id);
                 !e.unnamed && e.kind == SpeakerKind::Person
             })
+    }
+
+    /// Whether byte `at` is in the story's body: a byline's or promo line's names are not the
+    /// story's people.
+    fn in_body(&self, at: usize) -> bool {
+        let doc = self.doc;
+        doc.para_of
+            .get(doc.tok_at(at))
+            .and_then(|&p| doc.paragraphs.get(p))
+            .is_some_and(|p| p.role == ParagraphRole::Body)
     }
 
     /// Every reporting cue in `range`, in order: token index, lemma, length.
@@ -1534,6 +1571,10 @@ mod tests {
             ("The North Shire Party said no. A party spokesman said it was “not something we support”.", Some("North Shire Party")),
             ("The aim is to study “the effects on health,” study leader Marc Walter of the University of Basel told AFP.", Some("Marc Walter")),
             ("“It is disappointing,” said North Shire’s chief coroner Lisa Lapointe of the coroners service.", Some("Lisa Lapointe")),
+            ("He agreed with residents such as Jane Doe, who said, “The parks are worse.”", Some("Jane Doe")),
+            ("It passed, Rep. Jane Doe, D-Springfield, who wrote it, said: “A good day.”", Some("Jane Doe")),
+            ("“We voted on reform,” said state Rep. Jane Doe, D-Springfield, who wrote the bill.", Some("Jane Doe")),
+            ("“The states missed a chance,” complained the deputy chairman of the union, Jane Doe.", Some("Jane Doe")),
             ("The weather was “lovely” today.", None),
         ];
         for (text, want) in cases {
@@ -1567,6 +1608,11 @@ mod tests {
                 "Senator Jane Doe has taken aim at John Roe and the Labor senator Ann Smith.\n\n\
                  “Our capital should not be the drug capital,” the shadow attorney-general said.",
                 "Jane Doe",
+            ),
+            (
+                "By Jo Bloggs, Political Reporter\n\n\
+                 THE city’s Green Party leader has called the plan “long overdue”.",
+                "city’s Green Party leader",
             ),
             (
                 "Jane Doe said the party would “fight on”.\n\n\
