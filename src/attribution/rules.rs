@@ -1081,47 +1081,44 @@ impl<'d, 't> Attributor<'d, 't> {
 
     /// The most recent named entity of `kind` from the start of the previous paragraph to
     /// token `k` (byte offset `at`).
-    /// A byline's or promo line's names are not the story's people.
     fn recent_named(&self, kind: SpeakerKind, k: usize, at: usize) -> Option<EntityId> {
-        let doc = self.doc;
-        let para = doc.para_of.get(k).copied().unwrap_or(0);
-        let window = doc
-            .paragraphs
-            .get(para.saturating_sub(1))
-            .map_or(0, |p| p.span.start);
-        let sightings: Vec<(usize, EntityId, bool)> =
-            self.registry.sightings_between(window, at, 64).collect();
-        sightings
-            .into_iter()
-            .rev()
-            .filter(|&(at, _, _)| self.in_body(at))
-            .map(|(_, id, _)| id)
-            .find(|&id| {
-                let e = self.registry.get(id);
-                !e.unnamed && e.kind == kind
-            })
+        self.latest_named(k, at, 1, kind, false)
     }
 
     /// The named person who last spoke in the three paragraphs before token `k` (byte `at`):
     /// who a definite role ("The party leader said") most likely is when no one nearer has
     /// the role.
     fn recent_speaker(&self, k: usize, at: usize) -> Option<EntityId> {
+        self.latest_named(k, at, 3, SpeakerKind::Person, true)
+    }
+
+    /// The latest named entity of `kind` sighted in the story's body (a byline's or promo
+    /// line's names are not the story's people) from `paragraphs_back` paragraphs before
+    /// token `k` to byte `at`; with `speaking`, only where it speaks.
+    fn latest_named(
+        &self,
+        k: usize,
+        at: usize,
+        paragraphs_back: usize,
+        kind: SpeakerKind,
+        speaking: bool,
+    ) -> Option<EntityId> {
         let doc = self.doc;
         let para = doc.para_of.get(k).copied().unwrap_or(0);
         let window = doc
             .paragraphs
-            .get(para.saturating_sub(3))
+            .get(para.saturating_sub(paragraphs_back))
             .map_or(0, |p| p.span.start);
         let sightings: Vec<(usize, EntityId, bool)> =
             self.registry.sightings_between(window, at, 64).collect();
         sightings
             .into_iter()
             .rev()
-            .filter(|&(at, _, speaking)| speaking && self.in_body(at))
+            .filter(|&(at, _, spoke)| (spoke || !speaking) && self.in_body(at))
             .map(|(_, id, _)| id)
             .find(|&id| {
                 let e = self.registry.get(id);
-                !e.unnamed && e.kind == SpeakerKind::Person
+                !e.unnamed && e.kind == kind
             })
     }
 
