@@ -61,7 +61,9 @@ pub fn label(gold: &GoldArticle, draft: Draft) -> Labelled {
 pub struct Options {
     /// L2 penalty.
     pub l2: f64,
-    /// Features seen in fewer training quotes are dropped.
+    /// Features seen in fewer training quotes are dropped: every weight is paid by every
+    /// reader, and ones seen this rarely earn nothing held-out (cross-validated: 6 → 0.526
+    /// macro-F1 and 21.6 KB gzipped, 10 → 0.528 and 13.0 KB, 14 → 0.514, 20 → 0.497).
     pub min_count: usize,
     /// Groups left out (for ablation).
     pub without: Option<Group>,
@@ -74,7 +76,7 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             l2: 4.0,
-            min_count: 6,
+            min_count: 10,
             without: None,
             flip_cost: 1.0,
         }
