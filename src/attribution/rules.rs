@@ -433,6 +433,25 @@ impl<'d, 't> Attributor<'d, 't> {
             .then_some(owner)
     }
 
+    /// Whether the phrase at token `first` opens its sentence, or follows only the quotation
+    /// that does ("“…,” the shadow minister said").
+    fn opens_sentence(&self, first: usize) -> bool {
+        let doc = self.doc;
+        let Some(&(start, _)) = doc
+            .sentence_of
+            .get(first)
+            .and_then(|&s| doc.sentences.get(s))
+        else {
+            return false;
+        };
+        start == first
+            || doc
+                .toks
+                .get(start)
+                .is_some_and(|t| t.kind == TokKind::QuoteMark)
+                && (start..first).all(|k| doc.quote_of[k].is_some() || !doc.is_writer_word(k))
+    }
+
     /// The first named person of the sentence before sentence `s`, in the same or the
     /// previous paragraph.
     fn previous_sentence_subject(&self, s: usize) -> Option<EntityId> {
@@ -1040,20 +1059,8 @@ impl<'d, 't> Attributor<'d, 't> {
                         // named: the previous sentence's subject when it opens its sentence.
                         _ => match definite
                             .then(|| {
-                                let sentence = doc.sentence_of[first];
-                                // The description opens its sentence, or follows the quote
-                                // that does ("“…,” the shadow minister said").
-                                let opens =
-                                    doc.sentences.get(sentence).is_some_and(|&(start, _)| {
-                                        start == first
-                                            || doc.toks[start].kind == TokKind::QuoteMark
-                                                && (start..first).all(|k| {
-                                                    doc.quote_of[k].is_some()
-                                                        || !doc.is_writer_word(k)
-                                                })
-                                    });
-                                opens
-                                    .then(|| self.previous_sentence_subject(sentence))
+                                self.opens_sentence(first)
+                                    .then(|| self.previous_sentence_subject(doc.sentence_of[first]))
                                     .flatten()
                                     .or_else(|| self.recent_named(SpeakerKind::Person, first, at))
                                     .or_else(|| self.recent_speaker(first, at))
