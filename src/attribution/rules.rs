@@ -1569,7 +1569,7 @@ mod tests {
             ("“It is overdue,” said Labour’s Ann Smith.", Some("Ann Smith")),
             ("“It is a grave concern,” CEO of the North Shire Trust Scott Webb said.", Some("Scott Webb")),
             ("Jane Doe, whose cousin, John, died in 2008, said it was “a relief”.", Some("Jane Doe")),
-            ("“Gone,” said a 37-year-old man who would not give his name.", Some("37-year-old man")),
+            ("“Gone,” said a 52-year-old man who gave only a first name.", Some("52-year-old man")),
             ("NORTHTOWN (AP) — Gov. Jane Doe vetoed the bill, saying it “goes too far”.", Some("Jane Doe")),
             ("The chief constable sent a paper to the Home Office saying the fight was “unwinnable”.", Some("chief constable")),
             ("The North Shire Party said no. A party spokesman said it was “not something we support”.", Some("North Shire Party")),
@@ -1610,7 +1610,7 @@ mod tests {
             ),
             (
                 "Senator Jane Doe has taken aim at John Roe and the Labor senator Ann Smith.\n\n\
-                 “Our capital should not be the drug capital,” the shadow attorney-general said.",
+                 “This town deserves better than this,” the shadow attorney-general said.",
                 "Jane Doe",
             ),
             (
