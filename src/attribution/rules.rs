@@ -280,8 +280,7 @@ impl<'d, 't> Attributor<'d, 't> {
                 }
             }
             if first >= floor {
-                let person =
-                    |n: usize| self.registry.get(self.name_entity[n]).kind == SpeakerKind::Person;
+                let person = |n: usize| self.is_person(n);
                 // "The North Shire MSP said", "the Justice said": capitals that end in a
                 // role are a description of someone, not a name.
                 if !person(ni) && first > floor && lexicon::is_determiner(self.word(first - 1)) {
@@ -366,7 +365,8 @@ impl<'d, 't> Attributor<'d, 't> {
         // former journalist, is tipped to replace John Roe": with no name of its own, a
         // definite role that opens a sentence goes on about the previous sentence's subject
         // (the first person it names), whoever carries the role word.
-        let names_someone_new = (last + 1..end.min(last + 4)).any(|k| self.is_person_name_at(k));
+        let names_someone_new =
+            (last + 1..end.min(last + 4)).any(|k| self.person_name_at(k).is_some());
         let id = self
             .registry
             .by_role(head_word, span.start)
@@ -429,8 +429,7 @@ impl<'d, 't> Attributor<'d, 't> {
             return None;
         }
         let &owner = self.name_by_last.get(&(whose - 2))?;
-        self.is_person_name_at(self.names[owner].toks.0)
-            .then_some(owner)
+        self.is_person(owner).then_some(owner)
     }
 
     /// Whether the phrase at token `first` opens its sentence, or follows only the quotation
@@ -478,11 +477,17 @@ impl<'d, 't> Attributor<'d, 't> {
             })
     }
 
-    /// Whether the name starting at token `k` is a person's.
-    fn is_person_name_at(&self, k: usize) -> bool {
+    /// Whether name `ni` is a person's.
+    fn is_person(&self, ni: usize) -> bool {
+        self.registry.get(self.name_entity[ni]).kind == SpeakerKind::Person
+    }
+
+    /// The person's name that starts at token `k`, if one does.
+    fn person_name_at(&self, k: usize) -> Option<usize> {
         self.name_by_first
             .get(&k)
-            .is_some_and(|&ni| self.registry.get(self.name_entity[ni]).kind == SpeakerKind::Person)
+            .copied()
+            .filter(|&ni| self.is_person(ni))
     }
 
     /// A body joined to another name as one subject ("the North Shire Trust and the East
@@ -554,12 +559,9 @@ impl<'d, 't> Attributor<'d, 't> {
         if let Some(&ni) = self.name_by_last.get(&end) {
             // "Rep. Jane Doe, D-Springfield, who said": the person the tag belongs to.
             let first = self.names[ni].toks.0;
-            if !self.is_person_name_at(first)
-                && first >= floor + 2
-                && self.doc.tok_text(first - 1) == ","
-            {
+            if !self.is_person(ni) && first >= floor + 2 && self.doc.tok_text(first - 1) == "," {
                 if let Some(&before) = self.name_by_last.get(&(first - 2)) {
-                    if self.is_person_name_at(self.names[before].toks.0) {
+                    if self.is_person(before) {
                         return Some(Subject::Name(before));
                     }
                 }
@@ -747,13 +749,9 @@ impl<'d, 't> Attributor<'d, 't> {
         let np = self.np_after(a, ceil);
         // "complained the deputy chairman of the union, Jane Doe": the person the role is.
         if let Some(Subject::Description { last, .. }) = np {
-            let names_a_person = (a..=last).any(|k| self.is_person_name_at(k));
-            if !names_a_person
-                && last + 2 < ceil
-                && self.doc.tok_text(last + 1) == ","
-                && self.is_person_name_at(last + 2)
-            {
-                if let Some(&ni) = self.name_by_first.get(&(last + 2)) {
+            let names_a_person = (a..=last).any(|k| self.person_name_at(k).is_some());
+            if !names_a_person && last + 2 < ceil && self.doc.tok_text(last + 1) == "," {
+                if let Some(ni) = self.person_name_at(last + 2) {
                     return Some(Subject::Name(ni));
                 }
             }
@@ -767,8 +765,10 @@ impl<'d, 't> Attributor<'d, 't> {
         let next = self.names[ni].toks.1 + 1;
         let mut k = next;
         while k < ceil && k - next < 6 {
-            if self.is_person_name_at(k) && (k == next || self.doc.tok_text(k - 1) == ",") {
-                return self.name_by_first.get(&k).copied();
+            if let Some(person) = self.person_name_at(k) {
+                if k == next || self.doc.tok_text(k - 1) == "," {
+                    return Some(person);
+                }
             }
             let t = self.doc.tok_text(k);
             if t != "," && !self.is_word(k) {
@@ -1036,8 +1036,7 @@ impl<'d, 't> Attributor<'d, 't> {
                     || lx.is_title(&head_word))
                 .then(|| {
                     (first..=last)
-                        .filter(|&k| self.is_person_name_at(k))
-                        .filter_map(|k| self.name_by_first.get(&k).copied())
+                        .filter_map(|k| self.person_name_at(k))
                         .find(|&ni| self.doc.tok_at(self.names[ni].name.start) > head)
                 })
                 .flatten()
