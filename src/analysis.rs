@@ -248,7 +248,7 @@ impl Analyzer {
         let doc = Document::new(text);
         let mut attr = Attributor::new(&doc);
         let mut items = find_items(&doc, &mut attr, Keep::All, None);
-        merge_lede_descriptions(&mut attr, &mut items);
+        merge_described_speakers(&mut attr, &mut items);
         let sets = candidate_sets(&doc, &attr, &items, names);
         items
             .iter()
@@ -284,7 +284,7 @@ impl Analyzer {
         let doc = Document::new(text);
         let mut attr = Attributor::new(&doc);
         let mut items = find_items(&doc, &mut attr, Keep::of(self.quotes.as_deref()), None);
-        merge_lede_descriptions(&mut attr, &mut items);
+        merge_described_speakers(&mut attr, &mut items);
         if let Some(model) = &self.attribution {
             choose_speakers(&doc, &attr, &mut items, model);
         }
@@ -395,17 +395,16 @@ fn choose_speakers(
 ) {
     let sets = candidate_sets(doc, attr, items, false);
     for (it, set) in items.iter_mut().zip(sets) {
-        // Reported speech exists because of its cue: its speaker is the cue's subject.
-        if it.kind == QuoteKind::Indirect {
+        // Reported speech exists because of its cue: its speaker is the cue's subject, unless
+        // that is a place ("Ottawa announced") or another name that cannot speak.
+        let may_speak = |e: EntityId| can_speak(&attr.registry.get(e).name);
+        if it.kind == QuoteKind::Indirect && it.speaker.is_none_or(may_speak) {
             continue;
         }
         // Dates and publications are never speakers, whatever the scores.
         let set: Vec<Candidate> = set
             .into_iter()
-            .filter(|c| {
-                c.entity
-                    .is_none_or(|e| can_speak(&attr.registry.get(e).name))
-            })
+            .filter(|c| c.entity.is_none_or(may_speak))
             .collect();
         let rule = set.iter().position(|c| c.entity == it.speaker);
         let Some(best) = model.choose(&set, rule) else {
@@ -685,34 +684,44 @@ fn trim_quote(text: &str, span: Span) -> Span {
     Span::new(span.start, span.start + trimmed.len())
 }
 
-/// A lede often describes a speaker before naming them ("THE city's Green Party leader has
-/// voiced…", then "City councillor Louis Stephen said…"). An unnamed person who speaks
-/// first in the article becomes the first person named as a speaker within the next two
-/// paragraphs, if that person was not mentioned before.
-fn merge_lede_descriptions(attr: &mut Attributor, items: &mut [Item]) {
-    let Some(first) = items.first() else { return };
-    let Some(desc) = first.speaker else { return };
-    let e = attr.registry.get(desc);
-    if !(e.unnamed && e.definite_person) {
-        return;
-    }
-    let desc_para = first.paragraph;
-    let candidate = items.iter().find_map(|it| {
-        let id = it.speaker?;
-        let e = attr.registry.get(id);
-        (e.kind == SpeakerKind::Person && !e.unnamed).then_some((id, it.paragraph, e.first_seen))
-    });
-    let Some((person, para, first_seen)) = candidate else {
-        return;
-    };
-    let desc_at = first.mention.map_or(first.span.start, |m| m.start);
-    if para > desc_para + 2 || first_seen < desc_at {
-        return;
-    }
-    attr.registry.merge(desc, person);
-    for it in items.iter_mut() {
-        if it.speaker == Some(desc) {
-            it.speaker = Some(person);
+/// News often describes a speaker before naming them: the lede's "THE city's Green Party
+/// leader has voiced…", then "City councillor Louis Stephen said…"; or, further on, "the
+/// county's police commissioner has ruled out…", then "Jane Doe told me…". An unnamed person
+/// who speaks becomes the next person named as a speaker, if that person is first mentioned
+/// after the description and speaks within the next two paragraphs (in the lede) or the next
+/// one (further on).
+fn merge_described_speakers(attr: &mut Attributor, items: &mut [Item]) {
+    for i in 0..items.len() {
+        let Some(desc) = items[i].speaker else {
+            continue;
+        };
+        let e = attr.registry.get(desc);
+        if !(e.unnamed && e.definite_person) {
+            continue;
+        }
+        let last_para = items[i].paragraph + if i == 0 { 2 } else { 1 };
+        // Bounded (paragraphs, items), so an article of unnamed speakers stays linear.
+        let candidate = items[i + 1..]
+            .iter()
+            .take(64)
+            .take_while(|it| it.paragraph <= last_para)
+            .find_map(|it| {
+                let id = it.speaker?;
+                let e = attr.registry.get(id);
+                (e.kind == SpeakerKind::Person && !e.unnamed).then_some((id, e.first_seen))
+            });
+        let Some((person, first_seen)) = candidate else {
+            continue;
+        };
+        let desc_at = items[i].mention.map_or(items[i].span.start, |m| m.start);
+        if first_seen < desc_at {
+            continue;
+        }
+        attr.registry.merge(desc, person);
+        for it in items.iter_mut() {
+            if it.speaker == Some(desc) {
+                it.speaker = Some(person);
+            }
         }
     }
 }

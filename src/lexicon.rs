@@ -30,6 +30,8 @@ pub struct Lexicon {
     common: HashSet<&'static str>,
     /// Lower-cased party name or alias → canonical name.
     parties: HashMap<String, &'static str>,
+    /// Countries, states, regions and big cities, as written.
+    places: HashSet<&'static str>,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
@@ -90,6 +92,7 @@ impl Lexicon {
             document_nouns: word_set(include_str!("lexicon/document_nouns.txt")),
             common: word_set(include_str!("lexicon/common_words.txt")),
             parties,
+            places: lines(include_str!("lexicon/places.txt")).collect(),
         }
     }
 
@@ -149,6 +152,26 @@ impl Lexicon {
     /// The canonical name of a political party ("Lib Dems" → "Liberal Democrats").
     pub fn party(&self, name: &str) -> Option<&'static str> {
         self.parties.get(&name.to_lowercase()).copied()
+    }
+
+    /// Whether a name, as written, is a place: a country, state, region or big city ("B.C.",
+    /// "the Netherlands"), or an Irish county ("County Limerick", "Co. Cork").
+    pub fn is_place(&self, name: &str) -> bool {
+        let name = name.trim();
+        let name = name.strip_prefix("the ").unwrap_or(name);
+        if self.places.contains(name) || self.places.contains(name.trim_end_matches('.')) {
+            return true;
+        }
+        let county = ["County ", "Co. ", "Co "]
+            .iter()
+            .find_map(|p| name.strip_prefix(p));
+        county.is_some_and(|rest| {
+            let mut words = rest.split_whitespace();
+            let one = words
+                .next()
+                .is_some_and(|w| w.starts_with(char::is_uppercase));
+            one && words.next().is_none() && !self.is_org_head(&rest.to_lowercase())
+        })
     }
 }
 
@@ -396,5 +419,28 @@ mod tests {
         assert_eq!(lx.party("lib dems"), Some("Liberal Democrats"));
         assert_eq!(lx.party("Tories"), Some("Conservative Party"));
         assert!(lx.is_common("meanwhile") && !lx.is_common("whitham"));
+    }
+
+    #[test]
+    fn places_table() {
+        let lx = lexicon();
+        let cases = [
+            ("Belgium", true),
+            ("the Netherlands", true),
+            ("B.C.", true),
+            ("B.C", true),
+            ("British Columbia", true),
+            ("County Limerick", true),
+            ("Co. Cork", true),
+            ("County Council", false),
+            ("County Limerick Council", false),
+            ("Health Canada", false),
+            ("Chad", false),
+            ("Jane Doe", false),
+            ("belgium", false),
+        ];
+        for (name, place) in cases {
+            assert_eq!(lx.is_place(name), place, "{name}");
+        }
     }
 }

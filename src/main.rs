@@ -150,7 +150,7 @@ fn main() -> ExitCode {
             errors,
         } => {
             if attribution_only {
-                eval_attribution(&corpus, errors.as_deref())
+                eval_attribution(&corpus, errors.as_deref(), out.as_deref())
             } else {
                 eval(
                     &corpus,
@@ -197,12 +197,16 @@ fn eval(
     Ok(ExitCode::SUCCESS)
 }
 
-fn eval_attribution(corpus: &Path, errors: Option<&Path>) -> Result<ExitCode, CliError> {
+fn eval_attribution(
+    corpus: &Path,
+    errors: Option<&Path>,
+    out: Option<&Path>,
+) -> Result<ExitCode, CliError> {
     let corpus = Corpus::load(corpus)?;
     let analyzer = Analyzer::new(Topic::builtin())
         .with_attribution(None)
         .with_quotes(None);
-    let report = crossval::evaluate_attribution(&corpus, &analyzer, errors)?;
+    let report = crossval::evaluate_attribution(&corpus, &analyzer, errors, out)?;
     write!(io::stdout(), "{report}")?;
     Ok(ExitCode::SUCCESS)
 }

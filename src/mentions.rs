@@ -259,6 +259,26 @@ fn is_initial(t: &str) -> bool {
     c.next().is_some_and(char::is_uppercase) && c.next().is_none()
 }
 
+/// Whether words name a party, or its member ("Labour", "Conservative", "Liberal Democrat").
+fn names_party(words: &str) -> bool {
+    let lx = lexicon();
+    lx.party(words).is_some()
+        || lx.party(&format!("{words} Party")).is_some()
+        || lx.party(&format!("{words}s")).is_some()
+}
+
+/// Where "of" follows one to three title words that open a run ("Executive Director of …").
+fn office_of(doc: &Document, words: &[usize]) -> Option<usize> {
+    let of = words.iter().take(4).position(|&k| &*doc.norm[k] == "of")?;
+    let titles = &words[..of];
+    let opens = !titles.is_empty()
+        && titles
+            .iter()
+            .all(|&k| is_title_word(doc, k) || lexicon().is_title_modifier(&doc.norm[k]))
+        && titles.last().is_some_and(|&k| is_title_word(doc, k));
+    opens.then_some(of)
+}
+
 fn is_title_word(doc: &Document, k: usize) -> bool {
     lexicon().is_title(&doc.norm[k]) && !tokens::is_possessive(doc.tok_text(k))
 }
@@ -325,11 +345,7 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
             lexicon().is_title_modifier(&doc.norm[k]) && !tokens::is_possessive(doc.tok_text(k))
         })
         .count();
-    let is_party = |n: usize| {
-        let words_text = doc.span_of(first, words[n - 1]).slice(doc.text);
-        lexicon().party(words_text).is_some()
-            || lexicon().party(&format!("{words_text} Party")).is_some()
-    };
+    let is_party = |n: usize| names_party(doc.span_of(first, words[n - 1]).slice(doc.text));
     if let Some(n) = (1..=modifiers).rev().find(|&n| is_party(n)) {
         let rest = &words[n..];
         let person_after =
@@ -347,6 +363,38 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
                     return out;
                 }
             }
+        }
+    }
+
+    // Titles alone ("Scotland's Health Secretary", "the Prime Minister") name an office, not
+    // someone: they are read as a description of its holder.
+    if words.iter().all(|&k| {
+        let w = tokens::strip_possessive(&doc.norm[k]);
+        lexicon().is_title(w) || lexicon().is_title_modifier(w)
+    }) && !(0..words.len()).any(|n| {
+        names_party(tokens::strip_possessive(
+            doc.span_of(first, words[n]).slice(doc.text),
+        ))
+    }) {
+        return Vec::new();
+    }
+
+    // An office of a body, with no name after it: "CEO of the North Shire Trust", "Executive
+    // Director of Safe Streets": the body is a name; the office describes a person (read as a
+    // description, not as the body's name). An office of a place ("Mayor of London") is the
+    // office-holder's name.
+    if let Some(of) = office_of(doc, words) {
+        let named_after = words.len() >= of + 3 && is_person_like(doc, &words[words.len() - 2..]);
+        let body = words[of + 1..]
+            .iter()
+            .position(|&k| !matches!(&*doc.norm[k], "the"))
+            .map_or(&[][..], |p| &words[of + 1 + p..]);
+        let place = |body: &[usize]| {
+            let (a, b) = (body[0], body[body.len() - 1]);
+            lexicon().is_place(tokens::strip_possessive(doc.span_of(a, b).slice(doc.text)))
+        };
+        if !named_after && !body.is_empty() && !place(body) {
+            return split_run(doc, body);
         }
     }
 
@@ -747,10 +795,18 @@ mod tests {
                     None,
                 )],
             ),
+            // An office alone is a description of its holder, not a name.
+            ("The Health Secretary said no.", &[]),
+            ("Northland's Chief Coroner spoke.", &[("Northland", Unknown, None, None, None)]),
             (
-                "The Health Secretary said no.",
-                &[("Health Secretary", Organisation, None, None, None)],
+                "the CEO of the Harbour Trust said",
+                &[("Harbour Trust", Organisation, None, None, None)],
             ),
+            (
+                "the Mayor of London said",
+                &[("Mayor of London", Organisation, None, None, None)],
+            ),
+            ("Labour said", &[("Labour", Organisation, None, None, None)]),
             (
                 "It is a Class B drug.",
                 &[("Class B", Organisation, None, None, None)],

@@ -88,6 +88,11 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                     j += 1;
                     continue;
                 }
+                // "B.C.’s": an acronym's last dot and its possessive stay in the word.
+                if c == '.' && is_acronym_possessive(&chars, j) {
+                    j += 3;
+                    break;
+                }
                 let prev = chars[j - 1].1;
                 let next = chars.get(j + 1).map(|x| x.1);
                 let joins = match next {
@@ -128,6 +133,17 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
 }
 
 /// "U.S", "U.K": a dot between two single capital letters.
+/// The dot at `j` ends an acronym ("B.C.") and a possessive follows ("B.C.’s").
+fn is_acronym_possessive(chars: &[(usize, char)], j: usize) -> bool {
+    let at = |k: usize| chars.get(k).map(|x| x.1);
+    j >= 2
+        && at(j - 1).is_some_and(char::is_uppercase)
+        && at(j - 2) == Some('.')
+        && at(j + 1).is_some_and(is_apostrophe)
+        && at(j + 2) == Some('s')
+        && at(j + 3).is_none_or(|c| !c.is_alphanumeric())
+}
+
 fn is_acronym_dot(chars: &[(usize, char)], j: usize) -> bool {
     let prev = chars[j - 1].1;
     let before_prev = if j >= 2 { Some(chars[j - 2].1) } else { None };
@@ -237,6 +253,12 @@ mod tests {
             ("Talbot-Ross", &[("Talbot-Ross", Word)]),
             ("1,187 deaths", &[("1,187", Word), ("deaths", Word)]),
             ("U.S. law", &[("U.S", Word), (".", Punct), ("law", Word)]),
+            ("U.S.’s law", &[("U.S.’s", Word), ("law", Word)]),
+            ("the U.S.'s", &[("the", Word), ("U.S.'s", Word)]),
+            (
+                "U.S.'so",
+                &[("U.S", Word), (".", Punct), ("'", QuoteMark), ("so", Word)],
+            ),
             ("end. Next", &[("end", Word), (".", Punct), ("Next", Word)]),
             ("a - b", &[("a", Word), ("-", Punct), ("b", Word)]),
             ("O’Brien said", &[("O’Brien", Word), ("said", Word)]),

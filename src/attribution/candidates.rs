@@ -191,7 +191,8 @@ const PUBLICATION_NAMES: &[&str] = &[
     "cnn",
 ];
 
-/// Whether an entity of this name may be given a quote: never a date or a publication.
+/// Whether an entity of this name may be given a quote: never a date, a publication or a
+/// place.
 pub fn can_speak(name: &str) -> bool {
     let last = name
         .split_whitespace()
@@ -201,7 +202,9 @@ pub fn can_speak(name: &str) -> bool {
                 .to_lowercase()
         })
         .unwrap_or_default();
-    !is_date_name(name) && !PUBLICATION_NAMES.contains(&last.as_str())
+    !is_date_name(name)
+        && !PUBLICATION_NAMES.contains(&last.as_str())
+        && !crate::lexicon::lexicon().is_place(name)
 }
 
 /// What the form of a name says against it being a speaker's name: a lower-case word first
@@ -593,8 +596,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn dates_and_publications_cannot_speak() {
+    fn dates_publications_and_places_cannot_speak() {
         for (name, speaks) in [
+            ("Belgium", false),
+            ("County Limerick", false),
+            ("Limerick County Council", true),
             ("The Daily News", false),
             ("Metro Today", false),
             ("AP", false),

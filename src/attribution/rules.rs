@@ -262,6 +262,20 @@ impl<'d, 't> Attributor<'d, 't> {
         if k < floor {
             return None;
         }
+        // "Jane Doe, of Upper Marsh, Northshire, said": where someone is from, after a comma.
+        if let Some(&ni) = self.name_by_last.get(&k) {
+            let first = self.names[ni].toks.0;
+            if first >= floor + 3
+                && matches!(self.word(first - 1), "of" | "from")
+                && self.doc.tok_text(first - 2) == ","
+            {
+                if let Some(&person) = self.name_by_last.get(&(first - 3)) {
+                    if self.names[person].toks.0 >= floor {
+                        return Some(Subject::Name(person));
+                    }
+                }
+            }
+        }
         if let Some(&ni) = self.name_by_last.get(&k) {
             let first = self.names[ni].toks.0;
             // "members of the committee on Veterans and Legal Affairs": the name ends a longer
@@ -740,6 +754,12 @@ impl<'d, 't> Attributor<'d, 't> {
                     return Some(Subject::Name(owned));
                 }
             }
+            let (first, last) = self.names[ni].toks;
+            if !self.is_person(ni) || first == last {
+                if let Some(person) = self.person_after_role(ni, ceil) {
+                    return Some(Subject::Name(person));
+                }
+            }
             return Some(Subject::Name(ni));
         }
         let w = self.word(a);
@@ -757,6 +777,32 @@ impl<'d, 't> Attributor<'d, 't> {
             }
         }
         np
+    }
+
+    /// The person a body's or campaign's name introduces through a role word: "said No on 4
+    /// spokesperson Chris Keohan", "said Safe Streets campaign director Jane Doe".
+    fn person_after_role(&self, ni: usize, ceil: usize) -> Option<usize> {
+        let next = self.names[ni].toks.1 + 1;
+        let lx = lexicon();
+        (next + 1..ceil.min(next + 6))
+            .take_while(|&k| self.is_word(k - 1))
+            .find_map(|k| {
+                let person = self.person_name_at(k)?;
+                // The role is the name's own title ("spokesperson Chris Keohan"), or the word
+                // before it.
+                let role = self.names[person].title.map_or_else(
+                    || self.word(k - 1),
+                    |t| {
+                        t.slice(self.doc.text)
+                            .split_whitespace()
+                            .last()
+                            .unwrap_or("")
+                    },
+                );
+                let role = tokens::normalize(tokens::strip_possessive(role));
+                (lx.is_role_noun(&role) || lx.is_title(&role) || speakers::is_spokes_word(&role))
+                    .then_some(person)
+            })
     }
 
     /// The person a possessive name introduces: "Labour's Ann Smith", "North Shire's Chief
@@ -927,10 +973,11 @@ impl<'d, 't> Attributor<'d, 't> {
                 let at = span.start;
                 let head_word = tokens::strip_possessive(self.word(head)).to_string();
                 let lx = lexicon();
+                // "the", or a possessive: "Northland's Health Secretary" is one person.
                 let definite = matches!(
                     self.word(first),
                     "the" | "this" | "that" | "these" | "those" | "its" | "their" | "his" | "her"
-                );
+                ) || tokens::is_possessive(doc.tok_text(first));
                 let name_inside = (first..=last).find_map(|k| self.name_by_first.get(&k).copied());
                 let possessive_owner = (first..=last)
                     .find(|&k| tokens::is_possessive(doc.tok_text(k)) && k < head)
@@ -1250,7 +1297,13 @@ impl<'d, 't> Attributor<'d, 't> {
         }
         // 3. a cue right after it: only the first cue after the quote can attribute it.
         if close_tok.is_some() {
-            let window_end = post_end.min(post_start + 12);
+            // "“…,” Jane Doe, who brought the case with her professor, told reporters": a
+            // name and its appositive put the cue further off.
+            let appositive = self
+                .name_by_first
+                .get(&post_start)
+                .is_some_and(|&ni| self.doc.tok_text(self.names[ni].toks.1 + 1) == ",");
+            let window_end = post_end.min(post_start + if appositive { 32 } else { 12 });
             // "… were “madness” and a “disgrace,” but John Roe has slammed the move": a new
             // clause after the quote, with its own speaker.
             let new_clause = (post_start..window_end)
@@ -1578,6 +1631,9 @@ mod tests {
             ("It passed, Rep. Jane Doe, D-Springfield, who wrote it, said: “A good day.”", Some("Jane Doe")),
             ("“We voted on reform,” said state Rep. Jane Doe, D-Springfield, who wrote the bill.", Some("Jane Doe")),
             ("“The states missed a chance,” complained the deputy chairman of the union, Jane Doe.", Some("Jane Doe")),
+            ("Proposing it, Alan Dean, of Upper Marsh, Northshire, said they would end ‘the deadlock on drugs’ soon.", Some("Alan Dean")),
+            ("“We need a kinder approach,” says B.C.’s Chief Coroner, Lisa Lapointe.", Some("Lisa Lapointe")),
+            ("“It is a giveaway,” said No on 4 spokesperson Chris Keohan.", Some("Chris Keohan")),
             ("The weather was “lovely” today.", None),
         ];
         for (text, want) in cases {
@@ -1628,6 +1684,37 @@ mod tests {
             let a = crate::analysis::analyze(text, crate::Topic::builtin());
             let last = a.quotes.last().expect("a quote");
             assert_eq!(last.speaker.as_deref(), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_role_named_in_a_later_sentence_is_that_person() {
+        // (text, speaker of every quote)
+        let cases = [
+            (
+                "The rules were of “deep concern”, the CEO of the Harbour Police Union has told \
+                 an inquiry.\n\n\
+                 “From where we stand, this is a mess,” Sam Wexley told the committee.",
+                "Sam Wexley",
+            ),
+            (
+                "Reform should be “part of the talks”, Northland’s Health Secretary has said.\n\n\
+                 New figures showed deaths were up.\n\n\
+                 Neil Grayling said the government was “working hard”.",
+                "Neil Grayling",
+            ),
+            (
+                "But the Northshire commissioner has ruled out a “soft” approach.\n\n\
+                 Martin Grayling told me there would be no change “on his watch”.",
+                "Martin Grayling",
+            ),
+        ];
+        for (text, want) in cases {
+            let a = crate::analysis::analyze(text, crate::Topic::builtin());
+            assert!(!a.quotes.is_empty(), "{text}");
+            for q in &a.quotes {
+                assert_eq!(q.speaker.as_deref(), Some(want), "{text}");
+            }
         }
     }
 

@@ -493,11 +493,13 @@ fn confusion(t: &Tally) -> String {
 /// The quick loop of attribution work: the attribution model cross-validated alone (stance
 /// by the lexicon rules, which attribution does not read), its figures and errors by cause,
 /// and, with `errors`, every wrong speaker, missed and spurious quote listed by cause for
-/// reading (a fraction of the time of [`evaluate`]).
+/// reading (a fraction of the time of [`evaluate`]); with `out`, the pooled held-out
+/// predictions for `score.py`.
 pub fn evaluate_attribution(
     corpus: &Corpus,
     analyzer: &Analyzer,
     errors: Option<&Path>,
+    out: Option<&Path>,
 ) -> std::io::Result<String> {
     let sets = TrainingSets::new(corpus, analyzer);
     let candidates = &sets.candidates;
@@ -531,6 +533,9 @@ pub fn evaluate_attribution(
     ));
     if let Some(path) = errors {
         std::fs::write(path, error_listing(corpus, analyzer, &run.predictions))?;
+    }
+    if let Some(dir) = out {
+        write_predictions(dir, &corpus.articles, &run.predictions)?;
     }
     Ok(r)
 }
