@@ -330,6 +330,34 @@ pub fn title_in_full(w: &str) -> Option<&'static str> {
     })
 }
 
+/// Words that begin a surname rather than end a first name: "Ó" and "Ní" (Irish), and
+/// lower-case "de", "van", "ole", "bin" ("Van" or "Al" written capitalised is a first name).
+pub fn is_surname_particle(word: &str) -> bool {
+    matches!(word, "O" | "Ó" | "Ní" | "Nic" | "Uí")
+        || matches!(
+            word,
+            "de" | "del"
+                | "della"
+                | "der"
+                | "den"
+                | "van"
+                | "von"
+                | "da"
+                | "di"
+                | "du"
+                | "dos"
+                | "le"
+                | "la"
+                | "ole"
+                | "bin"
+                | "binti"
+                | "al"
+                | "el"
+                | "ter"
+                | "ten"
+        )
+}
+
 /// Words that link the parts of a multi-word name ("Centre for Social Justice").
 pub fn is_name_connector(w: &str) -> bool {
     matches!(
@@ -361,6 +389,9 @@ pub fn is_name_connector(w: &str) -> bool {
             | "ter"
             | "ten"
             | "in"
+            | "dos"
+            | "ole"
+            | "binti"
     )
 }
 

@@ -217,7 +217,10 @@ fn run_end(doc: &Document, i: usize) -> usize {
         let so_far: Vec<usize> = (i..=last)
             .filter(|&w| doc.toks[w].kind == TokKind::Word)
             .collect();
-        if so_far.len() >= 2 && is_person_like(doc, &so_far) {
+        // A surname's particle goes on with the name ("Senator Ledama ole Kina").
+        let particle = lexicon::is_surname_particle(doc.tok_text(next))
+            && !tokens::is_capitalised(doc.tok_text(next));
+        if so_far.len() >= 2 && is_person_like(doc, &so_far) && !particle {
             return last;
         }
         let mut j = next;
@@ -302,14 +305,17 @@ fn is_person_like(doc: &Document, words: &[usize]) -> bool {
     !words.is_empty()
         && words.len() <= 4
         && !ends_in_letter
-        && words.iter().all(|&k| {
+        && words.iter().enumerate().all(|(i, &k)| {
             let w = &doc.norm[k];
-            tokens::is_capitalised(doc.tok_text(k))
-                && (!tokens::is_all_caps(doc.tok_text(k)) || shouted_lede(k))
-                && !lexicon().is_org_head(tokens::strip_possessive(w))
-                && !lexicon().is_title(w)
-                && !lexicon::is_name_connector(w)
-                && !lexicon().is_common(w)
+            // "Ledama ole Kina", "Eileen de Villa": a surname's particle inside the name.
+            let inner = i > 0 && i + 1 < words.len();
+            (inner && lexicon::is_surname_particle(doc.tok_text(k)))
+                || tokens::is_capitalised(doc.tok_text(k))
+                    && (!tokens::is_all_caps(doc.tok_text(k)) || shouted_lede(k))
+                    && !lexicon().is_org_head(tokens::strip_possessive(w))
+                    && !lexicon().is_title(w)
+                    && !lexicon::is_name_connector(w)
+                    && !lexicon().is_common(w)
         })
 }
 
@@ -398,9 +404,12 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
         }
     }
 
-    // Title first: the last title word followed by a plausible name.
+    // Title first: the last title word followed by a plausible name ("Senators" too, before
+    // the first of a list).
     if let Some(pos) = (0..words.len()).rev().find(|&p| {
-        is_title_word(doc, words[p]) && p + 1 < words.len() && is_person_like(doc, &words[p + 1..])
+        (is_title_word(doc, words[p]) || p == 0 && is_plural_title(&doc.norm[words[p]]))
+            && p + 1 < words.len()
+            && is_person_like(doc, &words[p + 1..])
     }) {
         title = Some((first, words[pos]));
         name_words = &words[pos + 1..];
@@ -465,9 +474,10 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
     let has_org_head = name_words
         .iter()
         .any(|&k| lexicon().is_org_head(tokens::strip_possessive(&doc.norm[k])));
-    let has_connector = name_words
-        .iter()
-        .any(|&k| lexicon::is_name_connector(&doc.norm[k]));
+    let has_connector = name_words.iter().any(|&k| {
+        lexicon::is_name_connector(&doc.norm[k])
+            && !(lexicon::is_surname_particle(doc.tok_text(k)) && is_person_like(doc, name_words))
+    });
     let acronym = name_words.len() == 1 && is_acronym(doc.tok_text(name_first));
     let kind = if party.is_some() || has_org_head || acronym || has_connector {
         NameKind::Organisation
@@ -807,6 +817,14 @@ mod tests {
                 &[("Mayor of London", Organisation, None, None, None)],
             ),
             ("Labour said", &[("Labour", Organisation, None, None, None)]),
+            // A surname's particle stays in the name, after a plural title too.
+            (
+                "Senators Ledama ole Kina (Narok) spoke.",
+                &[
+                    ("Ledama ole Kina", Person, Some("Senators"), None, None),
+                    ("Narok", Unknown, None, None, None),
+                ],
+            ),
             (
                 "It is a Class B drug.",
                 &[("Class B", Organisation, None, None, None)],

@@ -370,7 +370,7 @@ impl Registry {
         let before_surname = words.len().saturating_sub(1);
         let given_len = (0..before_surname)
             .rev()
-            .find(|&i| !is_surname_particle(words[i]))
+            .find(|&i| !lexicon::is_surname_particle(words[i]))
             .map_or(0, |i| i + 1);
         let given = (given_len > 0).then(|| lower(&words[..given_len].join(" ")));
         // The most recent person with this surname and a compatible given name.
@@ -397,7 +397,7 @@ impl Registry {
         // "Gladys said … Gladys Doe": a first name alone, seen before the full name, is
         // this person (a single word only ever registered as a placeholder or a person).
         if let Some(first) =
-            (words.len() == 2 && !is_surname_particle(words[0])).then(|| lower(words[0]))
+            (words.len() == 2 && !lexicon::is_surname_particle(words[0])).then(|| lower(words[0]))
         {
             let alone: Vec<EntityId> = self
                 .surnames
@@ -650,34 +650,6 @@ impl Registry {
             self.add_role(into, &r);
         }
     }
-}
-
-/// Words that begin a surname rather than end a first name: "Ó" and "Ní" (Irish), and
-/// lower-case "de", "van", "ole", "bin" ("Van" or "Al" written capitalised is a first name).
-fn is_surname_particle(word: &str) -> bool {
-    matches!(word, "O" | "Ó" | "Ní" | "Nic" | "Uí")
-        || matches!(
-            word,
-            "de" | "del"
-                | "della"
-                | "der"
-                | "den"
-                | "van"
-                | "von"
-                | "da"
-                | "di"
-                | "du"
-                | "dos"
-                | "le"
-                | "la"
-                | "ole"
-                | "bin"
-                | "binti"
-                | "al"
-                | "el"
-                | "ter"
-                | "ten"
-        )
 }
 
 /// A single capitalised word not yet known to be a person or an organisation.
