@@ -164,6 +164,11 @@ fn run_end(doc: &Document, i: usize) -> usize {
     let mut last = i;
     let mut k = i;
     let para = doc.para_of[i];
+    // The run's words so far, and whether one is an organisation's head, kept as the run
+    // grows (recounting them at every connector made a long run quadratic).
+    let mut so_far: Vec<usize> = Vec::new();
+    let mut scanned = i;
+    let mut org_head_so_far = false;
     loop {
         if tokens::is_possessive(doc.tok_text(k)) {
             return last;
@@ -214,9 +219,13 @@ fn run_end(doc: &Document, i: usize) -> usize {
         // Connectors inside a name: up to two, then a capitalised word. Not after a
         // person's full name ("Ann Lee of the University of Leeds" is a person and an
         // affiliation), and not before a date ("Bob Ray on Wednesday").
-        let so_far: Vec<usize> = (i..=last)
-            .filter(|&w| doc.toks[w].kind == TokKind::Word)
-            .collect();
+        for w in scanned..=last {
+            if doc.toks[w].kind == TokKind::Word {
+                so_far.push(w);
+                org_head_so_far |= lexicon().is_org_head(tokens::strip_possessive(&doc.norm[w]));
+            }
+        }
+        scanned = last + 1;
         // A surname's particle goes on with the name ("Senator Ledama ole Kina").
         let particle = lexicon::is_surname_particle(doc.tok_text(next))
             && !tokens::is_capitalised(doc.tok_text(next));
@@ -237,10 +246,7 @@ fn run_end(doc: &Document, i: usize) -> usize {
         }
         // "on" and "in" link only a body's name ("Commission on Drug Policy"); after a
         // person's name they start an adjunct ("Doe on Twitter", "Doe in North Shire").
-        let adjunct = (next..j).any(|c| matches!(&*doc.norm[c], "on" | "in"))
-            && !so_far
-                .iter()
-                .any(|&w| lexicon().is_org_head(tokens::strip_possessive(&doc.norm[w])));
+        let adjunct = (next..j).any(|c| matches!(&*doc.norm[c], "on" | "in")) && !org_head_so_far;
         if connectors > 0
             && !adjunct
             && j < doc.toks.len()
@@ -271,7 +277,11 @@ fn names_party(words: &str) -> bool {
 }
 
 /// Where "of" follows one to three title words that open a run ("Executive Director of …").
+/// Only in a run short enough to be one name (which also bounds the recursion it starts).
 fn office_of(doc: &Document, words: &[usize]) -> Option<usize> {
+    if words.len() > 12 {
+        return None;
+    }
     let of = words.iter().take(4).position(|&k| &*doc.norm[k] == "of")?;
     let titles = &words[..of];
     let opens = !titles.is_empty()
@@ -377,7 +387,7 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
     if words.iter().all(|&k| {
         let w = tokens::strip_possessive(&doc.norm[k]);
         lexicon().is_title(w) || lexicon().is_title_modifier(w)
-    }) && !(0..words.len()).any(|n| {
+    }) && !(0..words.len().min(4)).any(|n| {
         names_party(tokens::strip_possessive(
             doc.span_of(first, words[n]).slice(doc.text),
         ))

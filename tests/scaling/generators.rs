@@ -15,6 +15,8 @@ pub const GENERATORS: &[(&str, Generator)] = &[
     ("unbalanced-and-nested-marks", unbalanced_and_nested),
     ("titles-apostrophes-appositives", titles_and_apostrophes),
     ("reported-speech-chain", reported_speech_chain),
+    ("one-long-capitalised-run", one_long_capitalised_run),
+    ("roles-named-later", roles_named_later),
 ];
 
 fn repeat_to(bytes: usize, mut unit: impl FnMut(usize) -> String) -> String {
@@ -70,5 +72,26 @@ pub fn reported_speech_chain(bytes: usize) -> String {
         "The minister said that the plan would fail, while critics argued that it would work; \
          the council called for a review, and she warned against it, "
             .into()
+    })
+}
+
+/// One capitalised run that never ends: offices of bodies ("Director of Director of …"),
+/// surname particles and plural titles, the shapes a name's reading looks into.
+pub fn one_long_capitalised_run(bytes: usize) -> String {
+    let mut out = repeat_to(bytes, |_| {
+        "Senators Director of the Ledama ole Kina Trust of ".into()
+    });
+    out.push_str("Kina said “no”.");
+    out
+}
+
+/// Unnamed roles that speak, each followed by a person named later, places between.
+pub fn roles_named_later(bytes: usize) -> String {
+    repeat_to(bytes, |i| {
+        format!(
+            "The chief executive of the Harbour Trust has said it was “a mess”. Belgium's \
+             Health Secretary told B.C.'s press “no”. Ann{i} Lee{i}, of Upper Marsh, said: \
+             “Yes.” "
+        )
     })
 }
