@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::attribution::candidates::{can_speak, candidates, Candidate, QuoteSite};
+use crate::attribution::candidates::{can_speak, candidates, Candidate, QuoteSite, Shapes};
 use crate::attribution::model::AttributionModel;
 use crate::attribution::passages::{self, Passage, QuoteModel};
 use crate::attribution::{self, Attribution, Attributor, CueWords};
@@ -361,6 +361,7 @@ fn candidate_sets(
     names: bool,
 ) -> Vec<Vec<Candidate>> {
     let mut previous: Option<EntityId> = None;
+    let mut shapes = Shapes::default();
     items
         .iter()
         .map(|it| {
@@ -381,7 +382,7 @@ fn candidate_sets(
             if it.speaker.is_some() {
                 previous = it.speaker;
             }
-            candidates(doc, &attr.registry, &site, names)
+            candidates(doc, &attr.registry, &site, names, &mut shapes)
         })
         .collect()
 }

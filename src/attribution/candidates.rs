@@ -207,6 +207,42 @@ pub fn can_speak(name: &str) -> bool {
         && !crate::lexicon::lexicon().is_place(name)
 }
 
+/// Each entity's [`shape_flags`] and name features, worked out once per article: they depend
+/// on the entity alone, and a long article offers the same entity to many quotes.
+#[derive(Debug, Default)]
+pub struct Shapes {
+    flags: std::collections::HashMap<EntityId, Vec<&'static str>>,
+    features: std::collections::HashMap<EntityId, Features>,
+}
+
+impl Shapes {
+    fn of(&mut self, registry: &Registry, id: EntityId) -> &[&'static str] {
+        self.flags
+            .entry(id)
+            .or_insert_with(|| shape_flags(registry, id))
+    }
+
+    /// The entity group's features of `id` (see [`name_shape`]).
+    fn name_features(
+        &mut self,
+        registry: &Registry,
+        id: EntityId,
+        doc: &Document,
+        names: bool,
+    ) -> &Features {
+        if !self.features.contains_key(&id) {
+            let mut f = if names {
+                Features::with_names()
+            } else {
+                Features::default()
+            };
+            name_shape(&mut f, registry, id, doc, self);
+            self.features.insert(id, f);
+        }
+        &self.features[&id]
+    }
+}
+
 /// What the form of a name says against it being a speaker's name: a lower-case word first
 /// ("becoming head of the North Shire police": a phrase taken for a name), a participle first
 /// ("Speaking", "Contacted"), a preposition inside a person's name ("Doe on Twitter"), a
@@ -262,7 +298,13 @@ fn shape_flags(registry: &Registry, id: EntityId) -> Vec<&'static str> {
     flags
 }
 
-fn name_shape(f: &mut Features, registry: &Registry, id: EntityId, doc: &Document) {
+fn name_shape(
+    f: &mut Features,
+    registry: &Registry,
+    id: EntityId,
+    doc: &Document,
+    shapes: &mut Shapes,
+) {
     let g = Group::Entity as u8;
     let e = registry.get(id);
     f.add(g, &["kind", e.kind.as_str()], 1, None);
@@ -295,7 +337,7 @@ fn name_shape(f: &mut Features, registry: &Registry, id: EntityId, doc: &Documen
         f.add(g, &["has-roles"], 1, None);
     }
     f.add(g, &["mentions", bucket(e.mentions.len())], 1, None);
-    for flag in shape_flags(registry, id) {
+    for flag in shapes.of(registry, id) {
         f.add(g, &["shape", flag], 1, None);
     }
     // A name that first appears after "in", "from", "across" is usually a place.
@@ -312,12 +354,13 @@ fn name_shape(f: &mut Features, registry: &Registry, id: EntityId, doc: &Documen
     }
 }
 
-/// The candidates for one quote.
+/// The candidates for one quote (`shapes`: the article's memo of name shapes).
 pub fn candidates(
     doc: &Document,
     registry: &Registry,
     site: &QuoteSite,
     names: bool,
+    shapes: &mut Shapes,
 ) -> Vec<Candidate> {
     let new = || {
         if names {
@@ -381,7 +424,7 @@ pub fn candidates(
                 f.add(rules, &["rule-unnamed", how], 1, None);
             }
             // Where the rules went wrong: a name that does not look like a speaker's.
-            for flag in shape_flags(registry, id) {
+            for flag in shapes.of(registry, id) {
                 f.add(rules, &["rule-shape", flag], 1, None);
             }
         } else if site.rule.is_some() {
@@ -412,7 +455,7 @@ pub fn candidates(
                 mention = doc.toks.get(k).map(|t| t.span);
             }
         }
-        name_shape(&mut f, registry, id, doc);
+        f.extend(shapes.name_features(registry, id, doc, names));
         context.features(&mut f, registry, id, before, after);
         if site.previous_speaker == Some(id) {
             f.add(disc, &["previous-speaker"], 1, None);
