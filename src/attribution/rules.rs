@@ -1634,6 +1634,7 @@ mod tests {
             ("Proposing it, Alan Dean, of Upper Marsh, Northshire, said they would end ‘the deadlock on drugs’ soon.", Some("Alan Dean")),
             ("“We need a kinder approach,” says B.C.’s Chief Coroner, Lisa Lapointe.", Some("Lisa Lapointe")),
             ("“It is a giveaway,” said No on 4 spokesperson Chris Keohan.", Some("Chris Keohan")),
+            ("“It started as a class exercise,” Dan Porter, who brought the case with his law professor Alex Matt, told a news agency.", Some("Dan Porter")),
             ("The weather was “lovely” today.", None),
         ];
         for (text, want) in cases {
