@@ -395,10 +395,10 @@ fn choose_speakers(
     model: &AttributionModel,
 ) {
     let sets = candidate_sets(doc, attr, items, false);
+    let may_speak = |e: EntityId| can_speak(&attr.registry.get(e).name);
     for (it, set) in items.iter_mut().zip(sets) {
         // Reported speech exists because of its cue: its speaker is the cue's subject, unless
         // that is a place ("Ottawa announced") or another name that cannot speak.
-        let may_speak = |e: EntityId| can_speak(&attr.registry.get(e).name);
         if it.kind == QuoteKind::Indirect && it.speaker.is_none_or(may_speak) {
             continue;
         }
@@ -692,6 +692,7 @@ fn trim_quote(text: &str, span: Span) -> Span {
 /// after the description and speaks within the next two paragraphs (in the lede) or the next
 /// one (further on).
 fn merge_described_speakers(attr: &mut Attributor, items: &mut [Item]) {
+    let mut merged = false;
     for i in 0..items.len() {
         let Some(desc) = items[i].speaker else {
             continue;
@@ -718,11 +719,14 @@ fn merge_described_speakers(attr: &mut Attributor, items: &mut [Item]) {
         if first_seen < desc_at {
             continue;
         }
+        // Later checks read entities through the registry, which follows the merge; the
+        // items are given their merged speakers once, below (not rewritten per merge).
         attr.registry.merge(desc, person);
+        merged = true;
+    }
+    if merged {
         for it in items.iter_mut() {
-            if it.speaker == Some(desc) {
-                it.speaker = Some(person);
-            }
+            it.speaker = it.speaker.map(|id| attr.registry.canonical(id));
         }
     }
 }

@@ -132,7 +132,6 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
     out
 }
 
-/// "U.S", "U.K": a dot between two single capital letters.
 /// The dot at `j` ends an acronym ("B.C.") and a possessive follows ("B.C.’s").
 fn is_acronym_possessive(chars: &[(usize, char)], j: usize) -> bool {
     let at = |k: usize| chars.get(k).map(|x| x.1);
@@ -144,6 +143,7 @@ fn is_acronym_possessive(chars: &[(usize, char)], j: usize) -> bool {
         && at(j + 3).is_none_or(|c| !c.is_alphanumeric())
 }
 
+/// "U.S", "U.K": a dot between two single capital letters.
 fn is_acronym_dot(chars: &[(usize, char)], j: usize) -> bool {
     let prev = chars[j - 1].1;
     let before_prev = if j >= 2 { Some(chars[j - 2].1) } else { None };
