@@ -138,7 +138,9 @@ fn is_opening_adverbial(doc: &Document, k: usize) -> bool {
     let after: Vec<&str> = (k + 1..(k + 5).min(doc.norm.len()))
         .map(|j| &*doc.norm[j])
         .collect();
-    participle && next_lower && lexicon().cue_at(&after, 0).is_none()
+    // "Led by …", "Backed by …": a passive participle, however short.
+    let passive = w.ends_with("ed") && doc.norm.get(k + 1).is_some_and(|n| &**n == "by");
+    passive || participle && next_lower && lexicon().cue_at(&after, 0).is_none()
 }
 
 fn is_after_opening(doc: &Document, i: usize) -> bool {
@@ -226,6 +228,29 @@ fn run_end(doc: &Document, i: usize) -> usize {
             }
         }
         scanned = last + 1;
+        // "Coalition to Fix and Improve Measure 110", "Campaign to End Prohibition": a body
+        // named for its purpose. Only right after its head, and not before a place ("sent
+        // the Commission to Brussels").
+        let head_last = lexicon().is_org_head(tokens::strip_possessive(&doc.norm[last]));
+        if head_last
+            && doc.norm[next] == "to"
+            && !tokens::is_capitalised(doc.tok_text(next))
+            && doc.para_of.get(next + 1) == Some(&para)
+            && is_name_word(doc, next + 1)
+            && !lexicon().is_place(doc.tok_text(next + 1))
+            && !lexicon::is_date_word(&doc.norm[next + 1])
+        {
+            k = next + 1;
+            last = k;
+            continue;
+        }
+        // "… Improve Measure 110": a ballot measure's number inside a body's name.
+        if org_head_so_far
+            && is_measure_word(&doc.norm[last])
+            && doc.tok_text(next).bytes().all(|b| b.is_ascii_digit())
+        {
+            return next;
+        }
         // A surname's particle goes on with the name ("Senator Ledama ole Kina").
         let particle = lexicon::is_surname_particle(doc.tok_text(next))
             && !tokens::is_capitalised(doc.tok_text(next));
@@ -260,6 +285,14 @@ fn run_end(doc: &Document, i: usize) -> usize {
         }
         return last;
     }
+}
+
+/// A word a ballot measure's number follows ("Measure 110", "Proposition 64").
+fn is_measure_word(w: &str) -> bool {
+    matches!(
+        w,
+        "measure" | "proposition" | "prop" | "amendment" | "question" | "initiative" | "issue"
+    )
 }
 
 /// One capital letter ("J" of "Martin J. Walsh").
@@ -663,7 +696,13 @@ pub fn apposition_after(doc: &Document, last: usize) -> (Option<Span>, Option<(u
         || lexicon().is_title_modifier(w)
         || lexicon().is_role_noun(w);
     let is_reporting = lexicon().cue_at(&[&**w], 0).is_some() && !w.ends_with("ing");
-    if !starts_ok || is_reporting || matches!(&**w, "and" | "or" | "but" | "who's" | "which") {
+    // "Led by Jane Doe, it said no": a clause with its own subject describes no one.
+    let clause = lexicon::pronoun(w).is_some();
+    if !starts_ok
+        || is_reporting
+        || clause
+        || matches!(&**w, "and" | "or" | "but" | "who's" | "which")
+    {
         return (None, None);
     }
     // "Jane Doe, Liberal Democrat Sir John Roe and …": another person's name after the comma
@@ -765,6 +804,11 @@ mod tests {
                 "Manning said no.",
                 &[("Manning", Unknown, None, None, None)],
             ),
+            // A short passive participle opens an adverbial too.
+            (
+                "Led by Jane Doe, it said no.",
+                &[("Jane Doe", Person, None, None, None)],
+            ),
             (
                 "Ms Smith and Sir John both said so.",
                 &[
@@ -833,6 +877,18 @@ mod tests {
                 &[
                     ("Ledama ole Kina", Person, Some("Senators"), None, None),
                     ("Narok", Unknown, None, None, None),
+                ],
+            ),
+            // A body named for its purpose, with its ballot measure's number.
+            (
+                "The Coalition to Fix and Improve Measure 110 said so.",
+                &[("Coalition to Fix and Improve Measure 110", Organisation, None, None, None)],
+            ),
+            (
+                "It sent the Commission to Brussels.",
+                &[
+                    ("Commission", Organisation, None, None, None),
+                    ("Brussels", Unknown, None, None, None),
                 ],
             ),
             (

@@ -331,6 +331,9 @@ impl<'d, 't> Attributor<'d, 't> {
                 if let Some(owner) = self.whose_owner(first, floor) {
                     return Some(Subject::Name(owner));
                 }
+                if let Some(owner) = self.restrictive_relative_owner(first, floor) {
+                    return Some(owner);
+                }
                 return Some(Subject::Name(ni));
             }
         }
@@ -350,6 +353,9 @@ impl<'d, 't> Attributor<'d, 't> {
         if let Some(Subject::Description { first, .. }) = np {
             if let Some(owner) = self.open_appositive_owner(first, floor) {
                 return Some(Subject::Name(owner));
+            }
+            if let Some(owner) = self.restrictive_relative_owner(first, floor) {
+                return Some(owner);
             }
         }
         np
@@ -558,6 +564,87 @@ impl<'d, 't> Attributor<'d, 't> {
                     && words_between >= 1)
                     .then_some(owner);
             }
+        }
+        None
+    }
+
+    /// "One business owner who met Assistant Commissioner Jane Doe told…": a name inside a
+    /// restrictive relative clause (no comma closes it) is not the subject; the person the
+    /// clause describes is. Only "who": "the group which represents Jane Doe" is too often
+    /// a name's own phrase.
+    fn restrictive_relative_owner(&self, first: usize, floor: usize) -> Option<Subject> {
+        let doc = self.doc;
+        let mut j = first;
+        while j > floor + 1 && first - j < 20 {
+            j -= 1;
+            let t = doc.tok_text(j);
+            if matches!(t, "," | "." | ";" | ":" | "(" | ")")
+                || doc.quote_of[j].is_some()
+                || self.cue_at(j).is_some()
+            {
+                return None;
+            }
+            if self.is_word(j) && self.word(j) == "who" {
+                let end = j - 1;
+                if let Some(&ni) = self.name_by_last.get(&end) {
+                    return (self.names[ni].toks.0 >= floor).then_some(Subject::Name(ni));
+                }
+                return match self.np_before(end, floor) {
+                    Some(d @ Subject::Description { head, .. }) if head == end => Some(d),
+                    _ => None,
+                };
+            }
+        }
+        None
+    }
+
+    /// "A motion, raised by the party's youth wing Plaid Ifanc, called…", "a letter dated
+    /// April 14 from North Shire Health": who a document ending at token `last` comes from,
+    /// named right after it. A place is where it was sent, not who wrote it.
+    fn document_source(&self, last: usize) -> Option<usize> {
+        let doc = self.doc;
+        let end = doc.sentences[*doc.sentence_of.get(last)?].1;
+        let by = (last + 1..end.min(last + 8))
+            .find(|&k| self.is_word(k) && matches!(self.word(k), "by" | "from"))?;
+        if (last + 1..by).any(|k| doc.quote_of[k].is_some() || self.cue_at(k).is_some()) {
+            return None;
+        }
+        let mut found = None;
+        for k in by + 1..end.min(by + 10) {
+            if matches!(doc.tok_text(k), "," | "." | ";" | ":") || doc.quote_of[k].is_some() {
+                break;
+            }
+            if let Some(&ni) = self.name_by_first.get(&k) {
+                found = Some(ni);
+                // "by North Shire's youth wing Plaid Ifanc": the owner names the one after.
+                if !self.names[ni].possessive {
+                    break;
+                }
+            }
+        }
+        found.filter(|&ni| !lexicon().is_place(self.names[ni].name.slice(doc.text)))
+    }
+
+    /// "A letter from North Shire Health pleads … “…,” reads the letter": the source of the
+    /// same document named earlier (the nearest mention of its noun in the last three
+    /// paragraphs) or its owner ("North Shire Health's letter").
+    fn earlier_document_source(&self, head_word: &str, first: usize) -> Option<usize> {
+        let doc = self.doc;
+        let floor_para = doc.para_of[first].saturating_sub(3);
+        let mut k = first;
+        while k > 0 && first - k < 400 {
+            k -= 1;
+            if doc.para_of[k] < floor_para {
+                return None;
+            }
+            if !self.is_word(k) || tokens::strip_possessive(self.word(k)) != head_word {
+                continue;
+            }
+            let owner = (k > 0)
+                .then(|| self.name_by_last.get(&(k - 1)).copied())
+                .flatten()
+                .filter(|&ni| self.names[ni].possessive);
+            return owner.or_else(|| self.document_source(k));
         }
         None
     }
@@ -986,6 +1073,12 @@ impl<'d, 't> Attributor<'d, 't> {
                 let id = if lx.is_document_noun(&head_word) {
                     let owner = possessive_owner
                         .or(name_inside)
+                        .or_else(|| self.document_source(last))
+                        .or_else(|| {
+                            definite
+                                .then(|| self.earlier_document_source(&head_word, first))
+                                .flatten()
+                        })
                         .map(|ni| self.name_entity[ni]);
                     let owner = owner
                         .or_else(|| {
@@ -1053,8 +1146,9 @@ impl<'d, 't> Attributor<'d, 't> {
                         .short_form(&head_word, at)
                         .filter(|_| short)
                         .or_else(|| {
-                            // "The Hemp Growers' Association … the trade group said".
-                            definite
+                            // "The Hemp Growers' Association … the trade group said". A
+                            // specific head ("the mission") is not any body just named.
+                            (definite && !SPECIFIC_BODIES.contains(&head_word.as_str()))
                                 .then(|| self.recent_named(SpeakerKind::Organisation, first, at))
                                 .flatten()
                         });
@@ -1304,20 +1398,33 @@ impl<'d, 't> Attributor<'d, 't> {
                 .get(&post_start)
                 .is_some_and(|&ni| self.doc.tok_text(self.names[ni].toks.1 + 1) == ",");
             let window_end = post_end.min(post_start + if appositive { 32 } else { 12 });
-            // "… were “madness” and a “disgrace,” but John Roe has slammed the move": a new
-            // clause after the quote, with its own speaker.
-            let new_clause = (post_start..window_end)
-                .find(|&k| self.is_word(k))
-                .is_some_and(|k| {
-                    matches!(
-                        self.word(k),
-                        "but" | "while" | "whereas" | "although" | "though" | "however"
-                    )
-                });
+            // "… were “madness” and a “disgrace,” but John Roe has slammed the move", "was
+            // “super disappointed” Wednesday when the government rejected it": a new clause
+            // between the quote and the cue, with its own subject.
+            let new_clause = |c: usize| {
+                (post_start..c).any(|k| {
+                    self.is_word(k)
+                        && matches!(
+                            self.word(k),
+                            "but"
+                                | "while"
+                                | "whereas"
+                                | "although"
+                                | "though"
+                                | "however"
+                                | "when"
+                                | "because"
+                                | "after"
+                                | "before"
+                                | "since"
+                                | "unless"
+                        )
+                })
+            };
             if let Some(&(c, lemma, len)) = self
                 .cues_in(post_start..window_end)
                 .first()
-                .filter(|_| !new_clause)
+                .filter(|&&(c, _, _)| !new_clause(c))
             {
                 let subject = self
                     .subject_before(c, post_start)
@@ -1352,6 +1459,10 @@ impl<'d, 't> Attributor<'d, 't> {
         })
     }
 }
+
+/// Bodies a definite description names only by their own word ("the mission" is no
+/// party or council named before it).
+const SPECIFIC_BODIES: &[&str] = &["mission", "delegation", "inquiry", "taskforce"];
 
 /// Words that end a noun phrase when reading leftwards or rightwards.
 fn stops_np(w: &str) -> bool {
@@ -1635,6 +1746,13 @@ mod tests {
             ("“We need a kinder approach,” says B.C.’s Chief Coroner, Lisa Lapointe.", Some("Lisa Lapointe")),
             ("“It is a giveaway,” said No on 4 spokesperson Chris Keohan.", Some("Chris Keohan")),
             ("“It started as a class exercise,” Dan Porter, who brought the case with his law professor Alex Matt, told a news agency.", Some("Dan Porter")),
+            ("One business owner who met Assistant Commissioner Jane Doe told a paper it was “a supermarket”.", Some("One business owner")),
+            ("The woman who employs Jane Doe said it was “a shame”.", Some("woman")),
+            ("One shop owner who met the city’s police chief told a paper it was “a supermarket”.", Some("One shop owner")),
+            ("A motion, raised by the party’s youth wing Young North, called for “a new approach”.", Some("Young North")),
+            ("A letter dated April 14 from North Shire Health says it is “too soon”.", Some("North Shire Health")),
+            ("A letter from North Shire Health asks for time. “Wait,” the letter says.", Some("North Shire Health")),
+            ("Jane Doe was “super disappointed” on Monday when the council rejected her bill.", None),
             ("The weather was “lovely” today.", None),
         ];
         for (text, want) in cases {
