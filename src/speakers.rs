@@ -502,7 +502,8 @@ impl Registry {
         let id = match self.described.get(&key).copied() {
             Some(id) => id,
             None => {
-                let id = self.new_entity(SpeakerKind::Group, name, at.start);
+                let shown = fix_shouting(shown_name(description));
+                let id = self.new_entity(SpeakerKind::Group, &shown, at.start);
                 self.described.insert(key, id);
                 let e = &mut self.entities[id];
                 e.unnamed = true;
@@ -701,6 +702,23 @@ fn fix_shouting(s: &str) -> String {
         .join(" ")
 }
 
+/// How an unnamed speaker is shown: as the article first describes them, article and all
+/// ("a source close to her", "the Ontario provincial government": a reader, and the
+/// corpus's annotators, name them so), but a body's name without its "the" ("The Centre
+/// for Social Justice" is the Centre for Social Justice).
+pub fn shown_name(description: &str) -> &str {
+    let bare = strip_article(description);
+    let named = bare.split_whitespace().all(|w| {
+        w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
+            || crate::lexicon::is_name_connector(w)
+    });
+    if named {
+        bare
+    } else {
+        description.trim()
+    }
+}
+
 /// "a cannabis campaigner" → "cannabis campaigner"; "THE city’s leader" → "city’s leader".
 pub fn strip_article(s: &str) -> &str {
     let s = s.trim();
@@ -831,5 +849,19 @@ mod tests {
             "Supporters of the bill"
         );
         assert_eq!(strip_article("the"), "the");
+        for (description, shown) in [
+            ("a source close to her", "a source close to her"),
+            ("The committee", "The committee"),
+            (
+                "the Ontario provincial government",
+                "the Ontario provincial government",
+            ),
+            ("The Centre for Social Justice", "Centre for Social Justice"),
+            ("the North Shire City Council", "North Shire City Council"),
+            ("Supporters of the bill", "Supporters of the bill"),
+            ("cannabis campaigner", "cannabis campaigner"),
+        ] {
+            assert_eq!(shown_name(description), shown, "{description}");
+        }
     }
 }

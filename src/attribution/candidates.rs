@@ -191,9 +191,20 @@ const PUBLICATION_NAMES: &[&str] = &[
     "cnn",
 ];
 
-/// Whether an entity of this name may be given a quote: never a date, a publication or a
-/// place.
+/// Whether an entity of this name may be given a quote: never a date, a publication, a
+/// place, or a legislator's party-and-place tag ("D-San Francisco", "R-Fla.").
 pub fn can_speak(name: &str) -> bool {
+    let lexicon = crate::lexicon::lexicon();
+    let tag = name.split_once('-').is_some_and(|(party, place)| {
+        matches!(party, "D" | "R" | "I")
+            && place.starts_with(char::is_uppercase)
+            && !place
+                .split_whitespace()
+                .any(|w| lexicon.is_org_head(&w.to_lowercase()))
+    });
+    if tag {
+        return false;
+    }
     let last = name
         .split_whitespace()
         .last()
@@ -202,9 +213,7 @@ pub fn can_speak(name: &str) -> bool {
                 .to_lowercase()
         })
         .unwrap_or_default();
-    !is_date_name(name)
-        && !PUBLICATION_NAMES.contains(&last.as_str())
-        && !crate::lexicon::lexicon().is_place(name)
+    !is_date_name(name) && !PUBLICATION_NAMES.contains(&last.as_str()) && !lexicon.is_place(name)
 }
 
 /// Each entity's [`shape_flags`] and name features, worked out once per article: they depend
@@ -651,6 +660,9 @@ mod tests {
             ("Release", true),
             ("Drug Policy Network", true),
             ("Ed Davies", true),
+            ("D-San Francisco", false),
+            ("R-Fla", false),
+            ("D-Day Veterans Association", true),
         ] {
             assert_eq!(can_speak(name), speaks, "{name}");
         }

@@ -744,7 +744,20 @@ impl<'d, 't> Attributor<'d, 't> {
                 break;
             }
             let w = self.word(e);
+            // "a source close to her", "sources close to the minister".
+            if w == "to" && e > a && self.word(e - 1) == "close" && e + 1 < ceil {
+                if self.is_word(e + 1) && matches!(self.word(e + 1), "her" | "him" | "them") {
+                    last = Some(e + 1);
+                    break;
+                }
+                e += 1;
+                continue;
+            }
             if e > a && (stops_np(w) || PREPOSITIONS_IN_NP.contains(&w) && w != "of") {
+                break;
+            }
+            // "was asked if politicians…", "proposed by X": no phrase opens with these.
+            if e == a && (stops_np(w) || PREPOSITIONS_IN_NP.contains(&w)) {
                 break;
             }
             if e > a
@@ -1168,7 +1181,8 @@ impl<'d, 't> Attributor<'d, 't> {
                     }
                 } else if lx.is_org_head(&head_word) && name_inside.is_some() && head == last {
                     // "the Ana Liffey drug project": a name plus a lower-case organisation head.
-                    let id = self.registry.describe(text, &head_word, false, false, span);
+                    let name = speakers::strip_article(text);
+                    let id = self.registry.describe(name, &head_word, false, false, span);
                     let e = &mut self.registry.entities[id];
                     e.kind = SpeakerKind::Organisation;
                     e.unnamed = false;
@@ -1716,8 +1730,8 @@ mod tests {
             ("Others, especially on the law enforcement side, say it “will not work”.", Some("Others")),
             ("Drug laws ‘destroy more life chances’ than drugs, says cannabis campaigner after report", Some("cannabis campaigner")),
             ("“It is wrong,” according to the Home Office.", Some("Home Office")),
-            ("A North Shire Council source said it was “not on the table”.", Some("North Shire Council source")),
-            ("“Not yet,” a Whitehall source said.", Some("Whitehall source")),
+            ("A North Shire Council source said it was “not on the table”.", Some("A North Shire Council source")),
+            ("“Not yet,” a Whitehall source said.", Some("a Whitehall source")),
             ("When John Roe asked whether she backed it, Jane Doe said it had “real scope”.", Some("Jane Doe")),
             ("Asked by John Roe, Jane Doe said it had “real scope”.", Some("Jane Doe")),
             ("John Roe said, when asked, that it had “real scope”.", Some("John Roe")),
@@ -1725,16 +1739,16 @@ mod tests {
             ("Jane Doe and the East Vale Foundation said it was “a mistake”.", Some("Jane Doe and the East Vale Foundation")),
             ("Mayor Jane Doe and Mayor John Roe said it was “a mistake”.", Some("John Roe")),
             ("Jane Doe, who on becoming head of the council promised a “clean sweep”, left.", None),
-            ("The acting head of the council promised a “clean sweep”.", Some("acting head of the council")),
+            ("The acting head of the council promised a “clean sweep”.", Some("The acting head of the council")),
             ("The idea was ruled out by Labour, with shadow chancellor Rachel Reeves telling journalists: “No.”", Some("Rachel Reeves")),
             ("Sarah Wollaston (pictured), chair of the Health and Social Care Committee, said drug use was a “public health emergency”.", Some("Sarah Wollaston")),
             ("“We need a new approach,” says North Shire’s Chief Coroner, Lisa Lapointe.", Some("Lisa Lapointe")),
             ("“It is overdue,” said Labour’s Ann Smith.", Some("Ann Smith")),
             ("“It is a grave concern,” CEO of the North Shire Trust Scott Webb said.", Some("Scott Webb")),
             ("Jane Doe, whose cousin, John, died in 2008, said it was “a relief”.", Some("Jane Doe")),
-            ("“Gone,” said a 52-year-old man who gave only a first name.", Some("52-year-old man")),
+            ("“Gone,” said a 52-year-old man who gave only a first name.", Some("a 52-year-old man")),
             ("NORTHTOWN (AP) — Gov. Jane Doe vetoed the bill, saying it “goes too far”.", Some("Jane Doe")),
-            ("The chief constable sent a paper to the Home Office saying the fight was “unwinnable”.", Some("chief constable")),
+            ("The chief constable sent a paper to the Home Office saying the fight was “unwinnable”.", Some("The chief constable")),
             ("The North Shire Party said no. A party spokesman said it was “not something we support”.", Some("North Shire Party")),
             ("The aim is to study “the effects on health,” study leader Marc Walter of the University of Basel told AFP.", Some("Marc Walter")),
             ("“It is disappointing,” said North Shire’s chief coroner Lisa Lapointe of the coroners service.", Some("Lisa Lapointe")),
@@ -1747,12 +1761,14 @@ mod tests {
             ("“It is a giveaway,” said No on 4 spokesperson Chris Keohan.", Some("Chris Keohan")),
             ("“It started as a class exercise,” Dan Porter, who brought the case with his law professor Alex Matt, told a news agency.", Some("Dan Porter")),
             ("One business owner who met Assistant Commissioner Jane Doe told a paper it was “a supermarket”.", Some("One business owner")),
-            ("The woman who employs Jane Doe said it was “a shame”.", Some("woman")),
+            ("The woman who employs Jane Doe said it was “a shame”.", Some("The woman")),
             ("One shop owner who met the city’s police chief told a paper it was “a supermarket”.", Some("One shop owner")),
             ("A motion, raised by the party’s youth wing Young North, called for “a new approach”.", Some("Young North")),
             ("A letter dated April 14 from North Shire Health says it is “too soon”.", Some("North Shire Health")),
             ("A letter from North Shire Health asks for time. “Wait,” the letter says.", Some("North Shire Health")),
             ("Jane Doe was “super disappointed” on Monday when the council rejected her bill.", None),
+            ("She thinks it has been “effectively” legalised, according to a source close to her.", Some("a source close to her")),
+            ("It was asked if politicians were “enslaved” to the media.", None),
             ("The weather was “lovely” today.", None),
         ];
         for (text, want) in cases {
@@ -1790,7 +1806,7 @@ mod tests {
             (
                 "By Jo Bloggs, Political Reporter\n\n\
                  THE city’s Green Party leader has called the plan “long overdue”.",
-                "city’s Green Party leader",
+                "the city’s Green Party leader",
             ),
             (
                 "Jane Doe said the party would “fight on”.\n\n\
