@@ -192,7 +192,7 @@ const PUBLICATION_NAMES: &[&str] = &[
 ];
 
 /// Whether an entity of this name may be given a quote: never a date, a publication, a
-/// place, or a legislator's party-and-place tag ("D-San Francisco", "R-Fla.").
+/// place, a law, or a legislator's party-and-place tag ("D-San Francisco", "R-Fla.").
 pub fn can_speak(name: &str) -> bool {
     let lexicon = crate::lexicon::lexicon();
     let tag = name.split_once('-').is_some_and(|(party, place)| {
@@ -202,7 +202,17 @@ pub fn can_speak(name: &str) -> bool {
                 .split_whitespace()
                 .any(|w| lexicon.is_org_head(&w.to_lowercase()))
     });
-    if tag {
+    // "Voluntary Organisations Act", "Emergency Ordinance C36386": a law says nothing.
+    // ("ACT Policing" speaks: the law's word ends the name, or comes before its number.)
+    let words: Vec<String> = name.split_whitespace().map(|w| w.to_lowercase()).collect();
+    let is_law = |w: &str| matches!(w, "act" | "ordinance" | "bylaw" | "amendment" | "code");
+    let law = match words.as_slice() {
+        [.., before, last] => {
+            is_law(last) || is_law(before) && last.chars().any(|c| c.is_ascii_digit())
+        }
+        _ => false,
+    };
+    if tag || law {
         return false;
     }
     let last = name
@@ -663,6 +673,10 @@ mod tests {
             ("D-San Francisco", false),
             ("R-Fla", false),
             ("D-Day Veterans Association", true),
+            ("Misuse of Drugs Act", false),
+            ("Emergency Ordinance C36386", false),
+            ("Act", true),
+            ("ACT Policing", true),
         ] {
             assert_eq!(can_speak(name), speaks, "{name}");
         }

@@ -226,7 +226,7 @@ impl<'d, 't> Attributor<'d, 't> {
         }
         let mut k = self.skip_fillers(c - 1, floor)?;
         // Appositives and inserts: "X, director of …, said"; "Others, especially …, argue".
-        for _ in 0..2 {
+        for _ in 0..3 {
             if self.doc.tok_text(k) != "," {
                 break;
             }
@@ -257,10 +257,18 @@ impl<'d, 't> Attributor<'d, 't> {
             }
             k = self.skip_parenthesis(j - 1, floor)?;
             k = self.skip_fillers(k, floor)?;
+            // "Senator Jane Doe, of the Green list, led by Senator John Roe, who …, tweeted":
+            // a participle's phrase before the insert is an insert too.
+            if let Some(before) = self.participle_insert_start(k, floor) {
+                k = before;
+            }
         }
         k = self.skip_parenthesis(k, floor)?;
         if k < floor {
             return None;
+        }
+        if let Some(group) = self.collective_before(k, floor) {
+            return Some(group);
         }
         // "Jane Doe, of Upper Marsh, Northshire, said": where someone is from, after a comma.
         if let Some(&ni) = self.name_by_last.get(&k) {
@@ -568,6 +576,27 @@ impl<'d, 't> Attributor<'d, 't> {
         None
     }
 
+    /// The comma opening a participle's insert ", led by Senator John Roe" that ends at `k`.
+    fn participle_insert_start(&self, k: usize, floor: usize) -> Option<usize> {
+        let mut j = k;
+        while j > floor && k - j < 12 {
+            j -= 1;
+            let t = self.doc.tok_text(j);
+            if self.doc.quote_of[j].is_some() || matches!(t, "." | ";" | ":") {
+                return None;
+            }
+            if t == "," {
+                let first = j + 1;
+                let participle = self.is_word(first)
+                    && self.is_word(first + 1)
+                    && self.word(first).ends_with("ed")
+                    && self.word(first + 1) == "by";
+                return participle.then_some(j);
+            }
+        }
+        None
+    }
+
     /// "One business owner who met Assistant Commissioner Jane Doe told…": a name inside a
     /// restrictive relative clause (no comma closes it) is not the subject; the person the
     /// clause describes is. Only "who": "the group which represents Jane Doe" is too often
@@ -649,6 +678,37 @@ impl<'d, 't> Attributor<'d, 't> {
         None
     }
 
+    /// "A cross-party group of TDs and senators is calling…", "a group of five MEPs said":
+    /// the group speaks, not the last of its members named, for the phrase ending at `k`.
+    fn collective_before(&self, k: usize, floor: usize) -> Option<Subject> {
+        let mut j = k;
+        while j > floor + 1 && k - j < 10 {
+            j -= 1;
+            let t = self.doc.tok_text(j);
+            if matches!(t, "," | "." | ";" | ":" | "(" | ")")
+                || self.doc.quote_of[j].is_some()
+                || self.cue_at(j).is_some()
+            {
+                return None;
+            }
+            if self.is_word(j) && self.word(j) == "of" {
+                let h = j - 1;
+                if !self.is_word(h) || !COLLECTIVES.contains(&self.word(h)) {
+                    return None;
+                }
+                return match self.np_before(h, floor) {
+                    Some(Subject::Description { first, .. }) => Some(Subject::Description {
+                        first,
+                        last: k,
+                        head: h,
+                    }),
+                    _ => None,
+                };
+            }
+        }
+        None
+    }
+
     /// "a report which called for…": the report's author, the subject of the verb before it.
     fn relative_antecedent(&self, end: usize, floor: usize) -> Option<Subject> {
         // "resident Jane Doe, who said": the name before the comma.
@@ -658,8 +718,16 @@ impl<'d, 't> Attributor<'d, 't> {
             end
         };
         if let Some(&ni) = self.name_by_last.get(&end) {
-            // "Rep. Jane Doe, D-Springfield, who said": the person the tag belongs to.
-            let first = self.names[ni].toks.0;
+            // "Rep. Jane Doe, D-Springfield, who said", "Ann Lee, a nominated County Assembly
+            // member in Nairobi who wants…": the person the tag or appositive belongs to.
+            let mut first = self.names[ni].toks.0;
+            while first > floor + 2
+                && self.names[ni].toks.0 - first < 3
+                && self.is_word(first - 1)
+                && !tokens::is_capitalised(self.doc.tok_text(first - 1))
+            {
+                first -= 1;
+            }
             if !self.is_person(ni) && first >= floor + 2 && self.doc.tok_text(first - 1) == "," {
                 if let Some(&before) = self.name_by_last.get(&(first - 2)) {
                     if self.is_person(before) {
@@ -946,7 +1014,9 @@ impl<'d, 't> Attributor<'d, 't> {
         {
             b -= 1;
         }
+        // "is calling for" is progressive, not passive.
         let passive = b > floor
+            && !self.word(c).ends_with("ing")
             && matches!(
                 self.word(b - 1),
                 "was" | "were" | "been" | "be" | "is" | "are" | "being"
@@ -1118,8 +1188,23 @@ impl<'d, 't> Attributor<'d, 't> {
                     let modifier_org = (first..head)
                         .filter(|&k| self.is_word(k) && lx.is_org_head(self.word(k)))
                         .find_map(|k| self.registry.short_form(self.word(k), at));
+                    // "her spokesperson", "a spokesperson for the Mayor of London": a person's
+                    // spokesperson is someone else, who speaks for them; a body speaks
+                    // through its spokesperson.
+                    let for_person = matches!(self.word(first), "her" | "his")
+                        || name_inside.is_some_and(|ni| {
+                            let e = self.registry.get(self.name_entity[ni]);
+                            let office = self.names[ni]
+                                .name
+                                .slice(doc.text)
+                                .split_whitespace()
+                                .next()
+                                .is_some_and(|w| lx.is_title(&w.to_lowercase()));
+                            e.kind == SpeakerKind::Person || office
+                        });
                     match (named_before, name_inside, modifier_org) {
-                        _ if body_source => {
+                        // Neither merges into the next person named.
+                        _ if body_source || for_person && named_before.is_none() => {
                             self.registry.describe(text, &head_word, false, false, span)
                         }
                         (Some(id), _, _) => {
@@ -1474,6 +1559,18 @@ impl<'d, 't> Attributor<'d, 't> {
     }
 }
 
+/// Nouns for a group of people that speaks as one ("a group of five MEPs").
+const COLLECTIVES: &[&str] = &[
+    "group",
+    "coalition",
+    "alliance",
+    "handful",
+    "panel",
+    "team",
+    "delegation",
+    "caucus",
+];
+
 /// Bodies a definite description names only by their own word ("the mission" is no
 /// party or council named before it).
 const SPECIFIC_BODIES: &[&str] = &["mission", "delegation", "inquiry", "taskforce"];
@@ -1769,6 +1866,14 @@ mod tests {
             ("Jane Doe was “super disappointed” on Monday when the council rejected her bill.", None),
             ("She thinks it has been “effectively” legalised, according to a source close to her.", Some("a source close to her")),
             ("It was asked if politicians were “enslaved” to the media.", None),
+            ("A group of TDs and senators said it was “radical change”.", Some("A group of TDs and senators")),
+            ("A cross-party group of TDs and senators is calling for “radical change”.", Some("A cross-party group of TDs and senators")),
+            ("The North Shire Party is calling for “urgent reform”.", Some("North Shire Party")),
+            ("A cross-party group of five MEPs has called for “urgent reform”.", Some("A cross-party group of five MEPs")),
+            ("A spokesperson for the Mayor of North Shire said: “It is a limited trial.”", Some("A spokesperson for the Mayor of North Shire")),
+            ("A spokesperson for the North Shire Trust said: “It is a limited trial.”", Some("North Shire Trust")),
+            ("A case was filed by Ann Lee, a nominated County Assembly in Nairobi who wants it “because I am his mother.”", Some("Ann Lee")),
+            ("Senator Jane Doe, of the Green list, led by Senator John Roe, who lost the vote, tweeted that it was “a shame”.", Some("Jane Doe")),
             ("The weather was “lovely” today.", None),
         ];
         for (text, want) in cases {
