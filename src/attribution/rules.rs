@@ -576,6 +576,25 @@ impl<'d, 't> Attributor<'d, 't> {
         None
     }
 
+    /// Whether `id` is known by a title other than `head` ("minister" for "the premier"):
+    /// one office-holder is not referred to by another's office.
+    fn holds_other_office(&self, id: EntityId, head: &str) -> bool {
+        let lx = lexicon();
+        if !lx.is_title(head) {
+            return false;
+        }
+        let words = &self.registry.get(id).role_words;
+        let offices = words.iter().filter(|w| lx.is_title(w));
+        let mut any = false;
+        for w in offices {
+            if w == head {
+                return false;
+            }
+            any = true;
+        }
+        any
+    }
+
     /// The comma opening a participle's insert ", led by Senator John Roe" that ends at `k`.
     fn participle_insert_start(&self, k: usize, floor: usize) -> Option<usize> {
         let mut j = k;
@@ -1296,13 +1315,21 @@ impl<'d, 't> Attributor<'d, 't> {
                         // "Jane Doe … The North Shire MSP said": a definite
                         // description names no one new; it refers back to the person just
                         // named: the previous sentence's subject when it opens its sentence.
+                        // Not someone who holds another office: "Police Minister Jane Doe …
+                        // the premier says" is not Jane Doe.
                         _ => match definite
                             .then(|| {
+                                let fits =
+                                    |id: &EntityId| !self.holds_other_office(*id, &head_word);
                                 self.opens_sentence(first)
                                     .then(|| self.previous_sentence_subject(doc.sentence_of[first]))
                                     .flatten()
-                                    .or_else(|| self.recent_named(SpeakerKind::Person, first, at))
-                                    .or_else(|| self.recent_speaker(first, at))
+                                    .filter(fits)
+                                    .or_else(|| {
+                                        self.recent_named(SpeakerKind::Person, first, at)
+                                            .filter(fits)
+                                    })
+                                    .or_else(|| self.recent_speaker(first, at).filter(fits))
                             })
                             .flatten()
                         {
@@ -1466,7 +1493,26 @@ impl<'d, 't> Attributor<'d, 't> {
                 }
             }
         }
-        // 2. a cue before the quote: the first with a subject in the quote's own clause
+        // 2. a cue right before the quote ("…, such as Jane Doe, who said, “…”"): the
+        //    writer's own introduction of these words, whatever cues came earlier. (Not a
+        //    participle: "…, saying, “…”" takes its clause's subject, below.)
+        let mut b = open_tok;
+        while b > pre_floor && matches!(doc.tok_text(b - 1), "," | ":") {
+            b -= 1;
+        }
+        if b < open_tok && b > pre_floor {
+            if let Some((c, lemma, len)) = (b.saturating_sub(3).max(pre_floor)..b)
+                .filter_map(|c| self.cue_at(c).map(|(l, n)| (c, l, n)))
+                .find(|&(c, _, n)| c + n == b && !self.word(c).ends_with("ing"))
+            {
+                if let Some(subject) = self.speaker_of_cue(c, len, pre_floor, open_tok) {
+                    if let Some(found) = self.found(subject, c, lemma, len) {
+                        return Some((found, Attribution::Cue));
+                    }
+                }
+            }
+        }
+        // 3. a cue before the quote: the first with a subject in the quote's own clause
         //    ("…, with Rachel Reeves telling journalists: “…”"), else in the sentence. The
         //    first, not the last: "a spokeswoman said the Government would respond “…”".
         let before_quote = open_tok.saturating_sub(1);
@@ -1488,7 +1534,7 @@ impl<'d, 't> Attributor<'d, 't> {
                 }
             }
         }
-        // 3. a cue right after it: only the first cue after the quote can attribute it.
+        // 4. a cue right after it: only the first cue after the quote can attribute it.
         if close_tok.is_some() {
             // "“…,” Jane Doe, who brought the case with her professor, told reporters": a
             // name and its appositive put the cue further off.
@@ -1874,6 +1920,8 @@ mod tests {
             ("A spokesperson for the North Shire Trust said: “It is a limited trial.”", Some("North Shire Trust")),
             ("A case was filed by Ann Lee, a nominated County Assembly in Nairobi who wants it “because I am his mother.”", Some("Ann Lee")),
             ("Senator Jane Doe, of the Green list, led by Senator John Roe, who lost the vote, tweeted that it was “a shame”.", Some("Jane Doe")),
+            ("Police Minister Jane Doe said she was ready. And the premier says he won’t put the “cart before the horse”.", Some("the premier")),
+            ("John Roe expressed his agreement with residents such as Jane Doe, who said, “The parks are worse.”", Some("Jane Doe")),
             ("The weather was “lovely” today.", None),
         ];
         for (text, want) in cases {
