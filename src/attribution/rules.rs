@@ -305,11 +305,21 @@ impl<'d, 't> Attributor<'d, 't> {
                 let person = |n: usize| self.is_person(n);
                 // "The North Shire MSP said", "the Justice said": capitals that end in a
                 // role are a description of someone, not a name.
-                if !person(ni) && first > floor && lexicon::is_determiner(self.word(first - 1)) {
+                // "the San Juan/Barataria MP said": places joined by a slash.
+                let mut start = first;
+                while start >= floor + 2 && self.doc.tok_text(start - 1) == "/" {
+                    match self.name_by_last.get(&(start - 2)) {
+                        Some(&before) if self.names[before].toks.0 >= floor => {
+                            start = self.names[before].toks.0;
+                        }
+                        _ => break,
+                    }
+                }
+                if !person(ni) && start > floor && lexicon::is_determiner(self.word(start - 1)) {
                     let head = tokens::strip_possessive(self.word(k));
                     if lexicon().is_role_noun(head) || lexicon().is_title(head) {
                         return Some(Subject::Description {
-                            first: first - 1,
+                            first: start - 1,
                             last: k,
                             head: k,
                         });
@@ -1922,6 +1932,7 @@ mod tests {
             ("Senator Jane Doe, of the Green list, led by Senator John Roe, who lost the vote, tweeted that it was “a shame”.", Some("Jane Doe")),
             ("Police Minister Jane Doe said she was ready. And the premier says he won’t put the “cart before the horse”.", Some("the premier")),
             ("John Roe expressed his agreement with residents such as Jane Doe, who said, “The parks are worse.”", Some("Jane Doe")),
+            ("Opposition MP Jane Doe spoke. Later the Eastvale/Northshire MP said, “I beg the members.”", Some("Jane Doe")),
             ("The weather was “lovely” today.", None),
         ];
         for (text, want) in cases {
