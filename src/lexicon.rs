@@ -36,6 +36,14 @@ pub struct Lexicon {
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
 
+/// A word list of `src/lexicon/` as `build.rs` compiled it in: without its comment lines.
+macro_rules! lexicon_file {
+    ($name:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/", $name))
+    };
+}
+pub(crate) use lexicon_file;
+
 /// The lexicon, parsed on first use.
 pub fn lexicon() -> &'static Lexicon {
     &LEXICON
@@ -54,10 +62,7 @@ fn word_set(data: &'static str) -> HashSet<&'static str> {
 impl Lexicon {
     fn load() -> Lexicon {
         let mut cues_by_first_word: HashMap<&'static str, Vec<CueForm>> = HashMap::new();
-        for line in lines(include_str!(concat!(
-            env!("OUT_DIR"),
-            "/lexicon/cue_verbs.txt"
-        ))) {
+        for line in lines(lexicon_file!("cue_verbs.txt")) {
             let mut forms = line.split(',').map(str::trim).filter(|f| !f.is_empty());
             let Some(lemma) = forms.next() else { continue };
             for form in std::iter::once(lemma).chain(forms) {
@@ -75,10 +80,7 @@ impl Lexicon {
             crate::sort::sort_by_key(forms, |f| std::cmp::Reverse(f.words.len()));
         }
         let mut parties = HashMap::new();
-        for line in lines(include_str!(concat!(
-            env!("OUT_DIR"),
-            "/lexicon/parties.txt"
-        ))) {
+        for line in lines(lexicon_file!("parties.txt")) {
             let mut names = line.split('|').map(str::trim).filter(|n| !n.is_empty());
             let Some(canonical) = names.next() else {
                 continue;
@@ -90,40 +92,15 @@ impl Lexicon {
         }
         Lexicon {
             cues_by_first_word,
-            titles: word_set(include_str!(concat!(
-                env!("OUT_DIR"),
-                "/lexicon/titles.txt"
-            ))),
-            title_modifiers: word_set(include_str!(concat!(
-                env!("OUT_DIR"),
-                "/lexicon/title_modifiers.txt"
-            ))),
-            role_nouns: word_set(include_str!(concat!(
-                env!("OUT_DIR"),
-                "/lexicon/role_nouns.txt"
-            ))),
-            group_nouns: word_set(include_str!(concat!(
-                env!("OUT_DIR"),
-                "/lexicon/group_nouns.txt"
-            ))),
-            org_heads: word_set(include_str!(concat!(
-                env!("OUT_DIR"),
-                "/lexicon/org_heads.txt"
-            ))),
-            document_nouns: word_set(include_str!(concat!(
-                env!("OUT_DIR"),
-                "/lexicon/document_nouns.txt"
-            ))),
-            common: word_set(include_str!(concat!(
-                env!("OUT_DIR"),
-                "/lexicon/common_words.txt"
-            ))),
+            titles: word_set(lexicon_file!("titles.txt")),
+            title_modifiers: word_set(lexicon_file!("title_modifiers.txt")),
+            role_nouns: word_set(lexicon_file!("role_nouns.txt")),
+            group_nouns: word_set(lexicon_file!("group_nouns.txt")),
+            org_heads: word_set(lexicon_file!("org_heads.txt")),
+            document_nouns: word_set(lexicon_file!("document_nouns.txt")),
+            common: word_set(lexicon_file!("common_words.txt")),
             parties,
-            places: lines(include_str!(concat!(
-                env!("OUT_DIR"),
-                "/lexicon/places.txt"
-            )))
-            .collect(),
+            places: lines(lexicon_file!("places.txt")).collect(),
         }
     }
 

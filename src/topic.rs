@@ -120,7 +120,7 @@ pub enum TopicError {
 static GENERAL_EVALUATIONS: LazyLock<Vec<(Pattern, Cue)>> = LazyLock::new(|| {
     let mut polarity = 0;
     let mut out = Vec::new();
-    for line in include_str!(concat!(env!("OUT_DIR"), "/lexicon/evaluations.txt"))
+    for line in crate::lexicon::lexicon_file!("evaluations.txt")
         .lines()
         .map(str::trim)
     {
@@ -415,7 +415,7 @@ mod tests {
 
     #[test]
     fn general_evaluations_all_compile() {
-        let lines = include_str!(concat!(env!("OUT_DIR"), "/lexicon/evaluations.txt"))
+        let lines = crate::lexicon::lexicon_file!("evaluations.txt")
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#') && !l.starts_with('['))
