@@ -200,7 +200,11 @@ fn run_end(doc: &Document, i: usize) -> usize {
             last = k;
             continue;
         }
-        if is_name_word(doc, next) {
+        // "Premier David Eby Friday said": a day ends the name, unless a name goes on after it
+        // ("Good Friday Agreement").
+        let date_then_not_name = lexicon::is_date_word(&doc.norm[next])
+            && !(doc.para_of.get(next + 1) == Some(&para) && is_name_word(doc, next + 1));
+        if is_name_word(doc, next) && !date_then_not_name {
             k = next;
             last = k;
             continue;
@@ -877,6 +881,15 @@ mod tests {
                 &[
                     ("Ledama ole Kina", Person, Some("Senators"), None, None),
                     ("Narok", Unknown, None, None, None),
+                ],
+            ),
+            // A day after a name is when, not who (and never speaks: `can_speak`).
+            (
+                "Premier Jane Doe Friday said no to the Good Friday Agreement.",
+                &[
+                    ("Jane Doe", Person, Some("Premier"), None, None),
+                    ("Friday", Unknown, None, None, None),
+                    ("Good Friday Agreement", Organisation, None, None, None),
                 ],
             ),
             // A body named for its purpose, with its ballot measure's number.
