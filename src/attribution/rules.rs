@@ -707,7 +707,7 @@ impl<'d, 't> Attributor<'d, 't> {
         None
     }
 
-    /// "A cross-party group of TDs and senators is calling…", "a group of five MEPs said":
+    /// "A cross-party group of MPs and peers is calling…", "a group of five MEPs said":
     /// the group speaks, not the last of its members named, for the phrase ending at `k`.
     fn collective_before(&self, k: usize, floor: usize) -> Option<Subject> {
         let mut j = k;
@@ -1925,14 +1925,14 @@ mod tests {
             ("She thinks it has been “effectively” legalised, according to a source close to her.", Some("a source close to her")),
             ("It was asked if politicians were “enslaved” to the media.", None),
             ("A group of TDs and senators said it was “radical change”.", Some("A group of TDs and senators")),
-            ("A cross-party group of TDs and senators is calling for “radical change”.", Some("A cross-party group of TDs and senators")),
+            ("A cross-party group of MPs and peers is calling for “a new approach”.", Some("A cross-party group of MPs and peers")),
             ("The North Shire Party is calling for “urgent reform”.", Some("North Shire Party")),
             ("A cross-party group of five MEPs has called for “urgent reform”.", Some("A cross-party group of five MEPs")),
             ("A spokesperson for the Mayor of North Shire said: “It is a limited trial.”", Some("A spokesperson for the Mayor of North Shire")),
             ("A spokesperson for the North Shire Trust said: “It is a limited trial.”", Some("North Shire Trust")),
             ("A case was filed by Ann Lee, a nominated County Assembly in Nairobi who wants it “because I am his mother.”", Some("Ann Lee")),
             ("Senator Jane Doe, of the Green list, led by Senator John Roe, who lost the vote, tweeted that it was “a shame”.", Some("Jane Doe")),
-            ("Police Minister Jane Doe said she was ready. And the premier says he won’t put the “cart before the horse”.", Some("the premier")),
+            ("Police Minister Jane Doe said she was ready. And the premier says he will not “rush into it”.", Some("the premier")),
             ("John Roe expressed his agreement with residents such as Jane Doe, who said, “The parks are worse.”", Some("Jane Doe")),
             ("Opposition MP Jane Doe spoke. Later the Eastvale/Northshire MP said, “I beg the members.”", Some("Jane Doe")),
             ("The weather was “lovely” today.", None),
