@@ -395,7 +395,14 @@ fn choose_speakers(
     model: &AttributionModel,
 ) {
     let sets = candidate_sets(doc, attr, items, false);
-    let may_speak = |e: EntityId| can_speak(&attr.registry.get(e).name);
+    // Once per entity, not per candidate: a long article offers the same ones to every quote.
+    let speaks: Vec<bool> = attr
+        .registry
+        .entities
+        .iter()
+        .map(|e| can_speak(&e.name))
+        .collect();
+    let may_speak = |e: EntityId| speaks.get(e).copied().unwrap_or(false);
     for (it, set) in items.iter_mut().zip(sets) {
         // Reported speech exists because of its cue: its speaker is the cue's subject, unless
         // that is a place ("Ottawa announced") or another name that cannot speak.

@@ -204,25 +204,22 @@ pub fn can_speak(name: &str) -> bool {
     });
     // "Voluntary Organisations Act", "Emergency Ordinance C36386": a law says nothing.
     // ("ACT Policing" speaks: the law's word ends the name, or comes before its number.)
-    let words: Vec<String> = name.split_whitespace().map(|w| w.to_lowercase()).collect();
-    let is_law = |w: &str| matches!(w, "act" | "ordinance" | "bylaw" | "amendment" | "code");
-    let law = match words.as_slice() {
-        [.., before, last] => {
-            is_law(last) || is_law(before) && last.chars().any(|c| c.is_ascii_digit())
-        }
-        _ => false,
+    let mut words = name.split_whitespace().rev();
+    let last = words.next().unwrap_or("");
+    let is_law = |w: &str| {
+        ["act", "ordinance", "bylaw", "amendment", "code"]
+            .iter()
+            .any(|law| w.eq_ignore_ascii_case(law))
     };
+    let law = words.next().is_some_and(|before| {
+        is_law(last) || is_law(before) && last.chars().any(|c| c.is_ascii_digit())
+    });
     if tag || law {
         return false;
     }
-    let last = name
-        .split_whitespace()
-        .last()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .unwrap_or_default();
+    let last = last
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
     !is_date_name(name) && !PUBLICATION_NAMES.contains(&last.as_str()) && !lexicon.is_place(name)
 }
 

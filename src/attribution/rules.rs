@@ -593,16 +593,13 @@ impl<'d, 't> Attributor<'d, 't> {
         if !lx.is_title(head) {
             return false;
         }
-        let words = &self.registry.get(id).role_words;
-        let offices = words.iter().filter(|w| lx.is_title(w));
-        let mut any = false;
-        for w in offices {
-            if w == head {
-                return false;
-            }
-            any = true;
-        }
-        any
+        let mut offices = self
+            .registry
+            .get(id)
+            .role_words
+            .iter()
+            .filter(|w| lx.is_title(w));
+        offices.clone().next().is_some() && offices.all(|w| w != head)
     }
 
     /// The comma opening a participle's insert ", led by Senator John Roe" that ends at `k`.
