@@ -420,15 +420,19 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
     }
 
     // Titles alone ("Scotland's Health Secretary", "the Prime Minister") name an office, not
-    // someone: they are read as a description of its holder.
-    if words.iter().all(|&k| {
-        let w = tokens::strip_possessive(&doc.norm[k]);
-        lexicon().is_title(w) || lexicon().is_title_modifier(w)
-    }) && !(0..words.len().min(4)).any(|n| {
-        names_party(tokens::strip_possessive(
-            doc.span_of(first, words[n]).slice(doc.text),
-        ))
-    }) {
+    // someone: they are read as a description of its holder. Two modifiers without a title
+    // are a body's name ("Interior Health", a health authority).
+    let bare = |k: usize| tokens::strip_possessive(&doc.norm[k]);
+    if words
+        .iter()
+        .all(|&k| lexicon().is_title(bare(k)) || lexicon().is_title_modifier(bare(k)))
+        && (words.len() == 1 || words.iter().any(|&k| lexicon().is_title(bare(k))))
+        && !(0..words.len().min(4)).any(|n| {
+            names_party(tokens::strip_possessive(
+                doc.span_of(first, words[n]).slice(doc.text),
+            ))
+        })
+    {
         return Vec::new();
     }
 
@@ -526,7 +530,12 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
             && !(lexicon::is_surname_particle(doc.tok_text(k)) && is_person_like(doc, name_words))
     });
     let acronym = name_words.len() == 1 && is_acronym(doc.tok_text(name_first));
-    let kind = if party.is_some() || has_org_head || acronym || has_connector {
+    // "Interior Health": words that only qualify a title name a body.
+    let modifiers_only = name_words.len() >= 2
+        && name_words
+            .iter()
+            .all(|&k| lexicon().is_title_modifier(tokens::strip_possessive(&doc.norm[k])));
+    let kind = if party.is_some() || has_org_head || acronym || has_connector || modifiers_only {
         NameKind::Organisation
     } else if title.is_some()
         || (name_words.len() >= 2
@@ -865,6 +874,10 @@ mod tests {
             ),
             // An office alone is a description of its holder, not a name.
             ("The Health Secretary said no.", &[]),
+            (
+                "A letter from Interior Health asked for a pause.",
+                &[("Interior Health", Organisation, None, None, None)],
+            ),
             ("Northland's Chief Coroner spoke.", &[("Northland", Unknown, None, None, None)]),
             (
                 "the CEO of the Harbour Trust said",

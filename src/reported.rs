@@ -38,7 +38,8 @@ fn ends_clause(doc: &Document, k: usize) -> bool {
             matches!(next, "with" | "while" | "but" | "although" | "whereas")
                 || (next == "and"
                     && (crate::lexicon::is_determiner(after)
-                        || crate::lexicon::pronoun(after).is_some()))
+                        || crate::lexicon::pronoun(after).is_some()
+                        || crate::lexicon::lexicon().is_title(after)))
         }
         _ => false,
     }
@@ -278,6 +279,10 @@ mod tests {
                 &[("told the North Shire radio that she would never agree to it.", "Ann Lee")],
             ),
             ("The weather was lovely.", &[]),
+            (
+                "Most members were in favour, including Coun. Ann Lee who felt the board should debate it, and Coun. Jo Roe, who would not vote.",
+                &[("felt the board should debate it", "Ann Lee")],
+            ),
             ("Use has not risen the way that critics predicted.", &[]),
             (
                 "Earlier this week the Ana Liffey drug project launched a report which called for drug decriminalisation.",

@@ -6,6 +6,7 @@
 //! the article names, in order of appearance, and resolves names, short forms, descriptions
 //! and pronouns to them. It never guesses: a reference it cannot resolve stays unresolved.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
@@ -312,7 +313,7 @@ impl Registry {
         }
         // Named as the article writes it ("the Labour party", "SNP"); a party's other names
         // find it through its canonical key.
-        let display = name;
+        let display = &*joined_bodies(name);
         let key = lower(display);
         let is_acr = mentions::is_acronym(name);
         let own_initials = initials(name);
@@ -502,7 +503,7 @@ impl Registry {
         let id = match self.described.get(&key).copied() {
             Some(id) => id,
             None => {
-                let shown = fix_shouting(shown_name(description));
+                let shown = fix_shouting(&shown_name(description));
                 let id = self.new_entity(SpeakerKind::Group, &shown, at.start);
                 self.described.insert(key, id);
                 let e = &mut self.entities[id];
@@ -567,8 +568,9 @@ impl Registry {
     /// three paragraphs, else the most recent compatible mention.
     ///
     /// Within its own sentence, the nearest compatible mention before it wins ("a spokesman
-    /// stressed … as he said"); then the subject of the previous sentence (its first
-    /// compatible speaker, else mention); then recency.
+    /// stressed … as he said"); then the previous sentence's last compatible speaker ("…,
+    /// including Ann Lee, who …, and Jo Roe, who called it a mess. “…,” she said" is Jo
+    /// Roe), else its first compatible mention (its subject); then recency.
     pub fn pronoun(
         &self,
         p: Pronoun,
@@ -602,7 +604,7 @@ impl Registry {
             self.sightings[from..to.max(from)].iter()
         };
         in_sentence
-            .or_else(|| previous().find(|s| s.speaking && fits(s.entity)))
+            .or_else(|| previous().rev().find(|s| s.speaking && fits(s.entity)))
             .or_else(|| previous().find(|s| fits(s.entity)))
             .or_else(|| recent().find(|s| s.speaking && fits(s.entity)))
             .or_else(|| recent().find(|s| fits(s.entity)))
@@ -705,18 +707,40 @@ fn fix_shouting(s: &str) -> String {
 /// How an unnamed speaker is shown: as the article first describes them, article and all
 /// ("a source close to her", "the Ontario provincial government": a reader, and the
 /// corpus's annotators, name them so), but a body's name without its "the" ("The Centre
-/// for Social Justice" is the Centre for Social Justice).
-pub fn shown_name(description: &str) -> &str {
+/// for Social Justice" is the Centre for Social Justice), and two bodies each without theirs
+/// ("the North Shire Trust and the East Vale Foundation").
+pub fn shown_name(description: &str) -> Cow<'_, str> {
     let bare = strip_article(description);
     let named = bare.split_whitespace().all(|w| {
         w.starts_with(|c: char| c.is_uppercase() || !c.is_alphabetic())
             || crate::lexicon::is_name_connector(w)
     });
-    if named {
-        bare
-    } else {
-        description.trim()
+    if !named {
+        return description.trim().into();
     }
+    joined_bodies(bare)
+}
+
+/// Two bodies named as one speaker, each without its "the" or its acronym: "North Shire
+/// Trust (NST) and the East Vale Foundation" → "North Shire Trust and East Vale Foundation".
+fn joined_bodies(name: &str) -> Cow<'_, str> {
+    let joined = |w: &[&str]| matches!(w[0], "and" | "&") && w[1].eq_ignore_ascii_case("the");
+    let acronym = |w: &str| w.starts_with('(') && w.ends_with(')');
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if !words.windows(2).any(joined) {
+        return name.into();
+    }
+    let mut shown = String::with_capacity(name.len());
+    for (i, w) in words.iter().enumerate() {
+        if i > 0 && joined(&[words[i - 1], w]) || acronym(w) && i + 1 < words.len() {
+            continue;
+        }
+        if !shown.is_empty() {
+            shown.push(' ');
+        }
+        shown.push_str(w);
+    }
+    shown.into()
 }
 
 /// "a cannabis campaigner" → "cannabis campaigner"; "THE city’s leader" → "city’s leader".
@@ -860,6 +884,10 @@ mod tests {
             ("the North Shire City Council", "North Shire City Council"),
             ("Supporters of the bill", "Supporters of the bill"),
             ("cannabis campaigner", "cannabis campaigner"),
+            (
+                "the North Shire Trust and the East Vale Foundation",
+                "North Shire Trust and East Vale Foundation",
+            ),
         ] {
             assert_eq!(shown_name(description), shown, "{description}");
         }

@@ -544,7 +544,9 @@ impl<'d, 't> Attributor<'d, 't> {
         if j <= floor || self.word(j) != "and" {
             return None;
         }
-        let &other = self.name_by_last.get(&(j - 1))?;
+        // "The North Shire Trust (NST) and the East Vale Foundation said".
+        let before_and = self.skip_parenthesis(j - 1, floor)?;
+        let &other = self.name_by_last.get(&before_and)?;
         let a = self.names[other].toks.0;
         if a < floor || self.names[other].possessive {
             return None;
@@ -1078,7 +1080,17 @@ impl<'d, 't> Attributor<'d, 't> {
         // "She pointed to the figures and said…": the subject of the first verb.
         if let Some(k) = c.checked_sub(1).and_then(|k| self.skip_fillers(k, floor)) {
             if self.is_word(k) && matches!(self.word(k), "and" | "but") {
-                let start = self.doc.sentences[self.doc.sentence_of[c]].0.max(floor);
+                let start = self.doc.sentences[self.doc.sentence_of[c]].0;
+                if start < floor && c - start <= 80 {
+                    // "Jane Doe said the plan was “a start” and said …": a quote before the
+                    // second verb does not change whose verb it is; the first one's subject
+                    // is its subject too.
+                    let first_cue = self.cues_in(start..floor).first().copied();
+                    if let Some((c0, _, len0)) = first_cue {
+                        return self.speaker_of_cue(c0, len0, start, floor);
+                    }
+                }
+                let start = start.max(floor);
                 if let Some(&ni) = self.name_by_first.get(&start) {
                     return Some(Subject::Name(ni));
                 }
@@ -1887,8 +1899,9 @@ mod tests {
             ("When John Roe asked whether she backed it, Jane Doe said it had “real scope”.", Some("Jane Doe")),
             ("Asked by John Roe, Jane Doe said it had “real scope”.", Some("Jane Doe")),
             ("John Roe said, when asked, that it had “real scope”.", Some("John Roe")),
-            ("The North Shire Trust and the East Vale Foundation said it was “a mistake”.", Some("North Shire Trust and the East Vale Foundation")),
-            ("Jane Doe and the East Vale Foundation said it was “a mistake”.", Some("Jane Doe and the East Vale Foundation")),
+            ("The North Shire Trust and the East Vale Foundation said it was “a mistake”.", Some("North Shire Trust and East Vale Foundation")),
+            ("Jane Doe and the East Vale Foundation said it was “a mistake”.", Some("Jane Doe and East Vale Foundation")),
+            ("The North Shire Trust (NST) and the East Vale Foundation say it was “a mistake”.", Some("North Shire Trust and East Vale Foundation")),
             ("Mayor Jane Doe and Mayor John Roe said it was “a mistake”.", Some("John Roe")),
             ("Jane Doe, who on becoming head of the council promised a “clean sweep”, left.", None),
             ("The acting head of the council promised a “clean sweep”.", Some("The acting head of the council")),
@@ -1933,6 +1946,7 @@ mod tests {
             ("John Roe expressed his agreement with residents such as Jane Doe, who said, “The parks are worse.”", Some("Jane Doe")),
             ("Opposition MP Jane Doe spoke. Later the Eastvale/Northshire MP said, “I beg the members.”", Some("Jane Doe")),
             ("The weather was “lovely” today.", None),
+            ("Coun. Tom Smith spoke. Mayor Jane Doe said Smith’s plan was “a real step” and said she backs it “not because it will work, but because we must act.”", Some("Jane Doe")),
         ];
         for (text, want) in cases {
             assert_eq!(speaker(text).as_deref(), *want, "text {text:?}");
@@ -1970,6 +1984,13 @@ mod tests {
                 "By Jo Bloggs, Political Reporter\n\n\
                  THE city’s Green Party leader has called the plan “long overdue”.",
                 "the city’s Green Party leader",
+            ),
+            (
+                "The board met on Monday.\n\n\
+                 A majority of members backed the plan, including Coun. Ann Lee, who felt the \
+                 board should debate it, and Coun. Jo Roe, who called the backlog a mess.\n\n\
+                 “We will never find a perfect answer,” she said.",
+                "Jo Roe",
             ),
             (
                 "Jane Doe said the party would “fight on”.\n\n\
