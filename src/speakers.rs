@@ -131,6 +131,24 @@ fn initials(name: &str) -> String {
         .collect()
 }
 
+/// The initials an office in capitals goes by, lower-cased: "North Shire's Police and Crime
+/// Commissioner" → "pcc" (the words after any possessive; at least two, ending in a title).
+fn office_initials(role: &str) -> Option<String> {
+    let office = role
+        .rsplit_once(['’', '\''])
+        .map_or(role, |(_, rest)| rest.trim_start_matches('s'));
+    let last = office.split_whitespace().last()?;
+    let in_capitals = office
+        .split_whitespace()
+        .all(|w| tokens::is_capitalised(w) || lexicon::is_name_connector(&lower(w)));
+    let letters = initials(office);
+    (in_capitals
+        && letters.chars().count() >= 2
+        && tokens::is_capitalised(last)
+        && lexicon().is_title(&lower(last)))
+    .then(|| lower(&letters))
+}
+
 /// "Mr" → masculine, "Ms"/"Mrs"/"Baroness" → feminine.
 fn gender_of_title(title: &str) -> Option<Pronoun> {
     let first = lower(title.split_whitespace().last().unwrap_or(""))
@@ -256,6 +274,9 @@ impl Registry {
             return;
         }
         let e = &mut self.entities[entity];
+        if let Some(acronym) = office_initials(role).filter(|a| !e.role_words.contains(a)) {
+            e.role_words.push(acronym);
+        }
         for w in role.split_whitespace() {
             let w = lower(tokens::strip_possessive(
                 w.trim_matches(|c: char| !c.is_alphanumeric()),
@@ -514,6 +535,7 @@ impl Registry {
                 e.definite_person = person && (definite || matches!(article.as_str(), "a" | "an"));
                 if e.definite_person {
                     e.roles.push(fix_shouting(description.trim()));
+                    e.role_words.extend(office_initials(description));
                 }
                 if person {
                     if let Some(g) = gender_of_title(head) {
@@ -847,6 +869,18 @@ mod tests {
         // An abbreviated title answers to the role in full: "the governor" finds her.
         let (r, ids) = registry("Gov. Jane Doe signed the bill.");
         assert!(r.get(ids[0]).role_words.contains(&"governor".to_string()));
+    }
+
+    #[test]
+    fn offices_in_capitals_answer_to_their_initials() {
+        for (role, want) in [
+            ("North Shire's Police and Crime Commissioner", Some("pcc")),
+            ("Chief Medical Officer", Some("cmo")),
+            ("director of policy at the Centre for Social Justice", None),
+            ("Commissioner", None),
+        ] {
+            assert_eq!(office_initials(role).as_deref(), want, "{role}");
+        }
     }
 
     #[test]

@@ -21,7 +21,7 @@ use std::collections::HashMap;
 
 use crate::document::Document;
 use crate::lexicon::{self, lexicon, Pronoun};
-use crate::mentions::NameMention;
+use crate::mentions::{self, NameMention};
 use crate::paragraphs::ParagraphRole;
 use crate::span::Span;
 use crate::speakers::{self, EntityId, Registry, SpeakerKind};
@@ -317,7 +317,13 @@ impl<'d, 't> Attributor<'d, 't> {
                 }
                 if !person(ni) && start > floor && lexicon::is_determiner(self.word(start - 1)) {
                     let head = tokens::strip_possessive(self.word(k));
-                    if lexicon().is_role_noun(head) || lexicon().is_title(head) {
+                    // "the North Shire PCC": an office's initials, known as someone's role.
+                    let office = || {
+                        let at = self.doc.toks[first].span.start;
+                        mentions::is_acronym(self.doc.tok_text(k))
+                            && self.registry.by_role(head, at).is_some()
+                    };
+                    if lexicon().is_role_noun(head) || lexicon().is_title(head) || office() {
                         return Some(Subject::Description {
                             first: start - 1,
                             last: k,
@@ -949,6 +955,16 @@ impl<'d, 't> Attributor<'d, 't> {
                 if let Some(owned) = self.person_after_possessive(ni, ceil) {
                     return Some(Subject::Name(owned));
                 }
+                // "according to North Shire's Police and Crime Commissioner": the office's
+                // holder, not the place.
+                if let Some(d @ Subject::Description { head, .. }) = self.np_after(a, ceil) {
+                    let role = tokens::strip_possessive(self.word(head));
+                    if head > self.names[ni].toks.1
+                        && (lexicon().is_role_noun(role) || lexicon().is_title(role))
+                    {
+                        return Some(d);
+                    }
+                }
             }
             let (first, last) = self.names[ni].toks;
             if !self.is_person(ni) || first == last {
@@ -1361,6 +1377,12 @@ impl<'d, 't> Attributor<'d, 't> {
                                 .describe(text, &head_word, definite, true, span),
                         },
                     }
+                } else if let Some(id) = (definite && mentions::is_acronym(doc.tok_text(head)))
+                    .then(|| self.registry.by_role(&head_word, at))
+                    .flatten()
+                {
+                    // "the North Shire PCC": an office known by its initials.
+                    id
                 } else {
                     self.registry
                         .describe(text, &head_word, definite, false, span)
@@ -1984,6 +2006,14 @@ mod tests {
                 "By Jo Bloggs, Political Reporter\n\n\
                  THE city’s Green Party leader has called the plan “long overdue”.",
                 "the city’s Green Party leader",
+            ),
+            (
+                "Reformers are living in “a dream world”, according to Northshire's Police and \
+                 Crime Commissioner (PCC).\n\n\
+                 Jane Doe has rejected claims that police time is being wasted on growers.\n\n\
+                 Some users say the law is unfair.\n\n\
+                 But the Northshire PCC has ruled out a “softly, softly” approach.",
+                "Jane Doe",
             ),
             (
                 "The board met on Monday.\n\n\
