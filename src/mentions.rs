@@ -356,7 +356,9 @@ fn is_person_like(doc: &Document, words: &[usize]) -> bool {
             let w = &doc.norm[k];
             // "Ledama ole Kina", "Eileen de Villa": a surname's particle inside the name.
             let inner = i > 0 && i + 1 < words.len();
-            (inner && lexicon::is_surname_particle(doc.tok_text(k)))
+            // "Robert A. DeLeo": an initial, though "A" is also a word.
+            let initial = doc.tok_text(k).chars().count() == 1 && doc.tok_text(k + 1) == ".";
+            (inner && (lexicon::is_surname_particle(doc.tok_text(k)) || initial))
                 || tokens::is_capitalised(doc.tok_text(k))
                     && (!tokens::is_all_caps(doc.tok_text(k)) || shouted_lede(k))
                     && !lexicon().is_org_head(tokens::strip_possessive(w))
@@ -457,8 +459,16 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
 
     // Title first: the last title word followed by a plausible name ("Senators" too, before
     // the first of a list).
+    // A role word that also qualifies titles is a title before a lone surname: "Deputy
+    // Kenny" (an Irish TD), "Chief Smith", "Garda Murphy".
+    let role_title = |k: usize| {
+        words.len() == 2
+            && lexicon().is_title_modifier(&doc.norm[k])
+            && lexicon().is_role_noun(&doc.norm[k])
+    };
     if let Some(pos) = (0..words.len()).rev().find(|&p| {
-        (is_title_word(doc, words[p]) || p == 0 && is_plural_title(&doc.norm[words[p]]))
+        (is_title_word(doc, words[p])
+            || p == 0 && (is_plural_title(&doc.norm[words[p]]) || role_title(words[p])))
             && p + 1 < words.len()
             && is_person_like(doc, &words[p + 1..])
     }) {

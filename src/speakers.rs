@@ -807,6 +807,14 @@ mod tests {
                 &["Ed Davies", "Ed Davies"],
             ),
             (
+                "Jo Kenny spoke. Later Deputy Kenny left.",
+                &["Jo Kenny", "Jo Kenny"],
+            ),
+            (
+                "Speaker Rob A. Lee spoke. Lee left.",
+                &["Rob A. Lee", "Rob A. Lee"],
+            ),
+            (
                 "Aodhan O Riordain spoke. O Riordain left. Eileen de Villa agreed.",
                 &["Aodhan O Riordain", "Aodhan O Riordain", "Eileen de Villa"],
             ),
