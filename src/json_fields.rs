@@ -70,10 +70,30 @@ pub fn describe(v: &Value) -> String {
         Value::Bool(b) => format!("boolean `{b}`"),
         Value::Number(n) if n.is_f64() => format!("floating point `{n}`"),
         Value::Number(n) => format!("integer `{n}`"),
-        Value::String(s) => format!("string {s:?}"),
+        Value::String(s) => format!("string \"{}\"", escaped(s)),
         Value::Array(_) => "sequence".into(),
         Value::Object(_) => "map".into(),
     }
+}
+
+/// A string as Rust's `Debug` quotes it (what serde's messages show), for the characters an
+/// option or a topic holds: quotes, backslashes and control characters escaped. Written out
+/// so that the widget does not carry `Debug`'s Unicode tables for one message.
+fn escaped(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\0' => out.push_str("\\0"),
+            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// serde's list of what was expected: "`a`", "`a` or `b`", "one of `a`, `b`, `c`".
@@ -251,6 +271,24 @@ mod tests {
 
     fn parse(json: &str) -> Value {
         serde_json::from_str(json).expect("test JSON parses")
+    }
+
+    #[test]
+    fn strings_are_quoted_as_debug_quotes_them() {
+        for s in [
+            "dark",
+            "say \"no\"",
+            "a\\b",
+            "two\nlines\tand\r\0",
+            "\u{1}\u{7f}",
+            "café ‘x’ 'y'",
+        ] {
+            assert_eq!(
+                describe(&Value::String(s.into())),
+                format!("string {s:?}"),
+                "{s}"
+            );
+        }
     }
 
     #[test]

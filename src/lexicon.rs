@@ -170,21 +170,6 @@ impl Lexicon {
         if self.places.contains(name) || self.places.contains(name.trim_end_matches('.')) {
             return true;
         }
-        // A dateline's "DENVER": the place in capitals.
-        if name.chars().any(char::is_alphabetic) && !name.chars().any(char::is_lowercase) {
-            let titled: Vec<String> = name
-                .split(' ')
-                .map(|w| {
-                    let mut cs = w.chars();
-                    cs.next()
-                        .map(|c| c.to_string() + &cs.as_str().to_lowercase())
-                        .unwrap_or_default()
-                })
-                .collect();
-            if self.places.contains(titled.join(" ").as_str()) {
-                return true;
-            }
-        }
         let county = ["County ", "Co. ", "Co "]
             .iter()
             .find_map(|p| name.strip_prefix(p));

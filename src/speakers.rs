@@ -134,17 +134,12 @@ fn initials(name: &str) -> String {
 /// The initials an office in capitals goes by, lower-cased: "North Shire's Police and Crime
 /// Commissioner" → "pcc" (the words after any possessive; at least two, ending in a title).
 fn office_initials(role: &str) -> Option<String> {
-    let office = role
-        .rsplit_once(['’', '\''])
-        .map_or(role, |(_, rest)| rest.trim_start_matches('s'));
-    let last = office.split_whitespace().last()?;
-    let in_capitals = office
-        .split_whitespace()
-        .all(|w| tokens::is_capitalised(w) || lexicon::is_name_connector(&lower(w)));
+    let office = role.rsplit(['’', '\'']).next()?.trim_start_matches('s');
     let letters = initials(office);
-    (in_capitals
-        && letters.chars().count() >= 2
-        && tokens::is_capitalised(last)
+    let words = office.split_whitespace();
+    let last = words.clone().last()?;
+    (letters.len() >= 2
+        && letters.len() == words.filter(|w| !lexicon::is_name_connector(w)).count()
         && lexicon().is_title(&lower(last)))
     .then(|| lower(&letters))
 }
@@ -274,9 +269,6 @@ impl Registry {
             return;
         }
         let e = &mut self.entities[entity];
-        if let Some(acronym) = office_initials(role).filter(|a| !e.role_words.contains(a)) {
-            e.role_words.push(acronym);
-        }
         for w in role.split_whitespace() {
             let w = lower(tokens::strip_possessive(
                 w.trim_matches(|c: char| !c.is_alphanumeric()),
@@ -746,23 +738,14 @@ pub fn shown_name(description: &str) -> Cow<'_, str> {
 /// Two bodies named as one speaker, each without its "the" or its acronym: "North Shire
 /// Trust (NST) and the East Vale Foundation" → "North Shire Trust and East Vale Foundation".
 fn joined_bodies(name: &str) -> Cow<'_, str> {
-    let joined = |w: &[&str]| matches!(w[0], "and" | "&") && w[1].eq_ignore_ascii_case("the");
-    let acronym = |w: &str| w.starts_with('(') && w.ends_with(')');
-    let words: Vec<&str> = name.split_whitespace().collect();
-    if !words.windows(2).any(joined) {
+    if !name.contains(" and the ") {
         return name.into();
     }
-    let mut shown = String::with_capacity(name.len());
-    for (i, w) in words.iter().enumerate() {
-        if i > 0 && joined(&[words[i - 1], w]) || acronym(w) && i + 1 < words.len() {
-            continue;
-        }
-        if !shown.is_empty() {
-            shown.push(' ');
-        }
-        shown.push_str(w);
-    }
-    shown.into()
+    let kept: Vec<&str> = name
+        .split(' ')
+        .filter(|w| !(w.starts_with('(') && w.ends_with(')')))
+        .collect();
+    kept.join(" ").replace(" and the ", " and ").into()
 }
 
 /// "a cannabis campaigner" → "cannabis campaigner"; "THE city’s leader" → "city’s leader".
