@@ -596,7 +596,7 @@ impl<'d, 't> Attributor<'d, 't> {
 
     /// Whether `id` is known by a title other than `head` ("minister" for "the premier"):
     /// one office-holder is not referred to by another's office.
-    fn holds_other_office(&self, id: EntityId, head: &str) -> bool {
+    fn holds_other_office(&self, id: EntityId, head: &str, description: &str) -> bool {
         let lx = lexicon();
         if !lx.is_title(head) {
             return false;
@@ -607,7 +607,10 @@ impl<'d, 't> Attributor<'d, 't> {
             .role_words
             .iter()
             .filter(|w| lx.is_title(w));
-        offices.clone().next().is_some() && offices.all(|w| w != head)
+        // "police chief Jane Doe … the North Shire chief constable": a word of the
+        // description is one of her offices.
+        let described = |w: &str| description.split(' ').any(|d| d.eq_ignore_ascii_case(w));
+        offices.clone().next().is_some() && offices.all(|w| w != head && !described(w))
     }
 
     /// The comma opening a participle's insert ", led by Senator John Roe" that ends at `k`.
@@ -1355,7 +1358,7 @@ impl<'d, 't> Attributor<'d, 't> {
                         _ => match definite
                             .then(|| {
                                 let fits =
-                                    |id: &EntityId| !self.holds_other_office(*id, &head_word);
+                                    |id: &EntityId| !self.holds_other_office(*id, &head_word, text);
                                 self.opens_sentence(first)
                                     .then(|| self.previous_sentence_subject(doc.sentence_of[first]))
                                     .flatten()
@@ -2013,6 +2016,13 @@ mod tests {
                  Jane Doe has rejected claims that police time is being wasted on growers.\n\n\
                  Some users say the law is unfair.\n\n\
                  But the Northshire PCC has ruled out a “softly, softly” approach.",
+                "Jane Doe",
+            ),
+            (
+                "Controversial police chief Jane Doe was criticised for calling for drugs to \
+                 be legalised.\n\n\
+                 The Eastshire chief constable sent a paper to the Home Office saying all \
+                 drugs should be regulated, claiming the battle was “unwinnable”.",
                 "Jane Doe",
             ),
             (
