@@ -475,14 +475,42 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
             && lexicon().is_title_modifier(&doc.norm[k])
             && lexicon().is_role_noun(&doc.norm[k])
     };
-    if let Some(pos) = (0..words.len()).rev().find(|&p| {
-        (is_title_word(doc, words[p])
-            || p == 0 && (is_plural_title(&doc.norm[words[p]]) || role_title(words[p])))
-            && p + 1 < words.len()
-            && is_person_like(doc, &words[p + 1..])
+    // After a title, a name may open with initials ("Sheriff TK Waters") and end in its
+    // place ("Mayor Jane Doe of Eastvale"): how many of `rest` are the name.
+    let name_after_title = |rest: &[usize]| -> Option<usize> {
+        let initials = |k: usize| {
+            let w = doc.tok_text(k);
+            w.len() == 2 && w.chars().all(|c| c.is_ascii_uppercase())
+        };
+        let person = |ws: &[usize]| {
+            is_person_like(doc, ws)
+                || ws.len() >= 2 && initials(ws[0]) && is_person_like(doc, &ws[1..])
+        };
+        if person(rest) {
+            return Some(rest.len());
+        }
+        let of = rest.iter().position(|&k| doc.norm[k] == "of")?;
+        let place = rest
+            .get(of + 1..)
+            .filter(|p| !p.is_empty())
+            .is_some_and(|p| {
+                let (a, b) = (p[0], p[p.len() - 1]);
+                lexicon().is_place(tokens::strip_possessive(doc.span_of(a, b).slice(doc.text)))
+            });
+        (of > 0 && place && person(&rest[..of])).then_some(of)
+    };
+    if let Some((pos, len)) = (0..words.len()).rev().find_map(|p| {
+        let titled = is_title_word(doc, words[p])
+            || p == 0 && (is_plural_title(&doc.norm[words[p]]) || role_title(words[p]));
+        (titled && p + 1 < words.len())
+            .then(|| name_after_title(&words[p + 1..]).map(|len| (p, len)))
+            .flatten()
     }) {
         title = Some((first, words[pos]));
-        name_words = &words[pos + 1..];
+        name_words = &words[pos + 1..pos + 1 + len];
+        if pos + 1 + len < words.len() {
+            office = Some((words[pos + 1 + len], last));
+        }
     } else if words.len() >= 4
         && (lexicon().is_title(&doc.norm[first])
             || lexicon().is_title_modifier(&doc.norm[first])
@@ -893,6 +921,14 @@ mod tests {
             ),
             // An office alone is a description of its holder, not a name.
             ("The Health Secretary said no.", &[]),
+            (
+                "Mayor Jane Q. Doe of Boston said no.",
+                &[("Jane Q. Doe", Person, Some("Mayor"), Some("of Boston"), None)],
+            ),
+            (
+                "Eastvale Sheriff TK Waters said no.",
+                &[("TK Waters", Person, Some("Eastvale Sheriff"), None, None)],
+            ),
             (
                 "EASTVALE (AP) — Jane Doe said no.",
                 &[
