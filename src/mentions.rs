@@ -478,6 +478,11 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
     // After a title, a name may open with initials ("Sheriff TK Waters") and end in its
     // place ("Mayor Jane Doe of Eastvale"): how many of `rest` are the name.
     let name_after_title = |rest: &[usize]| -> Option<usize> {
+        // Four words of name, "of" and four of place at most: a run of offices thousands of
+        // words long stays linear.
+        if rest.len() > 9 {
+            return None;
+        }
         let initials = |k: usize| {
             let w = doc.tok_text(k);
             w.len() == 2 && w.chars().all(|c| c.is_ascii_uppercase())
