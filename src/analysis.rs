@@ -701,9 +701,10 @@ fn trim_quote(text: &str, span: Span) -> Span {
 fn merge_described_speakers(attr: &mut Attributor, items: &mut [Item]) {
     let mut merged = false;
     for i in 0..items.len() {
-        let Some(desc) = items[i].speaker else {
+        let Some(desc) = items[i].speaker.map(|id| attr.registry.canonical(id)) else {
             continue;
         };
+        // A description already merged is its person: it is not given to another one.
         let e = attr.registry.get(desc);
         if !(e.unnamed && e.definite_person) {
             continue;

@@ -7,7 +7,7 @@
 //! and pronouns to them. It never guesses: a reference it cannot resolve stays unresolved.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::{Deserialize, Serialize};
 
@@ -101,7 +101,10 @@ enum OrgKey {
 pub struct Registry {
     /// The entities, in order of first mention.
     pub entities: Vec<Entity>,
-    sightings: Vec<Sighting>,
+    /// Sightings by (byte offset, order of arrival). A map, not a sorted vector: a quote's
+    /// speaker is sighted while attributing, after every name of the article is, so inserts
+    /// land anywhere and a vector would shift its tail each time.
+    sightings: BTreeMap<(usize, usize), Sighting>,
     /// Organisations that authored a document, most recent last.
     authors: Vec<(usize, EntityId)>,
     /// Organisations by the keys they answer to.
@@ -112,8 +115,8 @@ pub struct Registry {
     described: HashMap<String, EntityId>,
     /// People by lower-cased first name(s).
     given_names: HashMap<String, Vec<EntityId>>,
-    /// Entities merged into another: where they went.
-    merged_into: HashMap<EntityId, EntityId>,
+    /// Per entity, where it was merged (itself if it was not).
+    merged_into: Vec<EntityId>,
 }
 
 /// How far back (in sightings) references are looked for: recency, and a bound on the work.
@@ -182,7 +185,9 @@ impl Registry {
             gender: None,
             first_seen: at,
         });
-        self.entities.len() - 1
+        let id = self.entities.len() - 1;
+        self.merged_into.push(id);
+        id
     }
 
     /// The entity `id` became: itself, or the one it was merged into.
@@ -190,7 +195,7 @@ impl Registry {
         // Merges never form a cycle (each goes into an entity that is kept); the bound is
         // a guard all the same.
         for _ in 0..8 {
-            match self.merged_into.get(&id) {
+            match self.merged_into.get(id) {
                 Some(&to) if to != id => id = to,
                 _ => break,
             }
@@ -204,22 +209,23 @@ impl Registry {
         if let Err(pos) = e.mentions.binary_search(&span) {
             e.mentions.insert(pos, span);
         }
-        let from = self.sightings.partition_point(|s| s.at < span.start);
-        let to = self.sightings.partition_point(|s| s.at <= span.start);
-        if let Some(existing) = self.sightings[from..to]
-            .iter_mut()
-            .find(|s| s.entity == entity)
-        {
-            existing.speaking |= speaking;
+        let same = self.canonical(entity);
+        let here = (span.start, 0)..=(span.start, usize::MAX);
+        let existing = self
+            .sightings
+            .range(here)
+            .find(|(_, s)| self.canonical(s.entity) == same)
+            .map(|(&key, _)| key);
+        if let Some(s) = existing.and_then(|key| self.sightings.get_mut(&key)) {
+            s.speaking |= speaking;
         } else {
-            self.sightings.insert(
-                to,
-                Sighting {
-                    at: span.start,
-                    entity,
-                    speaking,
-                },
-            );
+            let arrival = self.sightings.len();
+            let sighting = Sighting {
+                at: span.start,
+                entity,
+                speaking,
+            };
+            self.sightings.insert((span.start, arrival), sighting);
         }
     }
 
@@ -230,20 +236,39 @@ impl Registry {
         from: usize,
         to: usize,
         limit: usize,
-    ) -> impl Iterator<Item = (usize, EntityId, bool)> + '_ {
-        let a = self.sightings.partition_point(|s| s.at < from);
-        let b = self.sightings.partition_point(|s| s.at < to).max(a);
-        self.sightings[a.max(b.saturating_sub(limit))..b]
-            .iter()
-            .map(|s| (s.at, s.entity, s.speaking))
+    ) -> impl Iterator<Item = (usize, EntityId, bool)> {
+        let mut nearest: Vec<(usize, EntityId, bool)> = self
+            .between(from, to)
+            .rev()
+            .take(limit)
+            .map(|s| (s.at, self.canonical(s.entity), s.speaking))
+            .collect();
+        nearest.reverse();
+        nearest.into_iter()
+    }
+
+    /// Sightings from byte `from` to byte `to` (empty if `to` comes first), in order.
+    fn between(&self, from: usize, to: usize) -> impl DoubleEndedIterator<Item = &Sighting> {
+        self.sightings
+            .range((from.min(to), 0)..(to, 0))
+            .map(|(_, s)| s)
     }
 
     /// Sightings before `before`, most recent first, at most [`LOOKBACK`] of them.
-    fn recent(&self, before: usize) -> impl Iterator<Item = &Sighting> {
-        let end = self.sightings.partition_point(|s| s.at < before);
-        self.sightings[end.saturating_sub(LOOKBACK)..end]
-            .iter()
+    fn recent(&self, before: usize) -> impl Iterator<Item = Sighting> + '_ {
+        self.between(0, before)
             .rev()
+            .take(LOOKBACK)
+            .map(|s| self.following_merges(s))
+    }
+
+    /// A sighting with its entity as it is now: merges are read through [`Registry::canonical`]
+    /// rather than rewritten into every sighting, which made each merge cost the whole article.
+    fn following_merges(&self, s: &Sighting) -> Sighting {
+        Sighting {
+            entity: self.canonical(s.entity),
+            ..*s
+        }
     }
 
     /// Adds a role to an entity ("director of policy at the Centre for Social Justice").
@@ -575,7 +600,8 @@ impl Registry {
     /// The most recent author of a document before `before`.
     pub fn last_author(&self, before: usize) -> Option<EntityId> {
         let end = self.authors.partition_point(|(at, _)| *at < before);
-        end.checked_sub(1).map(|i| self.authors[i].1)
+        end.checked_sub(1)
+            .map(|i| self.canonical(self.authors[i].1))
     }
 
     /// What a pronoun at `at` refers to: the most recent compatible speaker of the last
@@ -611,11 +637,8 @@ impl Registry {
             .take_while(|s| s.at >= sentence_start)
             .find(|s| fits(s.entity));
         let previous = || {
-            let from = self
-                .sightings
-                .partition_point(|s| s.at < previous_start.max(window_start));
-            let to = self.sightings.partition_point(|s| s.at < sentence_start);
-            self.sightings[from..to.max(from)].iter()
+            self.between(previous_start.max(window_start), sentence_start)
+                .map(|s| self.following_merges(s))
         };
         in_sentence
             .or_else(|| previous().rev().find(|s| s.speaking && fits(s.entity)))
@@ -636,22 +659,17 @@ impl Registry {
 
     /// Merges entity `from` into `into` (mentions, roles); `from` keeps existing but empty.
     pub fn merge(&mut self, from: EntityId, into: EntityId) {
+        // Between the entities as they are now: "X is Y" once X went into Z says Z is Y, and
+        // no chain or cycle can form.
+        let (from, into) = (self.canonical(from), self.canonical(into));
         if from == into {
             return;
         }
-        self.merged_into.insert(from, into);
+        if let Some(slot) = self.merged_into.get_mut(from) {
+            *slot = into;
+        }
         let moved = std::mem::take(&mut self.entities[from].mentions);
         let roles = std::mem::take(&mut self.entities[from].roles);
-        for s in &mut self.sightings {
-            if s.entity == from {
-                s.entity = into;
-            }
-        }
-        for a in &mut self.authors {
-            if a.1 == from {
-                a.1 = into;
-            }
-        }
         let e = &mut self.entities[into];
         for m in moved {
             if !e.mentions.contains(&m) {
@@ -884,6 +902,29 @@ mod tests {
             r.pronoun(Pronoun::Feminine, she, 0, (she, she)),
             Some(ids[0])
         );
+    }
+
+    #[test]
+    fn merges_are_read_through_not_rewritten() {
+        let text = "Ann Lee spoke. Bob Ray spoke. Cy Poe spoke.";
+        let (mut r, ids) = registry(text);
+        let (ann, bob, cy) = (ids[0], ids[1], ids[2]);
+        r.sight(ann, Span::new(0, 7), true);
+        r.merge(ann, bob);
+        assert_eq!(r.canonical(ann), bob);
+        assert_eq!(r.canonical(cy), cy);
+        // Her sightings are read as his, and her mentions are his.
+        assert_eq!(
+            r.sightings_between(0, text.len(), 8).next(),
+            Some((0, bob, true))
+        );
+        assert!(r.get(ann).mentions.is_empty());
+        // Merging her again merges what she became: both are Cy Poe now, and merging him
+        // into himself changes nothing.
+        r.merge(ann, cy);
+        assert_eq!((r.canonical(ann), r.canonical(bob)), (cy, cy));
+        r.merge(cy, ann);
+        assert_eq!(r.canonical(cy), cy);
     }
 
     #[test]

@@ -103,8 +103,15 @@ fn quoted(e: &Evidence) -> String {
     format!("“{}”", e.text)
 }
 
-/// Assesses the words of `toks` (a stretch of `text`) against the topic.
+/// How many tokens of a stretch are read: a quote, its context or a lede is far shorter,
+/// and a bound keeps the pairing of cues and targets below (quadratic in the stretch's cues)
+/// linear in the article, whatever runs on unbroken (a quote left open, a one-paragraph page).
+const MAX_TOKENS: usize = 2_000;
+
+/// Assesses the words of `toks` (a stretch of `text`, its first [`MAX_TOKENS`]) against the
+/// topic.
 pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
+    let toks = &toks[..toks.len().min(MAX_TOKENS)];
     let stream = WordStream::new(text, toks);
     let words: Vec<&str> = stream.words.iter().map(String::as_str).collect();
     let mut hits: Vec<Hit> = topic
