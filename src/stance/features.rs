@@ -173,11 +173,18 @@ fn is_negator(w: &str) -> bool {
 /// A crude stem: British and American spellings and common endings folded together, so
 /// "decriminalising", "decriminalized" and "decriminalisation" share a feature.
 pub fn stem(word: &str) -> String {
-    let mut w = word.to_lowercase().replace('’', "'");
+    // One allocation for the common word (it runs for every word of every quote's context):
+    // the replacements copy only when there is something to replace.
+    let mut w = word.to_lowercase();
+    if w.contains('’') {
+        w = w.replace('’', "'");
+    }
     if let Some(p) = w.find("'s") {
         w.truncate(p);
     }
-    let mut w = w.replace("iz", "is");
+    if w.contains("iz") {
+        w = w.replace("iz", "is");
+    }
     if w.len() > 4 && w.ends_with("our") {
         w.truncate(w.len() - 3);
         w.push_str("or");
@@ -189,7 +196,8 @@ pub fn stem(word: &str) -> String {
         if let Some(stem) = w.strip_suffix(suffix) {
             let shortest = if suffix == "s" { 3 } else { 4 };
             if stem.chars().count() >= shortest && !(suffix == "s" && stem.ends_with('s')) {
-                return stem.to_string();
+                w.truncate(stem.len());
+                return w;
             }
         }
     }
