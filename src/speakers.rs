@@ -236,7 +236,7 @@ impl Registry {
         from: usize,
         to: usize,
         limit: usize,
-    ) -> impl Iterator<Item = (usize, EntityId, bool)> {
+    ) -> impl DoubleEndedIterator<Item = (usize, EntityId, bool)> {
         let mut nearest: Vec<(usize, EntityId, bool)> = self
             .between(from, to)
             .rev()

@@ -1426,10 +1426,8 @@ impl<'d, 't> Attributor<'d, 't> {
             .paragraphs
             .get(para.saturating_sub(paragraphs_back))
             .map_or(0, |p| p.span.start);
-        let sightings: Vec<(usize, EntityId, bool)> =
-            self.registry.sightings_between(window, at, 64).collect();
-        sightings
-            .into_iter()
+        self.registry
+            .sightings_between(window, at, 64)
             .rev()
             .filter(|&(at, _, spoke)| (spoke || !speaking) && self.in_body(at))
             .map(|(_, id, _)| id)
