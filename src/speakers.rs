@@ -7,7 +7,7 @@
 //! and pronouns to them. It never guesses: a reference it cannot resolve stays unresolved.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -101,10 +101,12 @@ enum OrgKey {
 pub struct Registry {
     /// The entities, in order of first mention.
     pub entities: Vec<Entity>,
-    /// Sightings by (byte offset, order of arrival). A map, not a sorted vector: a quote's
-    /// speaker is sighted while attributing, after every name of the article is, so inserts
-    /// land anywhere and a vector would shift its tail each time.
-    sightings: BTreeMap<(usize, usize), Sighting>,
+    /// Sightings in text order, as the names are read (each after the last).
+    sightings: Vec<Sighting>,
+    /// Sightings added behind those (a quote's speaker, a pronoun's referent, found while
+    /// attributing, after every name of the article was read), in text order. Kept apart,
+    /// inserting one shifts the few added since, not the rest of the article.
+    late: Vec<Sighting>,
     /// Organisations that authored a document, most recent last.
     authors: Vec<(usize, EntityId)>,
     /// Organisations by the keys they answer to.
@@ -210,22 +212,27 @@ impl Registry {
             e.mentions.insert(pos, span);
         }
         let same = self.canonical(entity);
-        let here = (span.start, 0)..=(span.start, usize::MAX);
-        let existing = self
-            .sightings
-            .range(here)
-            .find(|(_, s)| self.canonical(s.entity) == same)
-            .map(|(&key, _)| key);
-        if let Some(s) = existing.and_then(|key| self.sightings.get_mut(&key)) {
-            s.speaking |= speaking;
+        let here = |list: &[Sighting]| {
+            let from = list.partition_point(|s| s.at < span.start);
+            let to = list.partition_point(|s| s.at <= span.start);
+            (from..to).find(|&i| self.canonical(list[i].entity) == same)
+        };
+        if let Some(i) = here(&self.sightings) {
+            self.sightings[i].speaking |= speaking;
+        } else if let Some(i) = here(&self.late) {
+            self.late[i].speaking |= speaking;
         } else {
-            let arrival = self.sightings.len();
             let sighting = Sighting {
                 at: span.start,
                 entity,
                 speaking,
             };
-            self.sightings.insert((span.start, arrival), sighting);
+            if self.sightings.last().is_none_or(|s| s.at <= span.start) {
+                self.sightings.push(sighting);
+            } else {
+                let to = self.late.partition_point(|s| s.at <= span.start);
+                self.late.insert(to, sighting);
+            }
         }
     }
 
@@ -247,11 +254,17 @@ impl Registry {
         nearest.into_iter()
     }
 
-    /// Sightings from byte `from` to byte `to` (empty if `to` comes first), in order.
-    fn between(&self, from: usize, to: usize) -> impl DoubleEndedIterator<Item = &Sighting> {
-        self.sightings
-            .range((from.min(to), 0)..(to, 0))
-            .map(|(_, s)| s)
+    /// Sightings from byte `from` to byte `to` (none if `to` comes first), in order.
+    fn between(&self, from: usize, to: usize) -> InOrder<'_> {
+        fn part(list: &[Sighting], from: usize, to: usize) -> &[Sighting] {
+            let a = list.partition_point(|s| s.at < from);
+            let b = list.partition_point(|s| s.at < to).max(a);
+            &list[a..b]
+        }
+        InOrder {
+            read: part(&self.sightings, from, to),
+            late: part(&self.late, from, to),
+        }
     }
 
     /// Sightings before `before`, most recent first, at most [`LOOKBACK`] of them.
@@ -687,6 +700,49 @@ impl Registry {
     }
 }
 
+/// Two sorted runs of sightings read as one, in text order (at the same offset, the one read
+/// with the names first: it came first), from either end.
+struct InOrder<'r> {
+    read: &'r [Sighting],
+    late: &'r [Sighting],
+}
+
+impl<'r> Iterator for InOrder<'r> {
+    type Item = &'r Sighting;
+
+    fn next(&mut self) -> Option<&'r Sighting> {
+        let take_read = match (self.read.first(), self.late.first()) {
+            (Some(r), Some(l)) => r.at <= l.at,
+            (r, _) => r.is_some(),
+        };
+        let list = if take_read {
+            &mut self.read
+        } else {
+            &mut self.late
+        };
+        let (first, rest) = list.split_first()?;
+        *list = rest;
+        Some(first)
+    }
+}
+
+impl DoubleEndedIterator for InOrder<'_> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        let take_late = match (self.read.last(), self.late.last()) {
+            (Some(r), Some(l)) => l.at >= r.at,
+            (_, l) => l.is_some(),
+        };
+        let list = if take_late {
+            &mut self.late
+        } else {
+            &mut self.read
+        };
+        let (last, rest) = list.split_last()?;
+        *list = rest;
+        Some(last)
+    }
+}
+
 /// A single capitalised word not yet known to be a person or an organisation.
 fn is_placeholder(e: &Entity) -> bool {
     e.kind == SpeakerKind::Organisation
@@ -925,6 +981,29 @@ mod tests {
         assert_eq!((r.canonical(ann), r.canonical(bob)), (cy, cy));
         r.merge(cy, ann);
         assert_eq!(r.canonical(cy), cy);
+    }
+
+    #[test]
+    fn sightings_added_behind_are_read_in_text_order() {
+        let text = "Ann Lee met Bob Ray; he said no, and she said yes.";
+        let (mut r, ids) = registry(text);
+        let (ann, bob) = (ids[0], ids[1]);
+        // Attributing comes after every name is read: these land behind, out of order.
+        let she = text.find("she").unwrap_or(0);
+        let he = text.find("he").unwrap_or(0);
+        r.sight(ann, Span::new(she, she + 3), true);
+        r.sight(bob, Span::new(he, he + 2), true);
+        r.sight(bob, Span::new(8, 11), false); // "met": a second entity at one offset
+        let forward: Vec<usize> = r.sightings_between(0, text.len(), 8).map(|s| s.0).collect();
+        assert_eq!(forward, [0, 8, 12, he, she]);
+        let back: Vec<usize> = r.between(0, text.len()).rev().map(|s| s.at).collect();
+        assert_eq!(back, [she, he, 12, 8, 0]);
+        // The nearest ones are kept when there are more than the limit.
+        let last_two: Vec<EntityId> = r.sightings_between(0, text.len(), 2).map(|s| s.1).collect();
+        assert_eq!(last_two, [bob, ann]);
+        // Sighting one again marks it rather than adding it.
+        r.sight(bob, Span::new(he, he + 2), false);
+        assert_eq!(r.between(0, text.len()).count(), 5);
     }
 
     #[test]
