@@ -1936,7 +1936,7 @@ mod tests {
             ("Jane Doe, whose cousin, John, died in 2008, said it was “a relief”.", Some("Jane Doe")),
             ("“Gone,” said a 52-year-old man who gave only a first name.", Some("a 52-year-old man")),
             ("NORTHTOWN (AP) — Gov. Jane Doe vetoed the bill, saying it “goes too far”.", Some("Jane Doe")),
-            ("The chief constable sent a paper to the Home Office saying the fight was “unwinnable”.", Some("The chief constable")),
+            ("The chief constable wrote to ministers last month, saying the fight was “unwinnable”.", Some("The chief constable")),
             ("The North Shire Party said no. A party spokesman said it was “not something we support”.", Some("North Shire Party")),
             ("The aim is to study “the effects on health,” study leader Marc Walter of the University of Basel told AFP.", Some("Marc Walter")),
             ("“It is disappointing,” said North Shire’s chief coroner Lisa Lapointe of the coroners service.", Some("Lisa Lapointe")),
@@ -2013,14 +2013,13 @@ mod tests {
                  Crime Commissioner (PCC).\n\n\
                  Jane Doe has rejected claims that police time is being wasted on growers.\n\n\
                  Some users say the law is unfair.\n\n\
-                 But the Northshire PCC has ruled out a “softly, softly” approach.",
+                 But the Northshire PCC later dismissed any “softly, softly” policy.",
                 "Jane Doe",
             ),
             (
-                "Controversial police chief Jane Doe was criticised for calling for drugs to \
-                 be legalised.\n\n\
-                 The Eastshire chief constable sent a paper to the Home Office saying all \
-                 drugs should be regulated, claiming the battle was “unwinnable”.",
+                "Police chief Jane Doe, who wants drugs legalised, drew criticism last week.\n\n\
+                 The Eastshire chief constable wrote to ministers last month, claiming \
+                 prohibition was “unwinnable”.",
                 "Jane Doe",
             ),
             (
