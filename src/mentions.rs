@@ -365,7 +365,7 @@ fn is_person_like(doc: &Document, words: &[usize]) -> bool {
             let w = &doc.norm[k];
             // "Ledama ole Kina", "Eileen de Villa": a surname's particle inside the name.
             let inner = i > 0 && i + 1 < words.len();
-            // "Robert A. DeLeo": an initial, though "A" is also a word.
+            // "Rob A. Lee": an initial, though "A" is also a word.
             let initial = doc.tok_text(k).chars().count() == 1 && doc.tok_text(k + 1) == ".";
             (inner && (lexicon::is_surname_particle(doc.tok_text(k)) || initial))
                 || tokens::is_capitalised(doc.tok_text(k))
