@@ -243,15 +243,20 @@ impl Registry {
         from: usize,
         to: usize,
         limit: usize,
-    ) -> impl DoubleEndedIterator<Item = (usize, EntityId, bool)> {
-        let mut nearest: Vec<(usize, EntityId, bool)> = self
-            .between(from, to)
-            .rev()
-            .take(limit)
-            .map(|s| (s.at, self.canonical(s.entity), s.speaking))
-            .collect();
-        nearest.reverse();
-        nearest.into_iter()
+    ) -> impl DoubleEndedIterator<Item = (usize, EntityId, bool)> + '_ {
+        // The last `limit`: walk back that far, then read forward from there (no copy).
+        let all = self.between(from, to);
+        let mut before = all.clone();
+        for _ in 0..limit {
+            if before.next_back().is_none() {
+                break;
+            }
+        }
+        let nearest = InOrder {
+            read: &all.read[before.read.len()..],
+            late: &all.late[before.late.len()..],
+        };
+        nearest.map(|s| (s.at, self.canonical(s.entity), s.speaking))
     }
 
     /// Sightings from byte `from` to byte `to` (none if `to` comes first), in order.
@@ -702,6 +707,7 @@ impl Registry {
 
 /// Two sorted runs of sightings read as one, in text order (at the same offset, the one read
 /// with the names first: it came first), from either end.
+#[derive(Clone)]
 struct InOrder<'r> {
     read: &'r [Sighting],
     late: &'r [Sighting],
