@@ -141,7 +141,11 @@ static GENERAL_EVALUATIONS: LazyLock<Vec<(Pattern, Cue)>> = LazyLock::new(|| {
 
 static DEFAULT_TOPIC: LazyLock<Topic> = LazyLock::new(|| {
     // Valid (the tests read it); `expect` would also bring Debug formatting into the wasm.
-    Topic::from_json(include_str!("topics/decriminalisation.json"))
+    // `src/topics/decriminalisation.json` without its indentation (see build.rs).
+    Topic::from_json(include_str!(concat!(
+        env!("OUT_DIR"),
+        "/topics/decriminalisation.json"
+    )))
         .unwrap_or_else(|_| panic!("the built-in topic is not valid (see the tests)"))
 });
 
