@@ -146,7 +146,7 @@ static DEFAULT_TOPIC: LazyLock<Topic> = LazyLock::new(|| {
         env!("OUT_DIR"),
         "/topics/decriminalisation.json"
     )))
-        .unwrap_or_else(|_| panic!("the built-in topic is not valid (see the tests)"))
+    .unwrap_or_else(|_| panic!("the built-in topic is not valid (see the tests)"))
 });
 
 impl Default for Topic {
@@ -394,6 +394,12 @@ pub struct CompiledTopic {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_compiled_in_topic_is_the_file_as_written() {
+        let written = Topic::from_json(include_str!("topics/decriminalisation.json"));
+        assert_eq!(written.as_ref(), Ok(Topic::builtin()));
+    }
 
     #[test]
     fn builtin_topic_is_valid() {
