@@ -117,8 +117,8 @@ pub struct Registry {
     described: HashMap<String, EntityId>,
     /// People by lower-cased first name(s).
     given_names: HashMap<String, Vec<EntityId>>,
-    /// Per entity, where it was merged (itself if it was not).
-    merged_into: Vec<EntityId>,
+    /// Which entities were merged into which.
+    merges: Merges,
 }
 
 /// How far back (in sightings) references are looked for: recency, and a bound on the work.
@@ -188,21 +188,13 @@ impl Registry {
             first_seen: at,
         });
         let id = self.entities.len() - 1;
-        self.merged_into.push(id);
+        self.merges.add(id);
         id
     }
 
     /// The entity `id` became: itself, or the one it was merged into.
-    pub fn canonical(&self, mut id: EntityId) -> EntityId {
-        // Merges never form a cycle (each goes into an entity that is kept); the bound is
-        // a guard all the same.
-        for _ in 0..8 {
-            match self.merged_into.get(id) {
-                Some(&to) if to != id => id = to,
-                _ => break,
-            }
-        }
-        id
+    pub fn canonical(&self, id: EntityId) -> EntityId {
+        self.merges.kept(id)
     }
 
     /// Records that `entity` is mentioned at `span`.
@@ -677,24 +669,18 @@ impl Registry {
 
     /// Merges entity `from` into `into` (mentions, roles); `from` keeps existing but empty.
     pub fn merge(&mut self, from: EntityId, into: EntityId) {
-        // Between the entities as they are now: "X is Y" once X went into Z says Z is Y, and
-        // no chain or cycle can form.
+        // Between the entities as they are now: "X is Y" once X went into Z says Z is Y.
         let (from, into) = (self.canonical(from), self.canonical(into));
         if from == into {
             return;
         }
-        if let Some(slot) = self.merged_into.get_mut(from) {
-            *slot = into;
-        }
+        self.merges.join(from, into);
         let moved = std::mem::take(&mut self.entities[from].mentions);
         let roles = std::mem::take(&mut self.entities[from].roles);
         let e = &mut self.entities[into];
-        for m in moved {
-            if !e.mentions.contains(&m) {
-                e.mentions.push(m);
-            }
-        }
+        e.mentions.extend(moved);
         crate::sort::sort(&mut e.mentions);
+        e.mentions.dedup();
         // Descriptions first: "the city's Green Party leader" is how the article introduced them.
         let e = &mut self.entities[into];
         let mut merged = roles;
@@ -702,6 +688,56 @@ impl Registry {
         for r in merged {
             self.add_role(into, &r);
         }
+    }
+}
+
+/// Entities merged into others, as sets (union by size, so every lookup is a few steps
+/// however many merges an article makes), each answering to the entity that was kept.
+#[derive(Clone, Debug, Default)]
+struct Merges {
+    /// Per entity, its parent in its set (itself at the set's root).
+    parent: Vec<EntityId>,
+    /// Per root, how many entities its set holds.
+    size: Vec<usize>,
+    /// Per root, the entity its set is known as.
+    kept: Vec<EntityId>,
+}
+
+impl Merges {
+    /// A new entity, merged into nothing.
+    fn add(&mut self, id: EntityId) {
+        self.parent.push(id);
+        self.size.push(1);
+        self.kept.push(id);
+    }
+
+    fn root(&self, mut id: EntityId) -> EntityId {
+        while let Some(&up) = self.parent.get(id).filter(|&&up| up != id) {
+            id = up;
+        }
+        id
+    }
+
+    /// The entity `id` is now known as.
+    fn kept(&self, id: EntityId) -> EntityId {
+        self.kept.get(self.root(id)).copied().unwrap_or(id)
+    }
+
+    /// `from`'s set goes into `into`'s, known as `into`'s entity.
+    fn join(&mut self, from: EntityId, into: EntityId) {
+        let (a, b) = (self.root(from), self.root(into));
+        if a == b || a >= self.parent.len() || b >= self.parent.len() {
+            return;
+        }
+        let name = self.kept[b];
+        let (small, big) = if self.size[a] < self.size[b] {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        self.parent[small] = big;
+        self.size[big] += self.size[small];
+        self.kept[big] = name;
     }
 }
 
@@ -987,6 +1023,21 @@ mod tests {
         assert_eq!((r.canonical(ann), r.canonical(bob)), (cy, cy));
         r.merge(cy, ann);
         assert_eq!(r.canonical(cy), cy);
+    }
+
+    #[test]
+    fn a_long_run_of_merges_ends_at_the_last_entity_kept() {
+        let mut m = Merges::default();
+        for id in 0..40 {
+            m.add(id);
+        }
+        // Each entity kept so far goes into the next one: a chain as long as the article's.
+        for id in 0..39 {
+            m.join(m.kept(id), id + 1);
+        }
+        assert!((0..40).all(|id| m.kept(id) == 39));
+        m.join(7, 7);
+        assert_eq!(m.kept(7), 39);
     }
 
     #[test]
