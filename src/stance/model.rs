@@ -7,7 +7,7 @@
 
 use std::sync::OnceLock;
 
-use crate::analysis::Quote;
+use crate::analysis::{Certainty, Quote};
 use crate::features::Features;
 use crate::linear::{sigmoid, softmax, LinearModel, ModelError};
 use crate::span::Span;
@@ -122,7 +122,6 @@ impl StanceModel {
         let shown = consensus(&calibrated, speakers, self.alpha, 0);
         for ((d, s), f) in decisions.iter_mut().zip(shown).zip(features) {
             d.probabilities = s.probabilities;
-            d.sided = s.sided;
             d.words = self.deciding_words(text, f, d.side);
         }
         decisions
@@ -261,7 +260,6 @@ pub fn consensus(
                     Stance::Oppose
                 },
                 speaker_decided: alpha * others_w > own_w && (own >= 0.0) != (side >= 0.0),
-                sided: (sided * 100.0).round() as f32 / 100.0,
                 words: Vec::new(),
             }
         })
@@ -303,8 +301,6 @@ pub struct Decision {
     pub side: Stance,
     /// The side is the speaker's other quotes' rather than this quote's own.
     pub speaker_decided: bool,
-    /// How likely the quote takes a side at all, rounded to two decimals.
-    pub sided: f32,
     /// The quote's words that pushed hardest toward `side` (byte spans in the text).
     pub words: Vec<Span>,
 }
@@ -333,10 +329,15 @@ impl Decision {
                 })
             })
             .collect();
-        // A neutral label cites no words: the leaning words of an off-topic or even-handed
-        // quote would read as a reason for a side it was not given.
-        let unclear = self.label == Stance::Neutral && q.topical && self.sided >= 0.5;
-        let words = if self.label == Stance::Neutral && !unclear {
+        // Neutral for want of evidence, though a side is the likelier: the reader is shown
+        // "Unclear", and the reason says which way it may lean (whether or not the topic's
+        // words are in it: the speaker and the story may be what it leans on).
+        let unclear = self.label == Stance::Neutral
+            && Certainty::of(self.probabilities.neutral) == Certainty::Unclear;
+        // A neutral label cites no words, bar an unclear one's on the topic: the leaning
+        // words of an off-topic or even-handed quote would read as a reason for a side it
+        // was not given.
+        let words = if self.label == Stance::Neutral && !(unclear && q.topical) {
             Vec::new()
         } else {
             words
@@ -350,10 +351,10 @@ impl Decision {
         };
         // The reason explains; the label and the confidence are shown beside it.
         q.reason = match self.label {
-            Stance::Neutral if !q.topical => format!("It does not speak to {topic}."),
             Stance::Neutral if unclear => {
                 format!("It may argue {side_word} {topic}, but the evidence is too thin to say.")
             }
+            Stance::Neutral if !q.topical => format!("It does not speak to {topic}."),
             Stance::Neutral => format!("It does not argue for or against {topic}."),
             _ => match (cited.is_empty(), self.speaker_decided, speaker) {
                 (_, true, Some(name)) => {
@@ -417,6 +418,46 @@ mod tests {
         let probs = [[0.4, 0.35, 0.25]];
         assert_eq!(consensus(&probs, &[None], 0, 0)[0].label, Stance::Support);
         assert_eq!(consensus(&probs, &[None], 0, 300)[0].label, Stance::Neutral);
+    }
+
+    #[test]
+    fn a_reason_says_what_the_reader_is_shown() {
+        let mut q = crate::analyze(
+            "Ann Lee said: “We met on Tuesday.”",
+            crate::Topic::builtin(),
+        )
+        .quotes
+        .remove(0);
+        assert!(!q.topical);
+        // (probabilities the label is shown with) → the reason's opening words
+        let cases = [
+            // Neutral, though a side is the likelier: "Unclear", and which way it may lean,
+            // without words from a quote that does not name the topic.
+            ([0.55, 0.05, 0.4], "It may argue for"),
+            ([0.1, 0.48, 0.42], "It may argue against"),
+            // Neutral and as likely as not: off topic.
+            ([0.3, 0.2, 0.5], "It does not speak to"),
+        ];
+        for ([support, oppose, neutral], want) in cases {
+            let d = Decision {
+                label: Stance::Neutral,
+                probabilities: Probabilities {
+                    support,
+                    oppose,
+                    neutral,
+                },
+                side: if support >= oppose {
+                    Stance::Support
+                } else {
+                    Stance::Oppose
+                },
+                speaker_decided: false,
+                words: vec![q.span],
+            };
+            d.apply(&mut q, "decriminalisation", Some("Ann Lee"));
+            assert!(q.reason.starts_with(want), "{neutral}: {}", q.reason);
+            assert!(q.evidence.is_empty(), "{neutral}");
+        }
     }
 
     #[test]
