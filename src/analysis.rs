@@ -13,6 +13,7 @@ use crate::attribution::{self, Attribution, Attributor, CueWords};
 use crate::document::Document;
 use crate::features::Features;
 use crate::paragraphs::{Paragraph, ParagraphRole};
+use crate::phrases::WordStream;
 use crate::reported;
 use crate::span::Span;
 use crate::speakers::{EntityId, SpeakerKind};
@@ -21,7 +22,7 @@ use crate::stance::model::StanceModel;
 use crate::stance::{
     self, Assessment, ContextKind, Evidence, Probabilities, SpeakerStance, Stance,
 };
-use crate::tokens::TokKind;
+use crate::tokens::{Tok, TokKind};
 use crate::topic::{CompiledTopic, Topic};
 
 /// Everything StanceLens found in one article.
@@ -288,12 +289,15 @@ impl Analyzer {
         if let Some(model) = &self.attribution {
             choose_speakers(&doc, &attr, &mut items, model);
         }
-        let (readings, lede) = judge_items(&doc, &attr, &items, &self.compiled);
+        let topic = self
+            .compiled
+            .in_story(reports_reversal(&doc, title, &self.compiled));
+        let (readings, lede) = judge_items(&doc, &attr, &items, &topic);
         let (items, readings) = drop_non_quotes(&doc, items, readings);
         let headline = title.map(headline_words).unwrap_or_default();
         let headline_reading = title.map(|t| {
             let toks = crate::tokens::tokenize(t);
-            stance::assess(t, &toks, &self.compiled)
+            stance::assess(t, &toks, &topic)
         });
         let mut contexts: HashMap<EntityId, SpeakerContext> = HashMap::new();
         for it in &items {
@@ -306,7 +310,7 @@ impl Analyzer {
                         .filter(|w| w.chars().count() > 2)
                         .map(stance::features::stem)
                         .collect();
-                    SpeakerContext::read(&doc, &e.mentions, &self.compiled, &name_words, &headline)
+                    SpeakerContext::read(&doc, &e.mentions, &topic, &name_words, &headline)
                 });
             }
         }
@@ -788,6 +792,38 @@ fn drop_non_quotes(
         .unzip()
 }
 
+/// The lede (the first two body paragraphs, the writer's words only): it says what the story
+/// is about.
+fn lede_tokens(doc: &Document) -> Vec<Tok> {
+    let lede_paras: Vec<usize> = (0..doc.paragraphs.len())
+        .filter(|&p| doc.paragraphs[p].role == ParagraphRole::Body)
+        .take(2)
+        .collect();
+    (0..doc.toks.len())
+        .take_while(|&k| {
+            lede_paras
+                .last()
+                .is_some_and(|&last| doc.para_of[k] <= last)
+        })
+        .filter(|&k| doc.quote_of[k].is_none() && lede_paras.contains(&doc.para_of[k]))
+        .map(|k| doc.toks[k])
+        .collect()
+}
+
+/// Whether the headline or the lede reports undoing the policy (see
+/// [`crate::topic::Topic::reversals`]): the story's "bill" is then that reversal.
+fn reports_reversal(doc: &Document, title: Option<&str>, topic: &CompiledTopic) -> bool {
+    let headline = title.is_some_and(|t| {
+        let toks = crate::tokens::tokenize(t);
+        let stream = WordStream::new(t, &toks);
+        topic.reports_reversal(&stream.words.iter().map(String::as_str).collect::<Vec<_>>())
+    });
+    headline || {
+        let stream = WordStream::new(doc.text, &lede_tokens(doc));
+        topic.reports_reversal(&stream.words.iter().map(String::as_str).collect::<Vec<_>>())
+    }
+}
+
 /// The lexicon's reading of one quote: the rule-based judgement, and the readings of the
 /// quote's words and of the writer's words around it (the stance model's inputs).
 struct Reading {
@@ -806,21 +842,7 @@ fn judge_items(
         |a: usize, b: usize| stance::assess(doc.text, &doc.toks[a..b.min(doc.toks.len())], topic);
     // Per speaker: (paragraph, assessments of their earlier words and their context).
     let mut history: Vec<(Option<EntityId>, usize, Rc<Assessment>)> = Vec::new();
-    // The lede (the first two body paragraphs, writer's words only) says what the story is about.
-    let lede_paras: Vec<usize> = (0..doc.paragraphs.len())
-        .filter(|&p| doc.paragraphs[p].role == ParagraphRole::Body)
-        .take(2)
-        .collect();
-    let lede_toks: Vec<_> = (0..doc.toks.len())
-        .take_while(|&k| {
-            lede_paras
-                .last()
-                .is_some_and(|&last| doc.para_of[k] <= last)
-        })
-        .filter(|&k| doc.quote_of[k].is_none() && lede_paras.contains(&doc.para_of[k]))
-        .map(|k| doc.toks[k])
-        .collect();
-    let lede = stance::assess(doc.text, &lede_toks, topic);
+    let lede = stance::assess(doc.text, &lede_tokens(doc), topic);
     let mut out = Vec::new();
     let mut arguing = Vec::new();
     for it in items {

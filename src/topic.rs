@@ -1,8 +1,10 @@
 //! Topic profiles: what the stance is *toward*, as data.
 //!
 //! A [`Topic`] lists the policy under debate (targets), its alternative (counter-targets),
-//! words that refer back to it ("the proposal"), phrases that take a side on their own
-//! (frames), evaluative words with their polarity, and negation and contrast words. Every
+//! words that refer back to it ("the proposal"), the law in force ("the status quo") and
+//! moves that undo the policy ("recriminalise": a story that reports one reads its "bill" as
+//! that move), phrases that take a side on their own (frames), evaluative words with their
+//! polarity, and negation and contrast words. Every
 //! entry is a [word pattern](crate::phrases). The default topic, decriminalisation of drug
 //! use, is compiled in; a publisher can supply another as JSON:
 //!
@@ -23,7 +25,7 @@
 //! assert!(err.to_string().starts_with("targets[0]"));
 //! ```
 
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use serde::Serialize;
 use thiserror::Error;
@@ -44,8 +46,17 @@ pub struct Topic {
     pub targets: Vec<String>,
     /// What the policy would replace: speaking for it is opposition.
     pub counter_targets: Vec<String>,
-    /// Phrases that refer back to the policy ("the proposal", "this move").
+    /// Phrases that refer back to the policy ("the proposal", "this move"); in a story
+    /// that reports undoing the policy (see `reversals`), they refer to that move instead.
     pub anaphora: Vec<String>,
+    /// The law or system in force ("the status quo", "the current law"): speaking for it is
+    /// opposition, except in a story that reports undoing the policy, where the policy is
+    /// what is in force.
+    pub status_quo: Vec<String>,
+    /// Phrases that report undoing the policy where it is in force ("recriminalise", "roll
+    /// back decriminalisation"). When the headline or the lede names one, the story is about
+    /// that reversal: "the bill" is the reversal and "the status quo" the policy.
+    pub reversals: Vec<String>,
     /// Phrases that take a side on their own.
     pub frames: Frames,
     /// Evaluative words: positive ones applied to a target mean support, negative ones oppose.
@@ -194,6 +205,8 @@ impl Topic {
                 "targets",
                 "counter_targets",
                 "anaphora",
+                "status_quo",
+                "reversals",
                 "frames",
                 "evaluations",
                 "advocacy",
@@ -208,6 +221,8 @@ impl Topic {
             targets: Vec::new(),
             counter_targets: Vec::new(),
             anaphora: Vec::new(),
+            status_quo: Vec::new(),
+            reversals: Vec::new(),
             frames: Frames::default(),
             evaluations: Evaluations::default(),
             advocacy: Advocacy::default(),
@@ -222,6 +237,8 @@ impl Topic {
                 "targets" => t.targets = f.strings()?,
                 "counter_targets" => t.counter_targets = f.strings()?,
                 "anaphora" => t.anaphora = f.strings()?,
+                "status_quo" => t.status_quo = f.strings()?,
+                "reversals" => t.reversals = f.strings()?,
                 "frames" => {
                     let o = f.object("struct Frames", &["support", "oppose"])?;
                     o.each(|name, f| {
@@ -278,7 +295,11 @@ impl Topic {
                 problem: "needs at least one pattern naming the policy under debate".into(),
             });
         }
-        for (field, patterns, _) in self.pattern_lists() {
+        let lists = self
+            .pattern_lists()
+            .map(|(field, patterns, _)| (field, patterns));
+        let reversals = [("reversals", &self.reversals)];
+        for (field, patterns) in lists.into_iter().chain(reversals) {
             for (i, p) in patterns.iter().enumerate() {
                 Pattern::parse(p).map_err(|source| TopicError::Pattern {
                     field: format!("{field}[{i}]"),
@@ -289,7 +310,7 @@ impl Topic {
         Ok(())
     }
 
-    fn pattern_lists(&self) -> [(&'static str, &Vec<String>, Cue); 11] {
+    fn pattern_lists(&self) -> [(&'static str, &Vec<String>, Cue); 12] {
         [
             ("targets", &self.targets, Cue::Target(Side::Policy)),
             (
@@ -298,6 +319,7 @@ impl Topic {
                 Cue::Target(Side::Alternative),
             ),
             ("anaphora", &self.anaphora, Cue::Target(Side::Anaphor)),
+            ("status_quo", &self.status_quo, Cue::Target(Side::StatusQuo)),
             ("frames.support", &self.frames.support, Cue::Frame(1)),
             ("frames.oppose", &self.frames.oppose, Cue::Frame(-1)),
             (
@@ -342,7 +364,17 @@ impl Topic {
                 set.insert(pattern.clone(), *cue);
             }
         }
-        CompiledTopic { patterns: set }
+        let mut reversals = PatternSet::default();
+        for p in &self.reversals {
+            if let Ok(pattern) = Pattern::parse(p) {
+                reversals.insert(pattern, ());
+            }
+        }
+        CompiledTopic {
+            patterns: Arc::new(set),
+            reversals: Arc::new(reversals),
+            reversal: false,
+        }
     }
 }
 
@@ -351,20 +383,13 @@ impl Topic {
 pub enum Side {
     /// The policy under debate.
     Policy,
-    /// Its alternative (the status quo, tougher enforcement).
+    /// Its alternative (tougher enforcement, prison).
     Alternative,
-    /// A phrase referring back to the policy.
+    /// A phrase referring back to the policy (or, in a story about undoing it, to that move).
     Anaphor,
-}
-
-impl Side {
-    /// +1 for the policy (and references to it), -1 for the alternative.
-    pub fn sign(self) -> i32 {
-        match self {
-            Side::Policy | Side::Anaphor => 1,
-            Side::Alternative => -1,
-        }
-    }
+    /// The law or system in force: the alternative, unless the story is about undoing the
+    /// policy.
+    StatusQuo,
 }
 
 /// What a topic pattern tells the stance classifier.
@@ -384,11 +409,42 @@ pub enum Cue {
     Contrast,
 }
 
-/// A topic's patterns, ready for matching.
+/// A topic's patterns, ready for matching, as one story reads them.
 #[derive(Debug, Clone)]
 pub struct CompiledTopic {
     /// Every pattern with what it signals.
-    pub patterns: PatternSet<Cue>,
+    pub patterns: Arc<PatternSet<Cue>>,
+    /// Phrases reporting a move to undo the policy.
+    reversals: Arc<PatternSet<()>>,
+    /// The story reports undoing the policy (see [`Topic::reversals`]).
+    reversal: bool,
+}
+
+impl CompiledTopic {
+    /// True when `words` (a headline, a lede) report undoing the policy.
+    pub fn reports_reversal(&self, words: &[&str]) -> bool {
+        !self.reversals.find_all(words).is_empty()
+    }
+
+    /// The same patterns, for a story that does (or does not) report undoing the policy.
+    pub fn in_story(&self, reversal: bool) -> CompiledTopic {
+        CompiledTopic {
+            reversal,
+            ..self.clone()
+        }
+    }
+
+    /// +1 for the side of the debate that is the policy, -1 for the other. In a story about
+    /// undoing the policy, "the bill" is that move and the status quo is the policy.
+    pub fn sign(&self, side: Side) -> i32 {
+        let flip = if self.reversal { -1 } else { 1 };
+        match side {
+            Side::Policy => 1,
+            Side::Alternative => -1,
+            Side::Anaphor => flip,
+            Side::StatusQuo => -flip,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -445,6 +501,56 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_or_lede_reports_a_reversal_when_it_undoes_the_policy() {
+        let topic = Topic::builtin().compile();
+        let cases = [
+            ("Council votes to recriminalise drug use in public", true),
+            ("Province moves to re-criminalize public drug use", true),
+            ("Opposition vows to repeal the decriminalisation law", true),
+            (
+                "Government will roll back its drug decriminalisation pilot",
+                true,
+            ),
+            ("Should the city scrap decriminalization?", true),
+            (
+                "Minister rules out reversing legalisation of cannabis",
+                true,
+            ),
+            ("Police chief backs decriminalisation", false),
+            ("It is time to end the war on drugs", false),
+            ("Campaigners call to reverse decades of prohibition", false),
+            ("Councillors debate drug policy", false),
+        ];
+        for (headline, want) in cases {
+            let toks = crate::tokens::tokenize(headline);
+            let stream = crate::phrases::WordStream::new(headline, &toks);
+            let words: Vec<&str> = stream.words.iter().map(String::as_str).collect();
+            assert_eq!(topic.reports_reversal(&words), want, "{headline}");
+        }
+    }
+
+    #[test]
+    fn sides_turn_only_in_a_story_about_undoing_the_policy() {
+        let topic = Topic::builtin().compile();
+        let sides = [
+            Side::Policy,
+            Side::Alternative,
+            Side::Anaphor,
+            Side::StatusQuo,
+        ];
+        let usual: Vec<i32> = sides
+            .iter()
+            .map(|&s| topic.in_story(false).sign(s))
+            .collect();
+        let reversal: Vec<i32> = sides
+            .iter()
+            .map(|&s| topic.in_story(true).sign(s))
+            .collect();
+        assert_eq!(usual, [1, -1, 1, -1]);
+        assert_eq!(reversal, [1, -1, -1, 1]);
+    }
+
+    #[test]
     fn errors_name_the_field() {
         let base =
             r#""id": "t", "name": "T", "evaluations": {"positive": ["good"], "negative": []}"#;
@@ -454,6 +560,8 @@ mod tests {
             (format!("{{{base}, \"targets\": [\"x\"], \"frames\": {{\"support\": [\"\"]}}}}"), "frames.support[0]: the pattern is empty"),
             (format!("{{{base}, \"targets\": [\"x\"], \"colour\": 1}}"), "colour"),
             (format!("{{{base}, \"targets\": \"x\"}}"), "targets: invalid type"),
+            (format!("{{{base}, \"targets\": [\"x\"], \"reversals\": [\"undo [x\"]}}"), "reversals[0]"),
+            (format!("{{{base}, \"targets\": [\"x\"], \"status_quo\": [\"\"]}}"), "status_quo[0]: the pattern is empty"),
             ("{\"id\": \"t\"".to_string(), "EOF"),
             (r#"{"id": " ", "name": "T", "targets": ["x"], "evaluations": {"positive": [], "negative": []}}"#.to_string(), "id: must not be empty"),
         ];

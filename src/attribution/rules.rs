@@ -1565,7 +1565,7 @@ impl<'d, 't> Attributor<'d, 't> {
         for floor in [clause_start, pre_floor] {
             let mut cues = self.cues_in(floor..open_tok);
             if let Some(end) = opening_end {
-                cues.sort_by_key(|&(c, _, _)| c < end);
+                crate::sort::sort_by_key(&mut cues, |&(c, _, _)| c < end);
             }
             for (c, lemma, len) in cues {
                 let Some(subject) = self.speaker_of_cue(c, len, floor, open_tok) else {

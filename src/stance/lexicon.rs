@@ -163,10 +163,10 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
     let mut consumed = vec![false; hits.len()];
     for h in hits.iter() {
         if let Cue::Target(side) = h.cue {
-            let signal = match side {
-                Side::Policy => Signal::Policy,
-                Side::Alternative => Signal::Alternative,
-                Side::Anaphor => Signal::Reference,
+            let signal = match (side, topic.sign(side)) {
+                (Side::Anaphor, 1) => Signal::Reference,
+                (_, 1) => Signal::Policy,
+                _ => Signal::Alternative,
             };
             let negated_by = hits.iter().position(|n| {
                 let end = n.start + n.len;
@@ -179,7 +179,7 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
             if let Some(n) = negated_by {
                 consumed[n] = true;
             }
-            let sign = side.sign() * if negated_by.is_some() { -1 } else { 1 };
+            let sign = topic.sign(side) * if negated_by.is_some() { -1 } else { 1 };
             a.targets.push(Target {
                 evidence: evidence(text, &stream, h, signal),
                 word: h.start,
@@ -562,6 +562,32 @@ mod tests {
     fn label(text: &str) -> Stance {
         let topic = Topic::builtin().compile();
         judge(&assess(text, &tokenize(text), &topic), &[]).label
+    }
+
+    /// In a story about undoing the policy, "the bill" is that reversal and the status quo is
+    /// the policy: praising the bill or faulting the status quo is opposition.
+    #[test]
+    fn a_story_about_undoing_the_policy_turns_its_bill_and_status_quo() {
+        use Stance::*;
+        let compiled = Topic::builtin().compile();
+        let cases = [
+            (
+                "This bill gives officers the tools they need and it will work.",
+                Support,
+                Oppose,
+            ),
+            ("The bill is a dangerous mistake.", Oppose, Support),
+            ("The status quo is not working.", Support, Oppose),
+            ("Decriminalisation has worked.", Support, Support),
+            ("Locking people up does not work.", Support, Support),
+        ];
+        for (text, usual, reversal) in cases {
+            for (story, want) in [(false, usual), (true, reversal)] {
+                let topic = compiled.in_story(story);
+                let got = judge(&assess(text, &tokenize(text), &topic), &[]).label;
+                assert_eq!(got, want, "{text} (story of a reversal: {story})");
+            }
+        }
     }
 
     #[test]
