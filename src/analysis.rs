@@ -289,10 +289,11 @@ impl Analyzer {
         if let Some(model) = &self.attribution {
             choose_speakers(&doc, &attr, &mut items, model);
         }
+        let lede = lede_tokens(&doc);
         let topic = self
             .compiled
-            .in_story(reports_reversal(&doc, title, &self.compiled));
-        let (readings, lede) = judge_items(&doc, &attr, &items, &topic);
+            .in_story(reports_reversal(&doc, title, &lede, &self.compiled));
+        let (readings, lede) = judge_items(&doc, &attr, &items, &lede, &topic);
         let (items, readings) = drop_non_quotes(&doc, items, readings);
         let headline = title.map(headline_words).unwrap_or_default();
         let headline_reading = title.map(|t| {
@@ -792,8 +793,8 @@ fn drop_non_quotes(
         .unzip()
 }
 
-/// The lede (the first two body paragraphs, the writer's words only): it says what the story
-/// is about.
+/// The lede (the first two body paragraphs, the writer's words only, as far as the lexicon
+/// reads a stretch): it says what the story is about.
 fn lede_tokens(doc: &Document) -> Vec<Tok> {
     let lede_paras: Vec<usize> = (0..doc.paragraphs.len())
         .filter(|&p| doc.paragraphs[p].role == ParagraphRole::Body)
@@ -807,19 +808,25 @@ fn lede_tokens(doc: &Document) -> Vec<Tok> {
         })
         .filter(|&k| doc.quote_of[k].is_none() && lede_paras.contains(&doc.para_of[k]))
         .map(|k| doc.toks[k])
+        .take(stance::lexicon::MAX_TOKENS)
         .collect()
 }
 
 /// Whether the headline or the lede reports undoing the policy (see
 /// [`crate::topic::Topic::reversals`]): the story's "bill" is then that reversal.
-fn reports_reversal(doc: &Document, title: Option<&str>, topic: &CompiledTopic) -> bool {
+fn reports_reversal(
+    doc: &Document,
+    title: Option<&str>,
+    lede: &[Tok],
+    topic: &CompiledTopic,
+) -> bool {
     let headline = title.is_some_and(|t| {
         let toks = crate::tokens::tokenize(t);
         let stream = WordStream::new(t, &toks);
         topic.reports_reversal(&stream.words.iter().map(String::as_str).collect::<Vec<_>>())
     });
     headline || {
-        let stream = WordStream::new(doc.text, &lede_tokens(doc));
+        let stream = WordStream::new(doc.text, lede);
         topic.reports_reversal(&stream.words.iter().map(String::as_str).collect::<Vec<_>>())
     }
 }
@@ -836,13 +843,14 @@ fn judge_items(
     doc: &Document,
     attr: &Attributor,
     items: &[Item],
+    lede: &[Tok],
     topic: &CompiledTopic,
 ) -> (Vec<Reading>, Assessment) {
     let assess =
         |a: usize, b: usize| stance::assess(doc.text, &doc.toks[a..b.min(doc.toks.len())], topic);
     // Per speaker: (paragraph, assessments of their earlier words and their context).
     let mut history: Vec<(Option<EntityId>, usize, Rc<Assessment>)> = Vec::new();
-    let lede = stance::assess(doc.text, &lede_tokens(doc), topic);
+    let lede = stance::assess(doc.text, lede, topic);
     let mut out = Vec::new();
     let mut arguing = Vec::new();
     for it in items {

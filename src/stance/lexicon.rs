@@ -106,7 +106,7 @@ fn quoted(e: &Evidence) -> String {
 /// How many tokens of a stretch are read: a quote, its context or a lede is far shorter,
 /// and a bound keeps the pairing of cues and targets below (quadratic in the stretch's cues)
 /// linear in the article, whatever runs on unbroken (a quote left open, a one-paragraph page).
-const MAX_TOKENS: usize = 2_000;
+pub(crate) const MAX_TOKENS: usize = 2_000;
 
 /// Assesses the words of `toks` (a stretch of `text`, its first [`MAX_TOKENS`]) against the
 /// topic.
