@@ -13,7 +13,6 @@ use crate::attribution::{self, Attribution, Attributor, CueWords};
 use crate::document::Document;
 use crate::features::Features;
 use crate::paragraphs::{Paragraph, ParagraphRole};
-use crate::phrases::WordStream;
 use crate::reported;
 use crate::span::Span;
 use crate::speakers::{EntityId, SpeakerKind};
@@ -289,17 +288,23 @@ impl Analyzer {
         if let Some(model) = &self.attribution {
             choose_speakers(&doc, &attr, &mut items, model);
         }
+        let title = title.map(|t| (t, crate::tokens::tokenize(t)));
         let lede = lede_tokens(&doc);
-        let topic = self
-            .compiled
-            .in_story(reports_reversal(&doc, title, &lede, &self.compiled));
+        // A story whose headline or lede reports undoing the policy: its "bill" is that move.
+        let reversal = title
+            .as_ref()
+            .is_some_and(|(t, toks)| self.compiled.reports_reversal(t, toks))
+            || self.compiled.reports_reversal(doc.text, &lede);
+        let topic = self.compiled.in_story(reversal);
         let (readings, lede) = judge_items(&doc, &attr, &items, &lede, &topic);
         let (items, readings) = drop_non_quotes(&doc, items, readings);
-        let headline = title.map(headline_words).unwrap_or_default();
-        let headline_reading = title.map(|t| {
-            let toks = crate::tokens::tokenize(t);
-            stance::assess(t, &toks, &topic)
-        });
+        let headline = title
+            .as_ref()
+            .map(|(t, toks)| headline_words(t, toks))
+            .unwrap_or_default();
+        let headline_reading = title
+            .as_ref()
+            .map(|(t, toks)| stance::assess(t, toks, &topic));
         let mut contexts: HashMap<EntityId, SpeakerContext> = HashMap::new();
         for it in &items {
             if let Some(id) = it.speaker {
@@ -441,9 +446,8 @@ fn choose_speakers(
 }
 
 /// The headline's words, as the stance features read them.
-fn headline_words(title: &str) -> Vec<String> {
-    crate::tokens::tokenize(title)
-        .iter()
+fn headline_words(title: &str, toks: &[Tok]) -> Vec<String> {
+    toks.iter()
         .filter(|t| t.kind == TokKind::Word)
         .map(|t| stance::features::stem(t.span.slice(title)))
         .collect()
@@ -810,25 +814,6 @@ fn lede_tokens(doc: &Document) -> Vec<Tok> {
         .map(|k| doc.toks[k])
         .take(stance::lexicon::MAX_TOKENS)
         .collect()
-}
-
-/// Whether the headline or the lede reports undoing the policy (see
-/// [`crate::topic::Topic::reversals`]): the story's "bill" is then that reversal.
-fn reports_reversal(
-    doc: &Document,
-    title: Option<&str>,
-    lede: &[Tok],
-    topic: &CompiledTopic,
-) -> bool {
-    let headline = title.is_some_and(|t| {
-        let toks = crate::tokens::tokenize(t);
-        let stream = WordStream::new(t, &toks);
-        topic.reports_reversal(&stream.words.iter().map(String::as_str).collect::<Vec<_>>())
-    });
-    headline || {
-        let stream = WordStream::new(doc.text, lede);
-        topic.reports_reversal(&stream.words.iter().map(String::as_str).collect::<Vec<_>>())
-    }
 }
 
 /// The lexicon's reading of one quote: the rule-based judgement, and the readings of the

@@ -682,7 +682,6 @@ impl Registry {
         crate::sort::sort(&mut e.mentions);
         e.mentions.dedup();
         // Descriptions first: "the city's Green Party leader" is how the article introduced them.
-        let e = &mut self.entities[into];
         let mut merged = roles;
         merged.append(&mut e.roles);
         for r in merged {

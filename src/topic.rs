@@ -31,7 +31,8 @@ use serde::Serialize;
 use thiserror::Error;
 
 use crate::json_fields::{Field, FieldError};
-use crate::phrases::{Pattern, PatternError, PatternSet};
+use crate::phrases::{Pattern, PatternError, PatternSet, WordStream};
+use crate::tokens::Tok;
 
 /// A topic profile.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -421,9 +422,11 @@ pub struct CompiledTopic {
 }
 
 impl CompiledTopic {
-    /// True when `words` (a headline, a lede) report undoing the policy.
-    pub fn reports_reversal(&self, words: &[&str]) -> bool {
-        !self.reversals.find_all(words).is_empty()
+    /// True when `toks` (a headline, a lede: a stretch of `text`) report undoing the policy.
+    pub fn reports_reversal(&self, text: &str, toks: &[Tok]) -> bool {
+        let stream = WordStream::new(text, toks);
+        let words: Vec<&str> = stream.words.iter().map(String::as_str).collect();
+        !self.reversals.find_all(&words).is_empty()
     }
 
     /// The same patterns, for a story that does (or does not) report undoing the policy.
@@ -523,9 +526,7 @@ mod tests {
         ];
         for (headline, want) in cases {
             let toks = crate::tokens::tokenize(headline);
-            let stream = crate::phrases::WordStream::new(headline, &toks);
-            let words: Vec<&str> = stream.words.iter().map(String::as_str).collect();
-            assert_eq!(topic.reports_reversal(&words), want, "{headline}");
+            assert_eq!(topic.reports_reversal(headline, &toks), want, "{headline}");
         }
     }
 
