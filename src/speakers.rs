@@ -283,8 +283,9 @@ impl Registry {
 
     /// Adds a role to an entity ("director of policy at the Centre for Social Justice").
     pub fn add_role(&mut self, entity: EntityId, role: &str) {
-        let role = role.trim().trim_matches(',').trim();
-        let role = role.strip_prefix("who ").unwrap_or(role);
+        let Some(role) = tidy_role(role) else {
+            return;
+        };
         let role = &fix_shouting(role);
         let single_title = !role.contains(' ') && lexicon().is_title(&lower(role));
         if role.is_empty() || role.chars().count() > 160 || single_title {
@@ -812,6 +813,43 @@ pub fn is_spokes_word(w: &str) -> bool {
     )
 }
 
+/// A role as a reader should see it, or `None` when the words are not a role: the
+/// appositive's "who" and a joining word before it go ("and Abbotsford police chief"), an
+/// honorific the office ran into goes ("Medical Officer of Health Dr. Eileen de Villa" is
+/// not "Health Dr"), and what someone said is not who they are ("who said the vote …").
+fn tidy_role(role: &str) -> Option<&str> {
+    let mut role = role.trim().trim_matches(',').trim();
+    for lead in ["who ", "and ", "or ", "but "] {
+        role = role.strip_prefix(lead).unwrap_or(role);
+    }
+    let first = role.split_whitespace().next()?;
+    if matches!(
+        first,
+        "said" | "says" | "told" | "tells" | "added" | "adds" | "stated" | "states"
+    ) {
+        return None;
+    }
+    let mut trimmed = false;
+    while let Some((rest, last)) = role.rsplit_once(' ') {
+        // Only the short forms: "First Lady" and "First Sea Lord" are offices.
+        let short = matches!(
+            lower(last).trim_end_matches('.'),
+            "mr" | "mrs" | "ms" | "mx" | "dr" | "prof"
+        );
+        if !short {
+            break;
+        }
+        role = rest.trim_end();
+        trimmed = true;
+    }
+    // What is left of "Health Dr" is no role.
+    let lone_word = !role.contains(' ')
+        && !lexicon().is_role_noun(&lower(role))
+        && !lexicon().is_title(&lower(role));
+    let no_role = role.is_empty() || (trimmed && lone_word);
+    (!no_role).then_some(role)
+}
+
 fn is_honorific(title: &str) -> bool {
     matches!(
         lower(title).trim_end_matches('.'),
@@ -975,6 +1013,29 @@ mod tests {
         // An abbreviated title answers to the role in full: "the governor" finds her.
         let (r, ids) = registry("Gov. Jane Doe signed the bill.");
         assert!(r.get(ids[0]).role_words.contains(&"governor".to_string()));
+    }
+
+    #[test]
+    fn roles_are_tidied_as_a_reader_sees_them() {
+        for (role, want) in [
+            (
+                "director of policy at the Centre for Social Justice",
+                Some("director of policy at the Centre for Social Justice"),
+            ),
+            ("who chairs the committee", Some("chairs the committee")),
+            (
+                "and North Shire police chief",
+                Some("North Shire police chief"),
+            ),
+            (", Labour councillor,", Some("Labour councillor")),
+            ("Health Dr", None),
+            ("First Lady", Some("First Lady")),
+            ("Chief Medical Officer Dr.", Some("Chief Medical Officer")),
+            ("who said the vote would not count", None),
+            ("", None),
+        ] {
+            assert_eq!(tidy_role(role), want, "{role:?}");
+        }
     }
 
     #[test]

@@ -371,6 +371,11 @@ impl<'d, 't> Attributor<'d, 't> {
         if matches!(w, "which" | "that" | "who") && k > floor {
             return self.relative_antecedent(k - 1, floor);
         }
+        // "a member stood up and expressed…": no phrase ends in "and"; the verb before it
+        // has the subject (see `speaker_of_cue`).
+        if matches!(w, "and" | "or" | "but") {
+            return None;
+        }
         let np = self.np_before(k, floor);
         // "Mr Ray, who was a nurse for twenty years, first in …, said": the phrase
         // before the cue describes the person the appositive hangs on.
