@@ -7,7 +7,7 @@
 use crate::attribution::{Attributor, Found, Subject};
 use crate::document::Document;
 use crate::span::Span;
-use crate::tokens::TokKind;
+use crate::tokens::{self, TokKind};
 
 /// A clause of reported speech.
 #[derive(Clone, Debug)]
@@ -41,28 +41,28 @@ fn ends_clause(doc: &Document, k: usize) -> bool {
         ";" | ":" => true,
         "," => {
             matches!(next, "with" | "while" | "but" | "although" | "whereas")
-                || (next == "and"
-                    && (crate::lexicon::is_determiner(after)
-                        || crate::lexicon::pronoun(after).is_some()
-                        || crate::lexicon::lexicon().is_title(after)))
+                || (next == "and" && names_someone(after))
         }
         _ => false,
     }
 }
 
-/// True when token `k` can open a clause's subject: a determiner, a pronoun, a title or a
-/// capitalised word.
+/// True when `word` (lower case) opens a phrase naming someone: a determiner, a pronoun or
+/// a title.
+fn names_someone(word: &str) -> bool {
+    crate::lexicon::is_determiner(word)
+        || crate::lexicon::pronoun(word).is_some()
+        || crate::lexicon::lexicon().is_title(word)
+}
+
+/// True when token `k` can open a clause's subject: a word that names someone, or a
+/// capitalised one.
 fn starts_subject(doc: &Document, k: usize) -> bool {
-    let Some(tok) = doc.toks.get(k) else {
-        return false;
-    };
-    let word: &str = &doc.norm[k];
-    tok.kind == TokKind::Word
-        && doc.quote_of[k].is_none()
-        && (crate::lexicon::is_determiner(word)
-            || crate::lexicon::pronoun(word).is_some()
-            || crate::lexicon::lexicon().is_title(word)
-            || tok.span.slice(doc.text).starts_with(char::is_uppercase))
+    doc.toks.get(k).is_some_and(|tok| {
+        tok.kind == TokKind::Word
+            && doc.quote_of[k].is_none()
+            && (names_someone(&doc.norm[k]) || tokens::is_capitalised(doc.tok_text(k)))
+    })
 }
 
 /// Splits sentence `s` (token range) into clauses (see [`ends_clause`]).

@@ -830,30 +830,34 @@ fn tidy_role(role: &str) -> Option<&str> {
         return None;
     }
     let mut trimmed = false;
+    // Only the short forms: "First Lady" and "First Sea Lord" are offices.
     while let Some((rest, last)) = role.rsplit_once(' ') {
-        // Only the short forms: "First Lady" and "First Sea Lord" are offices.
-        let short = matches!(
-            lower(last).trim_end_matches('.'),
-            "mr" | "mrs" | "ms" | "mx" | "dr" | "prof"
-        );
-        if !short {
+        if !is_short_honorific(last) {
             break;
         }
         role = rest.trim_end();
         trimmed = true;
     }
     // What is left of "Health Dr" is no role.
-    let lone_word = !role.contains(' ')
-        && !lexicon().is_role_noun(&lower(role))
-        && !lexicon().is_title(&lower(role));
+    let w = lower(role);
+    let lone_word = !role.contains(' ') && !lexicon().is_role_noun(&w) && !lexicon().is_title(&w);
     let no_role = role.is_empty() || (trimmed && lone_word);
     (!no_role).then_some(role)
 }
 
 fn is_honorific(title: &str) -> bool {
+    is_short_honorific(title)
+        || matches!(
+            lower(title).trim_end_matches('.'),
+            "miss" | "sir" | "dame" | "lord" | "lady"
+        )
+}
+
+/// "Mr", "Dr", "Prof.": honorifics that are never part of an office's name.
+fn is_short_honorific(title: &str) -> bool {
     matches!(
         lower(title).trim_end_matches('.'),
-        "mr" | "mrs" | "ms" | "miss" | "mx" | "dr" | "sir" | "dame" | "lord" | "lady" | "prof"
+        "mr" | "mrs" | "ms" | "mx" | "dr" | "prof"
     )
 }
 

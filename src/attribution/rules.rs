@@ -371,11 +371,6 @@ impl<'d, 't> Attributor<'d, 't> {
         if matches!(w, "which" | "that" | "who") && k > floor {
             return self.relative_antecedent(k - 1, floor);
         }
-        // "a member stood up and expressed…": no phrase ends in "and"; the verb before it
-        // has the subject (see `speaker_of_cue`).
-        if matches!(w, "and" | "or" | "but") {
-            return None;
-        }
         let np = self.np_before(k, floor);
         // "Mr Ray, who was a nurse for twenty years, first in …, said": the phrase
         // before the cue describes the person the appositive hangs on.
@@ -796,6 +791,11 @@ impl<'d, 't> Attributor<'d, 't> {
     /// A noun phrase ending at token `k` whose head is a role, group, organisation or
     /// document noun, or that contains a name.
     fn np_before(&self, k: usize, floor: usize) -> Option<Subject> {
+        // "a member stood up and expressed…": no phrase ends in a conjunction; the verb
+        // before it has the subject (see `speaker_of_cue`).
+        if matches!(self.word(k), "and" | "or" | "but") {
+            return None;
+        }
         let mut s = k;
         while s > floor && k - s < 12 {
             let p = s - 1;
