@@ -295,7 +295,15 @@ impl Analyzer {
             .as_ref()
             .is_some_and(|(t, toks)| self.compiled.reports_reversal(t, toks))
             || self.compiled.reports_reversal(doc.text, &lede);
-        let topic = self.compiled.in_story(reversal);
+        let mut undoing = Vec::new();
+        if let Some((t, toks)) = &title {
+            self.compiled.measures_undoing(t, toks, &mut undoing);
+        }
+        for &(a, b) in &doc.sentences {
+            self.compiled
+                .measures_undoing(doc.text, &doc.toks[a..b], &mut undoing);
+        }
+        let topic = self.compiled.in_story(reversal, undoing);
         let (readings, lede) = judge_items(&doc, &attr, &items, &lede, &topic);
         let (items, readings) = drop_non_quotes(&doc, items, readings);
         let headline = title

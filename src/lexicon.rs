@@ -120,6 +120,12 @@ impl Lexicon {
             .map(|f| (f.lemma, f.words.len()))
     }
 
+    /// True when a reporting cue starts with `w` (lower-cased: "said", "called" of "called
+    /// for").
+    pub fn starts_cue(&self, w: &str) -> bool {
+        self.cues_by_first_word.contains_key(w)
+    }
+
     /// "Mr", "Minister", "MP", "Commissioner"… (lower-cased word).
     pub fn is_title(&self, w: &str) -> bool {
         self.titles.contains(w.trim_end_matches('.'))
@@ -155,7 +161,7 @@ impl Lexicon {
             || self.is_group_noun(w)
             || self.is_org_head(w)
             || self.is_document_noun(w)
-            || self.cues_by_first_word.contains_key(w)
+            || self.starts_cue(w)
     }
     /// The canonical name of a political party ("Lib Dems" → "Liberal Democrats").
     pub fn party(&self, name: &str) -> Option<&'static str> {

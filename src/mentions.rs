@@ -189,6 +189,16 @@ fn run_end(doc: &Document, i: usize) -> usize {
             last = k;
             continue;
         }
+        // "Allen St. Pierre", "Mary St. John": a saint's name inside a name.
+        if is_saint(doc, k)
+            && is_name_word(doc, next + 1)
+            && !lexicon().is_known_word(&doc.norm[next + 1])
+            && doc.para_of.get(next + 1) == Some(&para)
+        {
+            k = next + 1;
+            last = k;
+            continue;
+        }
         // "Martin J. Walsh", "Amber E. Senter": a middle initial's full stop.
         if doc.tok_text(next) == "."
             && is_initial(doc.tok_text(k))
@@ -300,6 +310,11 @@ fn is_measure_word(w: &str) -> bool {
     )
 }
 
+/// "St." or "Ste." with its full stop: a saint's name inside a person's ("Allen St. Pierre").
+fn is_saint(doc: &Document, k: usize) -> bool {
+    matches!(&*doc.norm[k], "st" | "ste") && doc.tok_text(k + 1) == "."
+}
+
 /// One capital letter ("J" of "Martin J. Walsh").
 fn is_initial(t: &str) -> bool {
     let mut c = t.chars();
@@ -367,7 +382,8 @@ fn is_person_like(doc: &Document, words: &[usize]) -> bool {
             let inner = i > 0 && i + 1 < words.len();
             // "Rob A. Lee": an initial, though "A" is also a word.
             let initial = doc.tok_text(k).chars().count() == 1 && doc.tok_text(k + 1) == ".";
-            (inner && (lexicon::is_surname_particle(doc.tok_text(k)) || initial))
+            (inner
+                && (lexicon::is_surname_particle(doc.tok_text(k)) || initial || is_saint(doc, k)))
                 || tokens::is_capitalised(doc.tok_text(k))
                     && (!tokens::is_all_caps(doc.tok_text(k)) || shouted_lede(k))
                     && !lexicon().is_org_head(tokens::strip_possessive(w))
@@ -410,7 +426,17 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
         })
         .count();
     let is_party = |n: usize| names_party(doc.span_of(first, words[n - 1]).slice(doc.text));
-    if let Some(n) = (1..=modifiers).rev().find(|&n| is_party(n)) {
+    // An acronym before a person's name is their rank, office or body, read the same way:
+    // "ACP Rusiate Tudravu", "PCC Ron Hogg".
+    let acronym = words.len() >= 3
+        && is_acronym(doc.tok_text(first))
+        && is_person_like(doc, &words[1..])
+        && !words.iter().any(|&k| is_plural_title(&doc.norm[k]));
+    let affiliation = (1..=modifiers)
+        .rev()
+        .find(|&n| is_party(n))
+        .or(acronym.then_some(1));
+    if let Some(n) = affiliation {
         let rest = &words[n..];
         let person_after =
             rest.len() >= 2 && (is_person_like(doc, rest) || is_title_word(doc, rest[0]));
@@ -579,7 +605,8 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
         .any(|&k| lexicon().is_org_head(tokens::strip_possessive(&doc.norm[k])));
     let has_connector = name_words.iter().any(|&k| {
         lexicon::is_name_connector(&doc.norm[k])
-            && !(lexicon::is_surname_particle(doc.tok_text(k)) && is_person_like(doc, name_words))
+            && !((lexicon::is_surname_particle(doc.tok_text(k)) || is_saint(doc, k))
+                && is_person_like(doc, name_words))
     });
     let acronym = name_words.len() == 1 && is_acronym(doc.tok_text(name_first));
     // "Interior Health": words that only qualify a title name a body.
@@ -857,6 +884,18 @@ mod tests {
             (
                 "Mayor Jane Q. Doe said no.",
                 &[("Jane Q. Doe", Person, Some("Mayor"), None, None)],
+            ),
+            (
+                "In a statement, ACP Rusiate Tudravu said no.",
+                &[("Rusiate Tudravu", Person, Some("ACP"), None, None)],
+            ),
+            (
+                "The BC United MLAs said no.",
+                &[("BC United MLAs", Organisation, None, None, None)],
+            ),
+            (
+                "The law has failed, says Allen St. Pierre, a campaigner.",
+                &[("Allen St. Pierre", Person, None, None, Some("a campaigner"))],
             ),
             (
                 "Ultimately, Jane Doe said it was wrong. Reacting to it, Doe left.",

@@ -11,6 +11,7 @@
 //! | `lock|jail`   | either word                                      |
 //! | `[the|our]`   | one of the words, or nothing                     |
 //! | `_`           | any one word (not first)                         |
+//! | `#`           | a number: a word that starts with a digit (not first) |
 //!
 //! So `[the|our] drug* law*` matches "drug laws", "the drugs law" and "our drug laws".
 
@@ -45,8 +46,9 @@ pub enum PatternError {
     /// Too many optional words: patterns must stay cheap to match.
     #[error("at most 4 optional words per pattern")]
     TooManyOptional,
-    /// `_` (any word) before the first required word: the pattern could start anywhere.
-    #[error("a pattern cannot start with `_` (any word)")]
+    /// `_` (any word) or `#` (a number) before the first required word: the pattern could
+    /// start almost anywhere.
+    #[error("a pattern cannot start with `_` (any word) or `#` (a number)")]
     LeadingAny,
 }
 
@@ -55,6 +57,8 @@ enum Alt {
     Exact(String),
     Prefix(String),
     Any,
+    /// A word that starts with a digit ("110" of "Measure 110").
+    Number,
 }
 
 impl Alt {
@@ -63,12 +67,13 @@ impl Alt {
             Alt::Exact(w) => w == word,
             Alt::Prefix(p) => word.starts_with(p.as_str()),
             Alt::Any => true,
+            Alt::Number => word.starts_with(|c: char| c.is_ascii_digit()),
         }
     }
     fn key(&self) -> String {
         match self {
             Alt::Exact(w) | Alt::Prefix(w) => index_key(w),
-            Alt::Any => String::new(),
+            Alt::Any | Alt::Number => String::new(),
         }
     }
 }
@@ -114,6 +119,10 @@ impl Pattern {
                     alts.push(Alt::Any);
                     continue;
                 }
+                if alt == "#" {
+                    alts.push(Alt::Number);
+                    continue;
+                }
                 let (stem, prefix) = match alt.strip_suffix('*') {
                     Some(stem) => (stem, true),
                     None => (alt, false),
@@ -146,7 +155,11 @@ impl Pattern {
             return Err(PatternError::TooManyOptional);
         }
         for slot in &slots {
-            if slot.alts.contains(&Alt::Any) {
+            if slot
+                .alts
+                .iter()
+                .any(|a| matches!(a, Alt::Any | Alt::Number))
+            {
                 return Err(PatternError::LeadingAny);
             }
             if !slot.optional {
@@ -413,6 +426,7 @@ mod tests {
             ("[a] [b] [c] [d] [e] f", PatternError::TooManyOptional),
             ("_ vote", PatternError::LeadingAny),
             ("[_] vote", PatternError::LeadingAny),
+            ("# vote", PatternError::LeadingAny),
         ];
         for (src, want) in cases {
             assert_eq!(Pattern::parse(src).unwrap_err(), *want, "pattern {src:?}");
@@ -463,6 +477,11 @@ mod tests {
                 &["the [_] [_] vote"],
                 "the Lib Dem vote and the vote",
                 &["the lib dem vote", "the vote"],
+            ),
+            (
+                &["measure|prop #"],
+                "Measure 110 and Prop 64, but no measure of success",
+                &["measure 110", "prop 64"],
             ),
         ];
         for (patterns, text, want) in cases {

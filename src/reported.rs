@@ -41,7 +41,7 @@ fn ends_clause(doc: &Document, k: usize) -> bool {
         ";" | ":" => true,
         "," => {
             matches!(next, "with" | "while" | "but" | "although" | "whereas")
-                || (next == "and" && names_someone(after))
+                || (next == "and" && (names_someone(after) || name_then_cue(doc, k + 2)))
         }
         _ => false,
     }
@@ -53,6 +53,26 @@ fn names_someone(word: &str) -> bool {
     crate::lexicon::is_determiner(word)
         || crate::lexicon::pronoun(word).is_some()
         || crate::lexicon::lexicon().is_title(word)
+}
+
+/// The most words of a name that [`name_then_cue`] reads before its cue.
+const NAME_WORDS: usize = 6;
+
+/// True when the tokens from `k` are a name and then a reporting cue's first word: "…, and Prime Minister
+/// Jo Bird said she would welcome it" starts a report of its own.
+fn name_then_cue(doc: &Document, k: usize) -> bool {
+    let name = (k..doc.toks.len().min(k + NAME_WORDS))
+        .take_while(|&j| {
+            doc.toks[j].kind == TokKind::Word
+                && doc.quote_of[j].is_none()
+                && tokens::is_capitalised(doc.tok_text(j))
+        })
+        .count();
+    name > 0
+        && doc
+            .norm
+            .get(k + name)
+            .is_some_and(|w| crate::lexicon::lexicon().starts_cue(w))
 }
 
 /// True when token `k` can open a clause's subject: a word that names someone, or a
@@ -407,6 +427,19 @@ mod tests {
             (
                 "Tom Roe called for a review but Mayor Jo Bird said the plan was wrong.",
                 &[("called for a review", "Tom Roe"), ("said the plan was wrong.", "Jo Bird")],
+            ),
+            // So do "and" and a name that reports ("…, and Prime Minister Jo Bird said"), but
+            // not "and" and a name that does not.
+            (
+                "Nurses urged councillors to act, and Prime Minister Jo Bird said she would welcome it.",
+                &[
+                    ("urged councillors to act", "Nurses"),
+                    ("said she would welcome it.", "Jo Bird"),
+                ],
+            ),
+            (
+                "Ann Lee said the law would cut crime, and Parliament should pass it.",
+                &[("said the law would cut crime, and Parliament should pass it.", "Ann Lee")],
             ),
             // The report goes on past "but" in the speaker's voice …
             (

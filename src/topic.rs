@@ -58,6 +58,10 @@ pub struct Topic {
     /// back decriminalisation"). When the headline or the lede names one, the story is about
     /// that reversal: "the bill" is the reversal and "the status quo" the policy.
     pub reversals: Vec<String>,
+    /// How the topic's bills and ballot measures are named by their number ("Measure #",
+    /// "HB #"): each names the policy, unless the article says, right after naming it, that
+    /// it undoes the policy ("House Bill 4002, which recriminalized possession").
+    pub measures: Vec<String>,
     /// Phrases that take a side on their own.
     pub frames: Frames,
     /// Evaluative words: positive ones applied to a target mean support, negative ones oppose.
@@ -208,6 +212,7 @@ impl Topic {
                 "anaphora",
                 "status_quo",
                 "reversals",
+                "measures",
                 "frames",
                 "evaluations",
                 "advocacy",
@@ -224,6 +229,7 @@ impl Topic {
             anaphora: Vec::new(),
             status_quo: Vec::new(),
             reversals: Vec::new(),
+            measures: Vec::new(),
             frames: Frames::default(),
             evaluations: Evaluations::default(),
             advocacy: Advocacy::default(),
@@ -240,6 +246,7 @@ impl Topic {
                 "anaphora" => t.anaphora = f.strings()?,
                 "status_quo" => t.status_quo = f.strings()?,
                 "reversals" => t.reversals = f.strings()?,
+                "measures" => t.measures = f.strings()?,
                 "frames" => {
                     let o = f.object("struct Frames", &["support", "oppose"])?;
                     o.each(|name, f| {
@@ -311,7 +318,7 @@ impl Topic {
         Ok(())
     }
 
-    fn pattern_lists(&self) -> [(&'static str, &Vec<String>, Cue); 12] {
+    fn pattern_lists(&self) -> [(&'static str, &Vec<String>, Cue); 13] {
         [
             ("targets", &self.targets, Cue::Target(Side::Policy)),
             (
@@ -321,6 +328,7 @@ impl Topic {
             ),
             ("anaphora", &self.anaphora, Cue::Target(Side::Anaphor)),
             ("status_quo", &self.status_quo, Cue::Target(Side::StatusQuo)),
+            ("measures", &self.measures, Cue::Target(Side::Measure)),
             ("frames.support", &self.frames.support, Cue::Frame(1)),
             ("frames.oppose", &self.frames.oppose, Cue::Frame(-1)),
             (
@@ -365,16 +373,19 @@ impl Topic {
                 set.insert(pattern.clone(), *cue);
             }
         }
-        let mut reversals = PatternSet::default();
-        for p in &self.reversals {
-            if let Ok(pattern) = Pattern::parse(p) {
-                reversals.insert(pattern, ());
+        let compiled = |patterns: &[String]| {
+            let mut set = PatternSet::default();
+            for pattern in patterns.iter().filter_map(|p| Pattern::parse(p).ok()) {
+                set.insert(pattern, ());
             }
-        }
+            Arc::new(set)
+        };
         CompiledTopic {
             patterns: Arc::new(set),
-            reversals: Arc::new(reversals),
+            reversals: compiled(&self.reversals),
+            measures: compiled(&self.measures),
             reversal: false,
+            undoing: Arc::new(Vec::new()),
         }
     }
 }
@@ -391,6 +402,9 @@ pub enum Side {
     /// The law or system in force: the alternative, unless the story is about undoing the
     /// policy.
     StatusQuo,
+    /// A bill or ballot measure named by its number: the policy, unless the article defines
+    /// it as undoing the policy (see [`Topic::measures`]).
+    Measure,
 }
 
 /// What a topic pattern tells the stance classifier.
@@ -417,9 +431,17 @@ pub struct CompiledTopic {
     pub patterns: Arc<PatternSet<Cue>>,
     /// Phrases reporting a move to undo the policy.
     reversals: Arc<PatternSet<()>>,
+    /// Named measures (see [`Topic::measures`]).
+    measures: Arc<PatternSet<()>>,
     /// The story reports undoing the policy (see [`Topic::reversals`]).
     reversal: bool,
+    /// The numbers of the measures the story defines as undoing the policy, sorted.
+    undoing: Arc<Vec<String>>,
 }
+
+/// How many words after a measure's number its definition may start ("HB 4002, the bill that
+/// would recriminalize…").
+const DEFINITION_REACH: usize = 12;
 
 impl CompiledTopic {
     /// True when `toks` (a headline, a lede: a stretch of `text`) report undoing the policy.
@@ -429,23 +451,95 @@ impl CompiledTopic {
         !self.reversals.find_all(&words).is_empty()
     }
 
-    /// The same patterns, for a story that does (or does not) report undoing the policy.
-    pub fn in_story(&self, reversal: bool) -> CompiledTopic {
+    /// Adds to `out` the number of every measure that `toks` (a sentence of `text`, or a
+    /// headline) name and at once define as undoing the policy: the first phrase within
+    /// [`DEFINITION_REACH`] words after the number, in its sentence, that names the policy or
+    /// its undoing decides ("House Bill 4002, which recriminalized possession" undoes it;
+    /// "Measure 110, which decriminalized possession, before HB 4002 recriminalized it"
+    /// does not, for Measure 110).
+    pub fn measures_undoing(&self, text: &str, toks: &[Tok], out: &mut Vec<String>) {
+        // Most sentences with a number name no measure: a measure ending at a number is looked
+        // for in the few words up to each number before the sentence's words are built.
+        let named_here = toks.iter().enumerate().any(|(j, t)| {
+            t.span.slice(text).bytes().any(|b| b.is_ascii_digit()) && {
+                let near = WordStream::new(text, &toks[j.saturating_sub(3)..=j]);
+                let words: Vec<&str> = near.words.iter().map(String::as_str).collect();
+                !self.measures.find_all(&words).is_empty()
+            }
+        });
+        if !named_here {
+            return;
+        }
+        let stream = WordStream::new(text, toks);
+        let words: Vec<&str> = stream.words.iter().map(String::as_str).collect();
+        let named = self.measures.find_all(&words);
+        if named.is_empty() {
+            return;
+        }
+        // Where the policy is named (false) or undone (true), in order.
+        let mut sides: Vec<(usize, bool)> = self
+            .reversals
+            .find_all(&words)
+            .iter()
+            .map(|m| (m.start, true))
+            .chain(
+                self.patterns
+                    .find_all(&words)
+                    .iter()
+                    .filter(|m| *m.payload == Cue::Target(Side::Policy))
+                    .map(|m| (m.start, false)),
+            )
+            .collect();
+        crate::sort::sort_by_key(&mut sides, |&(start, undoes)| (start, !undoes));
+        for m in named {
+            let end = m.start + m.len;
+            let first = sides
+                .get(sides.partition_point(|&(start, _)| start < end))
+                .filter(|&&(start, _)| {
+                    start < end + DEFINITION_REACH
+                        && stream.sentence[start] == stream.sentence[end - 1]
+                });
+            if let Some(&(_, true)) = first {
+                out.push(words[end - 1].to_string());
+            }
+        }
+    }
+
+    /// The same patterns, for a story that does (or does not) report undoing the policy, and
+    /// that defines the measures numbered `undoing` as undoing it.
+    pub fn in_story(&self, reversal: bool, mut undoing: Vec<String>) -> CompiledTopic {
+        crate::sort::sort(&mut undoing);
+        undoing.dedup();
         CompiledTopic {
             reversal,
+            undoing: Arc::new(undoing),
             ..self.clone()
         }
     }
 
-    /// +1 for the side of the debate that is the policy, -1 for the other. In a story about
-    /// undoing the policy, "the bill" is that move and the status quo is the policy.
-    pub fn sign(&self, side: Side) -> i32 {
+    /// +1 for the side of the debate that is the policy, -1 for the other, for a target
+    /// phrase of `side` made of `words`. In a story about undoing the policy, "the bill" is
+    /// that move and the status quo is the policy; a measure is the policy unless the story
+    /// defines it as undoing it.
+    pub fn sign(&self, side: Side, words: &[&str]) -> i32 {
         let flip = if self.reversal { -1 } else { 1 };
         match side {
             Side::Policy => 1,
             Side::Alternative => -1,
             Side::Anaphor => flip,
             Side::StatusQuo => -flip,
+            Side::Measure => {
+                let number = words.last().copied().unwrap_or_default();
+                if self
+                    .undoing
+                    .binary_search_by(|n| n.as_str().cmp(number))
+                    .is_ok()
+                {
+                    -1
+                } else {
+                    1
+                }
+            }
         }
     }
 }
@@ -531,6 +625,39 @@ mod tests {
     }
 
     #[test]
+    fn a_measure_undoes_the_policy_only_where_its_own_words_say_so() {
+        let topic = Topic::builtin().compile();
+        let cases: [(&str, &[&str]); 8] = [
+            (
+                "Lawmakers approved House Bill 4002, which recriminalizes drug possession.",
+                &["4002"],
+            ),
+            ("HB 4002 would recriminalise possession; Measure 110 stays.", &["4002"]),
+            (
+                "Measure 110, which decriminalized possession, was undone when lawmakers voted to recriminalize it.",
+                &[],
+            ),
+            ("Officials are asking to repeal Measure 110.", &[]),
+            ("Voters backed Proposition 64 to legalise cannabis.", &[]),
+            // Too far after the number to be its definition.
+            (
+                "Prop 5 passed on Tuesday after a long and bitter campaign across the whole state, and now some want to recriminalise possession.",
+                &[],
+            ),
+            ("Measure 110. Now they want to recriminalise drugs.", &[]),
+            ("Bill C-5, which would recriminalise possession, passed.", &["5"]),
+        ];
+        for (text, want) in cases {
+            let mut got = Vec::new();
+            topic.measures_undoing(text, &crate::tokens::tokenize(text), &mut got);
+            assert_eq!(got, want, "{text}");
+        }
+        let story = topic.in_story(false, vec!["4002".into()]);
+        assert_eq!(story.sign(Side::Measure, &["hb", "4002"]), -1);
+        assert_eq!(story.sign(Side::Measure, &["measure", "110"]), 1);
+    }
+
+    #[test]
     fn sides_turn_only_in_a_story_about_undoing_the_policy() {
         let topic = Topic::builtin().compile();
         let sides = [
@@ -541,11 +668,11 @@ mod tests {
         ];
         let usual: Vec<i32> = sides
             .iter()
-            .map(|&s| topic.in_story(false).sign(s))
+            .map(|&s| topic.in_story(false, Vec::new()).sign(s, &[]))
             .collect();
         let reversal: Vec<i32> = sides
             .iter()
-            .map(|&s| topic.in_story(true).sign(s))
+            .map(|&s| topic.in_story(true, Vec::new()).sign(s, &[]))
             .collect();
         assert_eq!(usual, [1, -1, 1, -1]);
         assert_eq!(reversal, [1, -1, -1, 1]);

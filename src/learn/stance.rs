@@ -125,7 +125,7 @@ fn fit_quotes(data: &[&Labelled], options: &Options) -> LinearModel {
         min_count: options.min_count,
         iterations: 300,
     };
-    logistic::fit(&examples, &config)
+    logistic::fit_against_last(&examples, &config)
 }
 
 /// Inner folds for choosing the consensus parameters inside the training set.

@@ -417,6 +417,9 @@ pub fn extract(v: &QuoteView, names: bool) -> Features {
             for w in v.headline {
                 f.add(g(Group::Speaker), &["hs", w], 1, None);
             }
+        } else if role_in_headline(v) {
+            let h = v.headline_reading.map_or(0, |h| h.score);
+            f.add(g(Group::Speaker), &["hr", "lex", sign_name(h)], 1, None);
         }
     }
 
@@ -453,6 +456,16 @@ pub fn extract(v: &QuoteView, names: bool) -> Features {
         f.add(g(Group::Form), &["rule-sided"], 1, None);
     }
     f
+}
+
+/// True when the headline names the speaker's role ("Police chief backs…" for a speaker
+/// described as the city's police chief).
+fn role_in_headline(v: &QuoteView) -> bool {
+    v.speaker_roles.iter().any(|role| {
+        role.split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| w.chars().count() > 3)
+            .any(|w| v.headline.contains(&stem(w)))
+    })
 }
 
 #[cfg(test)]

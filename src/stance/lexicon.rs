@@ -163,7 +163,8 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
     let mut consumed = vec![false; hits.len()];
     for h in hits.iter() {
         if let Cue::Target(side) = h.cue {
-            let signal = match (side, topic.sign(side)) {
+            let sign = topic.sign(side, &words[h.start..h.start + h.len]);
+            let signal = match (side, sign) {
                 (Side::Anaphor, 1) => Signal::Reference,
                 (_, 1) => Signal::Policy,
                 _ => Signal::Alternative,
@@ -179,7 +180,7 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
             if let Some(n) = negated_by {
                 consumed[n] = true;
             }
-            let sign = topic.sign(side) * if negated_by.is_some() { -1 } else { 1 };
+            let sign = sign * if negated_by.is_some() { -1 } else { 1 };
             a.targets.push(Target {
                 evidence: evidence(text, &stream, h, signal),
                 word: h.start,
@@ -583,7 +584,7 @@ mod tests {
         ];
         for (text, usual, reversal) in cases {
             for (story, want) in [(false, usual), (true, reversal)] {
-                let topic = compiled.in_story(story);
+                let topic = compiled.in_story(story, Vec::new());
                 let got = judge(&assess(text, &tokenize(text), &topic), &[]).label;
                 assert_eq!(got, want, "{text} (story of a reversal: {story})");
             }
@@ -629,6 +630,9 @@ mod tests {
             ("Decriminalisation does not work.", Oppose),
             ("We must keep prosecuting dealers and users alike.", Oppose),
             ("The weather was lovely.", Neutral),
+            // A ballot measure named by its number is the policy.
+            ("Measure 110 has been a complete failure.", Oppose),
+            ("We urge every voter to support Prop 64.", Support),
         ];
         for (text, want) in cases {
             assert_eq!(label(text), want, "{text}");

@@ -29,7 +29,8 @@ pub const LABELS: [Stance; 3] = [Stance::Support, Stance::Oppose, Stance::Neutra
 /// the training folds.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StanceModel {
-    /// Per-quote logits: support, oppose, neutral.
+    /// Per-quote logits of support and oppose against neutral, whose logit is 0 (the same
+    /// probabilities as three logits, from two weights per feature).
     pub quote: LinearModel,
     /// Weight of the speaker's other quotes, per mille.
     pub alpha: i32,
@@ -69,11 +70,15 @@ impl StanceModel {
         if temperature <= 0 {
             return Err(ModelError::Corrupt("a temperature that is not positive"));
         }
+        let quote = LinearModel::from_bytes(&bytes[16..])?;
+        if quote.outputs() != 2 {
+            return Err(ModelError::Corrupt("a quote model without two logits"));
+        }
         Ok(StanceModel {
             alpha: int(4),
             beta: int(8),
             temperature,
-            quote: LinearModel::from_bytes(&bytes[16..])?,
+            quote,
         })
     }
 
@@ -99,7 +104,8 @@ impl StanceModel {
             .iter()
             .map(|f| {
                 let t = f64::from(temperature.max(1)) / 1000.0;
-                let logits: Vec<f64> = self.quote.logits(f).iter().map(|l| l / t).collect();
+                let mut logits: Vec<f64> = self.quote.logits(f).iter().map(|l| l / t).collect();
+                logits.push(0.0);
                 let p = softmax(&logits);
                 [p[0], p[1], p[2]]
             })
@@ -463,13 +469,13 @@ mod tests {
     #[test]
     fn models_round_trip_and_bad_bytes_are_errors() {
         let m = StanceModel {
-            quote: LinearModel::quantise(3, &[0.1, 0.2, 0.3], &[(9, vec![1.0, -1.0, 0.0])]),
+            quote: LinearModel::quantise(2, &[0.1, 0.2], &[(9, vec![1.0, -1.0])]),
             alpha: 500,
             beta: 150,
             temperature: 1500,
         };
         let mut cold = m.to_bytes();
-        assert_eq!(StanceModel::from_bytes(&m.to_bytes()), Ok(m));
+        assert_eq!(StanceModel::from_bytes(&m.to_bytes()), Ok(m.clone()));
         assert_eq!(StanceModel::from_bytes(b"SLST"), Err(ModelError::Truncated));
         cold[12..16].copy_from_slice(&0i32.to_le_bytes());
         assert!(matches!(
@@ -480,5 +486,13 @@ mod tests {
             StanceModel::from_bytes(b"XXXX000000000000"),
             Err(ModelError::Magic)
         );
+        let three = StanceModel {
+            quote: LinearModel::quantise(3, &[0.0; 3], &[(9, vec![1.0, -1.0, 0.0])]),
+            ..m
+        };
+        assert!(matches!(
+            StanceModel::from_bytes(&three.to_bytes()),
+            Err(ModelError::Corrupt(_))
+        ));
     }
 }

@@ -17,6 +17,7 @@ pub const GENERATORS: &[(&str, Generator)] = &[
     ("reported-speech-chain", reported_speech_chain),
     ("one-long-capitalised-run", one_long_capitalised_run),
     ("roles-named-later", roles_named_later),
+    ("numbered-measures-one-sentence", numbered_measures),
 ];
 
 fn repeat_to(bytes: usize, mut unit: impl FnMut(usize) -> String) -> String {
@@ -92,6 +93,18 @@ pub fn roles_named_later(bytes: usize) -> String {
             "The chief executive of the Harbour Trust has said it was “a mess”. Belgium's \
              Health Secretary told B.C.'s press “no”. Ann{i} Lee{i}, of Upper Marsh, said: \
              “Yes.” "
+        )
+    })
+}
+
+/// Bills and ballot measures by number, some defined as undoing the policy, with saints' names
+/// and ranks in acronyms, in one sentence that never ends.
+pub fn numbered_measures(bytes: usize) -> String {
+    repeat_to(bytes, |i| {
+        format!(
+            "House Bill {i}, which would recriminalise possession, and Measure {i}1, which \
+             decriminalised it, split voters, and ACP Jo St. Pierre{i} said Prop {i}2 has \
+             failed and “HB {i} works”, "
         )
     })
 }
