@@ -189,20 +189,10 @@ fn run_end(doc: &Document, i: usize) -> usize {
             last = k;
             continue;
         }
-        // "Allen St. Pierre", "Mary St. John": a saint's name inside a name.
-        if is_saint(doc, k)
-            && is_name_word(doc, next + 1)
-            && !lexicon().is_known_word(&doc.norm[next + 1])
-            && doc.para_of.get(next + 1) == Some(&para)
-        {
-            k = next + 1;
-            last = k;
-            continue;
-        }
-        // "Martin J. Walsh", "Amber E. Senter": a middle initial's full stop.
-        if doc.tok_text(next) == "."
-            && is_initial(doc.tok_text(k))
-            && k > i
+        // A full stop inside a name: a middle initial's ("Martin J. Walsh", "Amber E.
+        // Senter") or a saint's ("Allen St. Pierre", "Mary St. John").
+        let initial = doc.tok_text(next) == "." && is_initial(doc.tok_text(k)) && k > i;
+        if (initial || is_saint(doc, k))
             && is_name_word(doc, next + 1)
             && !lexicon().is_known_word(&doc.norm[next + 1])
             && doc.para_of.get(next + 1) == Some(&para)
