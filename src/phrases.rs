@@ -4,13 +4,13 @@
 //! A pattern is words separated by blanks, matched case-insensitively against the words of
 //! the text (hyphenated words count as separate words, punctuation is skipped):
 //!
-//! | syntax        | matches                                          |
-//! |---------------|--------------------------------------------------|
-//! | `law`         | the word "law"                                   |
-//! | `decriminali*`| any word starting with "decriminali" (3+ letters) |
-//! | `lock|jail`   | either word                                      |
-//! | `[the|our]`   | one of the words, or nothing                     |
-//! | `_`           | any one word (not first)                         |
+//! | syntax        | matches                                               |
+//! |---------------|-------------------------------------------------------|
+//! | `law`         | the word "law"                                        |
+//! | `decriminali*`| any word starting with "decriminali" (3+ letters)     |
+//! | `lock|jail`   | either word                                           |
+//! | `[the|our]`   | one of the words, or nothing                          |
+//! | `_`           | any one word (not first)                              |
 //! | `#`           | a number: a word that starts with a digit (not first) |
 //!
 //! So `[the|our] drug* law*` matches "drug laws", "the drugs law" and "our drug laws".

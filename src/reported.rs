@@ -58,8 +58,8 @@ fn names_someone(word: &str) -> bool {
 /// The most words of a name that [`name_then_cue`] reads before its cue.
 const NAME_WORDS: usize = 6;
 
-/// True when the tokens from `k` are a name and then a reporting cue's first word: "…, and Prime Minister
-/// Jo Bird said she would welcome it" starts a report of its own.
+/// True when the tokens from `k` are a name and then a reporting cue's first word: "…, and
+/// Prime Minister Jo Bird said she would welcome it" starts a report of its own.
 fn name_then_cue(doc: &Document, k: usize) -> bool {
     let name = (k..doc.toks.len().min(k + NAME_WORDS))
         .take_while(|&j| {
