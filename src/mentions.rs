@@ -418,14 +418,14 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
     let is_party = |n: usize| names_party(doc.span_of(first, words[n - 1]).slice(doc.text));
     // An acronym before a person's name is their rank, office or body, read the same way:
     // "ACP Rusiate Tudravu", "PCC Ron Hogg".
-    let acronym = words.len() >= 3
+    let rank_in_capitals = words.len() >= 3
         && is_acronym(doc.tok_text(first))
         && is_person_like(doc, &words[1..])
         && !words.iter().any(|&k| is_plural_title(&doc.norm[k]));
     let affiliation = (1..=modifiers)
         .rev()
         .find(|&n| is_party(n))
-        .or(acronym.then_some(1));
+        .or(rank_in_capitals.then_some(1));
     if let Some(n) = affiliation {
         let rest = &words[n..];
         let person_after =
