@@ -1,6 +1,6 @@
 //! Copies the word lists of `src/lexicon/` into the build without their comment lines, and
-//! the built-in topic profile without its indentation: the comments and the layout are for
-//! whoever edits a file, and every byte compiled in is paid by every reader.
+//! the built-in topic profile as plain fields: the comments and the layout are for whoever
+//! edits a file, and every byte compiled in is paid by every reader.
 
 use std::path::Path;
 use std::{env, fs};
@@ -10,32 +10,60 @@ fn main() {
     topic();
 }
 
-/// The built-in topic profile, its whitespace outside strings left out.
+/// The fields of a topic profile in the order of `Topic`'s fields (`src/topic.rs` reads
+/// them back in this order).
+const TOPIC_FIELDS: [&str; 17] = [
+    "id",
+    "name",
+    "description",
+    "targets",
+    "counter_targets",
+    "anaphora",
+    "status_quo",
+    "reversals",
+    "measures",
+    "frames.support",
+    "frames.oppose",
+    "evaluations.positive",
+    "evaluations.negative",
+    "advocacy.for",
+    "advocacy.against",
+    "negations",
+    "contrasts",
+];
+
+/// The built-in topic profile as one field a line, a list's entries separated by U+001F:
+/// read without a JSON parser, so a build that reads no other profile (the demo) carries
+/// none. The tests check that it reads back as the JSON does.
 fn topic() {
     let source = Path::new("src/topics/decriminalisation.json");
     println!("cargo:rerun-if-changed={}", source.display());
     let text = fs::read_to_string(source).expect("the built-in topic is UTF-8 text");
-    let mut out = String::with_capacity(text.len());
-    let (mut in_string, mut escaped) = (false, false);
-    for c in text.chars() {
-        if in_string {
-            out.push(c);
-            match (escaped, c) {
-                (true, _) => escaped = false,
-                (false, '\\') => escaped = true,
-                (false, '"') => in_string = false,
-                _ => {}
-            }
-        } else if c == '"' {
-            in_string = true;
-            out.push(c);
-        } else if !c.is_whitespace() {
-            out.push(c);
+    let json: serde_json::Value = serde_json::from_str(&text).expect("the built-in topic is JSON");
+    let mut out = String::new();
+    for field in TOPIC_FIELDS {
+        let value = field.split('.').fold(&json, |v, key| &v[key]);
+        let entries: Vec<&str> = match value {
+            serde_json::Value::String(s) => vec![s.as_str()],
+            serde_json::Value::Array(items) => items
+                .iter()
+                .map(|i| i.as_str().expect("a topic's lists hold strings"))
+                .collect(),
+            serde_json::Value::Null => Vec::new(),
+            other => panic!("{field} is neither a string nor a list: {other}"),
+        };
+        for e in &entries {
+            assert!(
+                !e.contains(['\n', '\u{1f}']),
+                "{field} holds a line break or U+001F"
+            );
         }
+        out.push_str(&entries.join("\u{1f}"));
+        out.push('\n');
     }
     let dir = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("topics");
     fs::create_dir_all(&dir).expect("OUT_DIR is writable");
-    fs::write(dir.join("decriminalisation.json"), out).expect("OUT_DIR is writable");
+    fs::write(dir.join("decriminalisation.fields"), out).expect("OUT_DIR is writable");
 }
 
 /// The word lists, their comment lines left out.

@@ -483,9 +483,10 @@ impl Draft {
                 self.analysis.quotes.iter().map(|q| q.speaker_id).collect();
             let decisions = model.decide(&self.text, &self.features, &speakers);
             let topic = self.analysis.topic.name.clone();
+            let all = &self.analysis.speakers;
             for (q, d) in self.analysis.quotes.iter_mut().zip(decisions) {
-                let speaker = q.speaker.clone();
-                d.apply(q, &topic, speaker.as_deref());
+                let speaker = q.speaker_id.and_then(|id| all.get(id));
+                d.apply(q, &topic, speaker);
             }
         }
         tally_speakers(&mut self.analysis);

@@ -183,8 +183,10 @@ pub fn json_ld_body(document: &Document) -> Option<String> {
     let scripts = document
         .query_selector_all("script[type=\"application/ld+json\"]")
         .ok()?;
-    (0..scripts.length())
-        .find_map(|i| crate::json_ld::article_body_of(&scripts.item(i)?.text_content()?))
+    (0..scripts.length()).find_map(|i| {
+        let value = super::json::parse(&scripts.item(i)?.text_content()?).ok()?;
+        crate::json_ld::article_body(&value)
+    })
 }
 
 /// What was wrapped, to undo it.

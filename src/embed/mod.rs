@@ -14,6 +14,8 @@ pub mod text_map;
 #[cfg(feature = "embed")]
 mod host;
 #[cfg(feature = "embed")]
+mod json;
+#[cfg(feature = "embed")]
 mod mount;
 #[cfg(feature = "embed")]
 pub use mount::{mount, Widget};

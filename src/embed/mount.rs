@@ -9,6 +9,7 @@ use yew::AppHandle;
 
 use super::colour;
 use super::host::{self, Marks};
+use super::json;
 use super::options::{Options, Theme};
 use crate::analysis::{Analysis, Analyzer};
 use crate::overrides;
@@ -173,7 +174,9 @@ fn read_options(element: &Element, given: JsValue) -> Result<Options, JsError> {
         element.query_selector("script[type=\"application/json\"][data-stancelens-options]")
     {
         let json = block.text_content().unwrap_or_default();
-        options = Options::from_json(&json).map_err(|e| fail(format!("StanceLens: {e}")))?;
+        let value =
+            json::parse(&json).map_err(|e| fail(format!("StanceLens: options block: {e}")))?;
+        options = Options::from_block(&value).map_err(|e| fail(format!("StanceLens: {e}")))?;
     }
     let names = element.get_attribute_names();
     let attrs: Vec<(String, String)> = (0..names.length())
@@ -191,8 +194,7 @@ fn read_options(element: &Element, given: JsValue) -> Result<Options, JsError> {
             .ok()
             .and_then(|s| s.as_string())
             .ok_or_else(|| fail("StanceLens options: not an object that can be read as JSON"))?;
-        let value: serde_json::Value =
-            serde_json::from_str(&json).map_err(|e| fail(format!("StanceLens options: {e}")))?;
+        let value = json::parse(&json).map_err(|e| fail(format!("StanceLens options: {e}")))?;
         let from_js = Options::from_value(value).map_err(|e| fail(format!("StanceLens {e}")))?;
         options = options.merged(from_js);
     }
@@ -358,7 +360,8 @@ fn choose_source(
 pub fn analyze_to_bytes(text: &str, topic_json: Option<String>) -> Result<Vec<u8>, JsError> {
     let topic = match topic_json {
         Some(json) => {
-            Topic::from_json(&json).map_err(|e| fail(format!("StanceLens topic: {e}")))?
+            let value = json::parse(&json).map_err(|e| fail(format!("StanceLens topic: {e}")))?;
+            Topic::from_value(value).map_err(|e| fail(format!("StanceLens topic: {e}")))?
         }
         None => Topic::default(),
     };

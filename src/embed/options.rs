@@ -157,7 +157,13 @@ impl Options {
     /// Reads a JSON options block.
     pub fn from_json(json: &str) -> Result<Options, String> {
         let value: Value = serde_json::from_str(json).map_err(|e| format!("options block: {e}"))?;
-        Options::read(&Field::root(&value)).map_err(|e| format!("options block: {}", e.message))
+        Options::from_block(&value)
+    }
+
+    /// Reads a JSON options block already parsed (the embed parses it with the browser's
+    /// `JSON.parse`).
+    pub fn from_block(value: &Value) -> Result<Options, String> {
+        Options::read(&Field::root(value)).map_err(|e| format!("options block: {}", e.message))
     }
 
     /// Reads the options object given to `StanceLens.mount`, as a JSON value.

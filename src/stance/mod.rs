@@ -4,13 +4,15 @@
 //! |---|---|
 //! | [`lexicon`] | what the topic profile's words say: targets, evaluations, negation |
 //! | [`features`] | what the stance model reads of a quote and its context |
-//! | [`model`] | the learned decision: labels, confidence, evidence, reasons |
+//! | [`model`] | the learned decision: labels, confidence, the words that decided them |
+//! | [`reason`] | why a quote got its side, in a reader's words |
 //! | [`aggregate`] | a speaker's stance, weighed from their quotes' probabilities |
 
 pub mod aggregate;
 pub mod features;
 pub mod lexicon;
 pub mod model;
+pub mod reason;
 
 use serde::{Deserialize, Serialize};
 

@@ -7,11 +7,13 @@
 
 use std::sync::OnceLock;
 
-use crate::analysis::{Certainty, Quote};
+use crate::analysis::{Certainty, Quote, Speaker};
 use crate::features::Features;
 use crate::linear::{sigmoid, softmax, LinearModel, ModelError};
 use crate::span::Span;
 
+use super::features::Group;
+use super::reason::{self, Pushes, Source};
 use super::{Basis, Evidence, Probabilities, Signal, Stance};
 
 /// The labels in the order of the model's outputs.
@@ -128,51 +130,60 @@ impl StanceModel {
         let shown = consensus(&calibrated, speakers, self.alpha, 0);
         for ((d, s), f) in decisions.iter_mut().zip(shown).zip(features) {
             d.probabilities = s.probabilities;
-            d.words = self.deciding_words(text, f, d.side);
+            (d.words, d.pushes) = self.weighing(text, f, d.side);
         }
         decisions
     }
 
-    /// The words whose features pushed hardest toward `side` (support or oppose): at most
+    /// What pushed the quote toward `side` (support or oppose): each [`Source`]'s share of
+    /// the sum, and the quote's words whose features pushed hardest, at most
     /// [`EVIDENCE_WORDS`], in text order. Function words ("the", "is a") carry weight in a
     /// linear model but explain nothing to a reader, so spans of them alone are not cited;
     /// `text` is the analysed text.
-    fn deciding_words(&self, text: &str, f: &Features, side: Stance) -> Vec<Span> {
+    fn weighing(&self, text: &str, f: &Features, side: Stance) -> (Vec<Span>, Pushes) {
+        let mut pushes = Pushes::default();
         let (to, from) = match side {
             Stance::Support => (0, 1),
             Stance::Oppose => (1, 0),
-            Stance::Neutral => return Vec::new(),
+            Stance::Neutral => return (Vec::new(), pushes),
         };
-        let mut each: Vec<(Span, i32)> = f
-            .items
-            .iter()
-            .filter_map(|feature| {
-                let span = feature.span?;
-                let w = self.quote.weights_of(feature.hash)?;
-                let push = (i32::from(w[to]) - i32::from(w[from])) * i32::from(feature.value);
-                Some((span, push))
-            })
-            .collect();
-        crate::sort::sort_by_key(&mut each, |(span, _)| *span);
-        // What each span pushes, all its features summed.
-        let mut pushes: Vec<(Span, i32)> = Vec::with_capacity(each.len());
-        for (span, push) in each {
-            match pushes.last_mut() {
-                Some((last, p)) if *last == span => *p += push,
-                _ => pushes.push((span, push)),
+        let mut each: Vec<(Span, i32)> = Vec::new();
+        for feature in &f.items {
+            let (Some(w), Some(group)) = (
+                self.quote.weights_of(feature.hash),
+                Group::of(feature.group),
+            ) else {
+                continue;
+            };
+            let Some(source) = Source::of(group, feature.span.is_some()) else {
+                continue;
+            };
+            let push = (i32::from(w[to]) - i32::from(w[from])) * i32::from(feature.value);
+            pushes[source as usize] += push;
+            if let (Source::Words, Some(span)) = (source, feature.span) {
+                each.push((span, push));
             }
         }
-        pushes.retain(|(span, p)| {
+        crate::sort::sort_by_key(&mut each, |(span, _)| *span);
+        // What each span pushes, all its features summed.
+        let mut spans: Vec<(Span, i32)> = Vec::with_capacity(each.len());
+        for (span, push) in each {
+            match spans.last_mut() {
+                Some((last, p)) if *last == span => *p += push,
+                _ => spans.push((span, push)),
+            }
+        }
+        spans.retain(|(span, p)| {
             *p > 0
                 && span
                     .slice(text)
                     .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
                     .any(|w| !w.is_empty() && !is_filler(&w.to_lowercase()))
         });
-        crate::sort::sort_by(&mut pushes, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        crate::sort::sort_by(&mut spans, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         // Word pairs overlap their words: keep the strongest of overlapping spans.
         let mut chosen: Vec<Span> = Vec::new();
-        for (span, _) in pushes {
+        for (span, _) in spans {
             if chosen.len() == EVIDENCE_WORDS {
                 break;
             }
@@ -184,7 +195,7 @@ impl StanceModel {
             }
         }
         crate::sort::sort(&mut chosen);
-        chosen
+        (chosen, pushes)
     }
 }
 
@@ -267,6 +278,7 @@ pub fn consensus(
                 },
                 speaker_decided: alpha * others_w > own_w && (own >= 0.0) != (side >= 0.0),
                 words: Vec::new(),
+                pushes: Pushes::default(),
             }
         })
         .collect()
@@ -309,32 +321,56 @@ pub struct Decision {
     pub speaker_decided: bool,
     /// The quote's words that pushed hardest toward `side` (byte spans in the text).
     pub words: Vec<Span>,
+    /// What each source of evidence pushed toward `side`.
+    pub pushes: Pushes,
 }
 
 impl Decision {
     /// Writes the decision into a quote: label, confidence, the deciding words as evidence,
     /// and a reason in plain words. `topic` names the policy ("decriminalisation of drug
     /// use"); `speaker` the quote's speaker.
-    pub fn apply(self, q: &mut Quote, topic: &str, speaker: Option<&str>) {
+    pub fn apply(self, q: &mut Quote, topic: &str, speaker: Option<&Speaker>) {
         let signal = match self.side {
             Stance::Oppose => Signal::LeansOppose,
             _ => Signal::LeansSupport,
         };
-        let words: Vec<Evidence> = self
-            .words
-            .iter()
-            .filter(|w| w.start >= q.span.start && w.end <= q.span.end)
-            .filter_map(|w| {
-                let text = q.text.get(w.start - q.span.start..w.end - q.span.start)?;
-                Some(Evidence {
-                    span: *w,
-                    text: text.to_string(),
-                    signal,
-                    pattern: "stance model".into(),
-                    context: false,
-                })
-            })
-            .collect();
+        // Words are cited only where what weighed most includes them: the topic's words in
+        // the quote as the lexicon read them, the model's words as they pushed.
+        let sources = reason::named(&self.pushes);
+        let within = |s: &Span| s.start >= q.span.start && s.end <= q.span.end;
+        let mut words: Vec<Evidence> = Vec::new();
+        if sources.contains(&Source::Topic) {
+            words.extend(
+                q.evidence
+                    .iter()
+                    .filter(|e| !e.context && within(&e.span))
+                    .cloned(),
+            );
+        }
+        if sources.contains(&Source::Words) {
+            for w in self.words.iter().filter(|w| within(w)) {
+                let Some(text) = q.text.get(w.start - q.span.start..w.end - q.span.start) else {
+                    continue;
+                };
+                // In text order, and not where the lexicon already cites the words.
+                if words
+                    .iter()
+                    .all(|e| e.span.end <= w.start || w.end <= e.span.start)
+                {
+                    let at = words.partition_point(|e| e.span.start < w.start);
+                    words.insert(
+                        at,
+                        Evidence {
+                            span: *w,
+                            text: text.to_string(),
+                            signal,
+                            pattern: "stance model".into(),
+                            context: false,
+                        },
+                    );
+                }
+            }
+        }
         // Neutral for want of evidence, though a side is the likelier: the reader is shown
         // "Unclear", and the reason says which way it may lean (whether or not the topic's
         // words are in it: the speaker and the story may be what it leans on).
@@ -343,12 +379,9 @@ impl Decision {
         // A neutral label cites no words, bar an unclear one's on the topic: the leaning
         // words of an off-topic or even-handed quote would read as a reason for a side it
         // was not given.
-        let words = if self.label == Stance::Neutral && !(unclear && q.topical) {
-            Vec::new()
-        } else {
-            words
-        };
-        let cited: Vec<String> = words.iter().map(|e| format!("“{}”", e.text)).collect();
+        if self.label == Stance::Neutral && !(unclear && q.topical) {
+            words.clear();
+        }
         let topic = topic.to_lowercase();
         let side_word = if self.side == Stance::Oppose {
             "against"
@@ -356,23 +389,25 @@ impl Decision {
             "for"
         };
         // The reason explains; the label and the confidence are shown beside it.
-        q.reason = match self.label {
-            Stance::Neutral if unclear => {
+        q.reason = match (self.label, speaker) {
+            (Stance::Neutral, _) if unclear => {
                 format!("It may argue {side_word} {topic}, but the evidence is too thin to say.")
             }
-            Stance::Neutral if !q.topical => format!("It does not speak to {topic}."),
-            Stance::Neutral => format!("It does not argue for or against {topic}."),
-            _ => match (cited.is_empty(), self.speaker_decided, speaker) {
-                (_, true, Some(name)) => {
-                    format!("{name}'s other quotes in the story argue {side_word} {topic}.")
-                }
-                (false, _, _) => format!(
-                    "{} {} {side_word} {topic}.",
-                    join_words(&cited),
-                    if cited.len() == 1 { "weighs" } else { "weigh" }
-                ),
-                _ => format!("The words around it weigh {side_word} {topic}."),
-            },
+            (Stance::Neutral, _) if !q.topical => format!("It does not speak to {topic}."),
+            (Stance::Neutral, _) => format!("It does not argue for or against {topic}."),
+            (_, Some(s)) if self.speaker_decided => {
+                format!(
+                    "{}'s other quotes in the story argue {side_word} {topic}.",
+                    s.name
+                )
+            }
+            _ => reason::sided(
+                &sources,
+                &reason::citable(&words),
+                self.side,
+                &topic,
+                speaker.map(|s| reason::referring_to(&s.name, s.kind)),
+            ),
         };
         if q.stance != self.label || !words.is_empty() {
             q.stance_basis = if self.speaker_decided {
@@ -384,15 +419,6 @@ impl Decision {
         q.evidence = words;
         q.stance_score = self.label.sign();
         q.set_label(self.label, self.probabilities);
-    }
-}
-
-/// “a”, “b” and “c”.
-fn join_words(words: &[String]) -> String {
-    match words {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
 }
 
@@ -459,10 +485,58 @@ mod tests {
                 },
                 speaker_decided: false,
                 words: vec![q.span],
+                pushes: [10, 0, 0, 0, 0],
             };
-            d.apply(&mut q, "decriminalisation", Some("Ann Lee"));
+            d.apply(&mut q, "decriminalisation", None);
             assert!(q.reason.starts_with(want), "{neutral}: {}", q.reason);
             assert!(q.evidence.is_empty(), "{neutral}");
+        }
+    }
+
+    #[test]
+    fn a_side_s_reason_names_what_weighed_and_cites_words_only_when_they_did() {
+        let text = "Ann Lee said the war on drugs “has failed every family I know”.";
+        let analysis = crate::analyze(text, crate::Topic::builtin());
+        let speaker = analysis.speakers.first();
+        let quote = analysis.quotes[0].clone();
+        let failed = Span::new(
+            text.find("failed").unwrap_or(0),
+            text.find("failed").unwrap_or(0) + "failed".len(),
+        );
+        // (pushes: words, topic, around, speaker, story) → the reason's opening, words cited
+        let cases: &[(Pushes, &str, usize)] = &[
+            ([90, 0, 0, 20, 0], "“failed” weighs for", 1),
+            (
+                [20, 0, 0, 90, 0],
+                "What the story says of Ann Lee weighs for",
+                0,
+            ),
+            (
+                [60, 0, 0, 90, 0],
+                "What the story says of Ann Lee weighs most for",
+                1,
+            ),
+            // The words pulled the other way: the speaker and the headline decided.
+            (
+                [-50, 0, 0, 90, 60],
+                "What the story says of Ann Lee weighs most for",
+                0,
+            ),
+            ([0, 0, 0, 0, 0], "Nothing weighs clearly alone", 0),
+        ];
+        for (pushes, want, cited) in cases {
+            let mut q = quote.clone();
+            let d = Decision {
+                label: Stance::Support,
+                probabilities: Probabilities::with_label(Stance::Support, 0.8),
+                side: Stance::Support,
+                speaker_decided: false,
+                words: vec![failed],
+                pushes: *pushes,
+            };
+            d.apply(&mut q, "decriminalisation", speaker);
+            assert!(q.reason.starts_with(want), "{pushes:?}: {}", q.reason);
+            assert_eq!(q.evidence.len(), *cited, "{pushes:?}: {:?}", q.evidence);
         }
     }
 

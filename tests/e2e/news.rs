@@ -584,6 +584,45 @@ async fn bad_configuration_is_named_and_the_article_untouched() {
     .await;
 }
 
+/// A publisher's own topic reaches the worker that analyses a long article (the worker reads
+/// it with the browser's JSON parser) and labels by it, with no fallback to the page.
+#[tokio::test]
+#[ignore = "needs dist/ and browsers: run by .ci/test"]
+async fn a_publishers_topic_is_read_in_the_worker() {
+    on_page(Browser::Chromium, "news-large.html", |driver| async move {
+        wait_for(&driver, "article[data-stancelens-state=\"ready\"]").await?;
+        let ret = eval(
+            &driver,
+            r#"const el = document.getElementById('story');
+               (await StanceLens.mount(el)).destroy();
+               const warnings = [];
+               const warn = console.warn;
+               console.warn = (...args) => { warnings.push(args.join(' ')); warn(...args); };
+               const topic = { id: 'bypass', name: 'The town bypass', targets: ['bypass', 'new road'],
+                               evaluations: { positive: ['good', 'needed'], negative: ['bad', 'waste'] } };
+               const h = await StanceLens.mount(el, { topic });
+               console.warn = warn;
+               const a = h.analysis ? h.analysis() : null;
+               const out = { error: h.error ?? null, warnings, topic: a?.topic?.name ?? null,
+                             quotes: a?.quotes?.length ?? 0 };
+               h.destroy();
+               return out;"#,
+        )
+        .await?;
+        if !ret["error"].is_null() || ret["topic"] != "The town bypass" {
+            return Err(format!("the publisher's topic was not used: {ret}"));
+        }
+        if ret["quotes"].as_u64().unwrap_or(0) < 200 {
+            return Err(format!("the long article was not analysed: {ret}"));
+        }
+        if ret["warnings"].as_array().is_none_or(|w| !w.is_empty()) {
+            return Err(format!("the worker did not analyse it: {ret}"));
+        }
+        Ok(())
+    })
+    .await;
+}
+
 /// One paragraph of 1 MB holding thousands of quotes (a page that puts its whole story in one
 /// text node): highlighted in seconds, not minutes, and taken off again exactly.
 #[tokio::test]
