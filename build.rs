@@ -10,60 +10,54 @@ fn main() {
     topic();
 }
 
-/// The fields of a topic profile in the order of `Topic`'s fields (`src/topic.rs` reads
-/// them back in this order).
-const TOPIC_FIELDS: [&str; 17] = [
-    "id",
-    "name",
-    "description",
-    "targets",
-    "counter_targets",
-    "anaphora",
-    "status_quo",
-    "reversals",
-    "measures",
-    "frames.support",
-    "frames.oppose",
-    "evaluations.positive",
-    "evaluations.negative",
-    "advocacy.for",
-    "advocacy.against",
-    "negations",
-    "contrasts",
-];
-
-/// The built-in topic profile as one field a line, a list's entries separated by U+001F:
-/// read without a JSON parser, so a build that reads no other profile (the demo) carries
-/// none. The tests check that it reads back as the JSON does.
+/// The built-in topic profile as one field a line: its path ("targets", "frames.support"),
+/// U+001E, then its entries separated by U+001F. Read without a JSON parser, so a build that
+/// reads no other profile (the demo) carries none; the tests check that it reads back as the
+/// JSON does.
 fn topic() {
     let source = Path::new("src/topics/decriminalisation.json");
     println!("cargo:rerun-if-changed={}", source.display());
     let text = fs::read_to_string(source).expect("the built-in topic is UTF-8 text");
     let json: serde_json::Value = serde_json::from_str(&text).expect("the built-in topic is JSON");
     let mut out = String::new();
-    for field in TOPIC_FIELDS {
-        let value = field.split('.').fold(&json, |v, key| &v[key]);
-        let entries: Vec<&str> = match value {
-            serde_json::Value::String(s) => vec![s.as_str()],
-            serde_json::Value::Array(items) => items
-                .iter()
-                .map(|i| i.as_str().expect("a topic's lists hold strings"))
-                .collect(),
-            serde_json::Value::Null => Vec::new(),
-            other => panic!("{field} is neither a string nor a list: {other}"),
-        };
-        for e in &entries {
-            assert!(
-                !e.contains(['\n', '\u{1f}']),
-                "{field} holds a line break or U+001F"
-            );
-        }
-        out.push_str(&entries.join("\u{1f}"));
-        out.push('\n');
-    }
+    fields(&mut out, "", &json);
     let dir = Path::new(&env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("topics");
     fs::create_dir_all(&dir).expect("OUT_DIR is writable");
     fs::write(dir.join("decriminalisation.fields"), out).expect("OUT_DIR is writable");
+}
+
+/// Writes `value`'s strings and lists of strings as lines under `path`, objects field by
+/// field.
+fn fields(out: &mut String, path: &str, value: &serde_json::Value) {
+    let entries: Vec<&str> = match value {
+        serde_json::Value::Object(map) => {
+            for (key, v) in map {
+                let inner = if path.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{path}.{key}")
+                };
+                fields(out, &inner, v);
+            }
+            return;
+        }
+        serde_json::Value::String(s) => vec![s.as_str()],
+        serde_json::Value::Array(items) => items
+            .iter()
+            .map(|i| i.as_str().expect("a topic's lists hold strings"))
+            .collect(),
+        other => panic!("{path} is neither text nor a list of text: {other}"),
+    };
+    for e in &entries {
+        assert!(
+            !e.contains(['\n', '\u{1e}', '\u{1f}']),
+            "{path} holds a line break, U+001E or U+001F"
+        );
+    }
+    out.push_str(path);
+    out.push('\u{1e}');
+    out.push_str(&entries.join("\u{1f}"));
+    out.push('\n');
 }
 
 /// The word lists, their comment lines left out.

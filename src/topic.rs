@@ -176,43 +176,44 @@ impl Topic {
         &DEFAULT_TOPIC
     }
 
-    /// The topic from one field a line in the order of `Topic`'s fields, a list's entries
-    /// separated by U+001F, as build.rs writes the built-in profile (no JSON parser in a
-    /// build that reads no other profile).
+    /// The topic from one field a line (its path, U+001E, its entries separated by
+    /// U+001F), as build.rs writes the built-in profile: no JSON parser in a build that reads
+    /// no other profile.
     fn from_fields(text: &str) -> Topic {
-        let lines: Vec<&str> = text.split('\n').collect();
-        let one = |i: usize| lines.get(i).copied().unwrap_or_default().to_string();
-        let list = |i: usize| -> Vec<String> {
-            let line = lines.get(i).copied().unwrap_or_default();
-            line.split('\u{1f}')
+        let list = |path: &str| -> Vec<String> {
+            text.lines()
+                .find_map(|l| l.strip_prefix(path)?.strip_prefix('\u{1e}'))
+                .unwrap_or_default()
+                .split('\u{1f}')
                 .filter(|e| !e.is_empty())
                 .map(str::to_string)
                 .collect()
         };
+        let one = |path: &str| list(path).pop().unwrap_or_default();
         Topic {
-            id: one(0),
-            name: one(1),
-            description: one(2),
-            targets: list(3),
-            counter_targets: list(4),
-            anaphora: list(5),
-            status_quo: list(6),
-            reversals: list(7),
-            measures: list(8),
+            id: one("id"),
+            name: one("name"),
+            description: one("description"),
+            targets: list("targets"),
+            counter_targets: list("counter_targets"),
+            anaphora: list("anaphora"),
+            status_quo: list("status_quo"),
+            reversals: list("reversals"),
+            measures: list("measures"),
             frames: Frames {
-                support: list(9),
-                oppose: list(10),
+                support: list("frames.support"),
+                oppose: list("frames.oppose"),
             },
             evaluations: Evaluations {
-                positive: list(11),
-                negative: list(12),
+                positive: list("evaluations.positive"),
+                negative: list("evaluations.negative"),
             },
             advocacy: Advocacy {
-                for_: list(13),
-                against: list(14),
+                for_: list("advocacy.for"),
+                against: list("advocacy.against"),
             },
-            negations: list(15),
-            contrasts: list(16),
+            negations: list("negations"),
+            contrasts: list("contrasts"),
         }
     }
 
