@@ -138,9 +138,22 @@ impl Lexicon {
     pub fn is_role_noun(&self, w: &str) -> bool {
         self.role_nouns.contains(w)
     }
-    /// "supporters", "critics", "others"… (lower-cased).
+    /// "supporters", "critics", "others"… (lower-cased), and the plural of any role noun
+    /// ("shop owners", "pharmacists", "spokesmen", "secretaries").
     pub fn is_group_noun(&self, w: &str) -> bool {
-        self.group_nouns.contains(w)
+        let plural_of_role = || {
+            let singular = if let Some(stem) = w.strip_suffix("ies") {
+                format!("{stem}y")
+            } else if let Some(stem) = w.strip_suffix("men") {
+                format!("{stem}man")
+            } else if let Some(stem) = w.strip_suffix('s') {
+                stem.to_string()
+            } else {
+                return false;
+            };
+            self.role_nouns.contains(singular.as_str())
+        };
+        self.group_nouns.contains(w) || plural_of_role()
     }
     /// "committee", "party", "office"… (lower-cased).
     pub fn is_org_head(&self, w: &str) -> bool {
@@ -158,7 +171,7 @@ impl Lexicon {
     pub fn is_known_word(&self, w: &str) -> bool {
         self.is_common(w)
             || self.is_role_noun(w)
-            || self.is_group_noun(w)
+            || self.group_nouns.contains(w)
             || self.is_org_head(w)
             || self.is_document_noun(w)
             || self.starts_cue(w)
@@ -418,6 +431,13 @@ mod tests {
         let lx = lexicon();
         assert!(lx.is_title("cllr") && lx.is_title("mr.") && !lx.is_title("stephen"));
         assert!(lx.is_role_noun("spokesman") && lx.is_group_noun("supporters"));
+        // A role noun's plural names a group: "-s", "-ies", "-men".
+        for plural in ["owners", "pharmacists", "secretaries", "spokesmen"] {
+            assert!(lx.is_group_noun(plural), "{plural}");
+        }
+        for word in ["news", "cities", "women's", "omen"] {
+            assert!(!lx.is_group_noun(word), "{word}");
+        }
         assert!(lx.is_org_head("committee") && lx.is_document_noun("report"));
         assert_eq!(lx.party("lib dems"), Some("Liberal Democrats"));
         assert_eq!(lx.party("Tories"), Some("Conservative Party"));

@@ -66,6 +66,10 @@ pub fn find(doc: &Document) -> Vec<NameMention> {
             i += 1;
             continue;
         }
+        if let Some(mark) = dateline_end(doc, i) {
+            i = mark;
+            continue;
+        }
         let end = run_end(doc, i);
         let next = end + 1;
         let mut words: Vec<usize> = (i..=end)
@@ -83,7 +87,6 @@ pub fn find(doc: &Document) -> Vec<NameMention> {
                 && lexicon().party(w).is_none();
             let drop = (at_start && lexicon().is_known_word(w) && !titled)
                 || (at_start && words.len() == 1 && is_opening_adverbial(doc, first))
-                || (words.len() == 1 && is_dateline(doc, first))
                 || (at_start && lone_title)
                 || matches!(&**w, "the" | "a" | "an")
                 || (words.len() == 1 && at_start && lexicon::pronoun(w).is_some())
@@ -339,12 +342,29 @@ fn is_title_word(doc: &Document, k: usize) -> bool {
     lexicon().is_title(&doc.norm[k]) && !tokens::is_possessive(doc.tok_text(k))
 }
 
-/// "DENVER (AP) —", "MONTREAL --": a paragraph's first word in capitals before a
-/// parenthesis or a dash is the dateline's place.
-fn is_dateline(doc: &Document, k: usize) -> bool {
-    tokens::is_all_caps(doc.tok_text(k))
-        && matches!(doc.tok_text(k + 1), "(" | "—" | "–" | "-" | "--")
-        && doc.paragraphs[doc.para_of[k]].span.start == doc.toks[k].span.start
+/// "DENVER (AP) —", "MONTREAL --", "PORTLAND, Ore. (KPTV) -", "DOUGLAS COUNTY, Ore. –": the
+/// words in capitals a paragraph opens with, before a parenthesis or a dash (a state's
+/// abbreviation may come between), are the dateline's place, not a name. The parenthesis or
+/// dash after them, when token `k` opens such a dateline.
+fn dateline_end(doc: &Document, k: usize) -> Option<usize> {
+    if doc.paragraphs[doc.para_of[k]].span.start != doc.toks[k].span.start {
+        return None;
+    }
+    let is_word = |j: usize| doc.toks.get(j).is_some_and(|t| t.kind == TokKind::Word);
+    let mut end = k;
+    while end < k + 3 && is_word(end) && tokens::is_all_caps(doc.tok_text(end)) {
+        end += 1;
+    }
+    if end == k {
+        return None;
+    }
+    let opens_story = |j: usize| matches!(doc.tok_text(j), "(" | "—" | "–" | "-" | "--");
+    // The state after the place: ", Ore." or " Ore".
+    let mut state = end + usize::from(doc.tok_text(end) == ",");
+    if is_word(state) && tokens::is_capitalised(doc.tok_text(state)) {
+        state += 1 + usize::from(doc.tok_text(state + 1) == ".");
+    }
+    [end, state].into_iter().find(|&j| opens_story(j))
 }
 
 /// Plausible person name: 1–4 capitalised words, no titles, organisation heads or connectors.
@@ -969,6 +989,17 @@ mod tests {
                     ("AP", Organisation, None, None, None),
                     ("Jane Doe", Person, None, None, None),
                 ],
+            ),
+            (
+                "EASTVALE, Ore. (KEVN) - Jane Doe said no.",
+                &[
+                    ("KEVN", Organisation, None, None, None),
+                    ("Jane Doe", Person, None, None, None),
+                ],
+            ),
+            (
+                "NORTH VALE COUNTY, Ore. – Jane Doe said no.",
+                &[("Jane Doe", Person, None, None, None)],
             ),
             (
                 "A letter from Interior Health asked for a pause.",

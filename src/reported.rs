@@ -389,6 +389,18 @@ mod tests {
                 "The shift was also ruled out by Labour, with Rachel Reeves telling journalists: “No.”",
                 &[("The shift was also ruled out by Labour", "Labour")],
             ),
+            // A preposition after the head, or two in a row, stay in the phrase.
+            (
+                "At the hearing, shop owners from across Eastvale said the ban was overdue.",
+                &[(
+                    "said the ban was overdue.",
+                    "shop owners from across Eastvale",
+                )],
+            ),
+            (
+                "Police forces throughout Northshire said the law was clear.",
+                &[("said the law was clear.", "Police forces throughout Northshire")],
+            ),
             ("Gardaí were on board with the plans, he said.", &[]),
             (
                 "Ann Lee spoke first. Gardaí were on board with the plans, she said.",

@@ -102,7 +102,19 @@ pub struct Found {
     pub cue_len: usize,
 }
 
-const PREPOSITIONS_IN_NP: &[&str] = &["of", "on", "for", "in", "at"];
+/// Prepositions that may stand inside a speaker's description, after its head ("members of
+/// the committee", "residents in the town", "business leaders from across Portland").
+const PREPOSITIONS_IN_NP: &[&str] = &[
+    "of",
+    "on",
+    "for",
+    "in",
+    "at",
+    "from",
+    "across",
+    "around",
+    "throughout",
+];
 
 /// Shared state of the attribution stages: the document, its names and the registry.
 pub struct Attributor<'d, 't> {
@@ -825,7 +837,12 @@ impl<'d, 't> Attributor<'d, 't> {
                 break;
             }
             if PREPOSITIONS_IN_NP.contains(&w) {
-                if p > floor && self.is_word(p - 1) && !stops_np(self.word(p - 1)) {
+                // "leaders from across Portland": two prepositions in a row are one.
+                let before = self.word(p - 1);
+                if p > floor
+                    && self.is_word(p - 1)
+                    && (!stops_np(before) || PREPOSITIONS_IN_NP.contains(&before))
+                {
                     s = p;
                     continue;
                 }
