@@ -166,11 +166,15 @@ pub fn sided(
 }
 
 /// How a reason refers to a speaker: a person by name, a description the article gave
-/// with its article ("a source close to her"), and any other body as "the speaker" (a
-/// body's name reads wrongly with "the" as often as without: "the Labour", "Committee").
+/// with its determiner ("a source close to her", "another resident"), and any other body
+/// as "the speaker" (a body's name reads wrongly with "the" as often as without: "the
+/// Labour", "Committee").
 pub fn referring_to(name: &str, kind: SpeakerKind) -> &str {
-    let lower = name.get(..4).unwrap_or(name).to_ascii_lowercase();
-    if kind == SpeakerKind::Person || ["a ", "an ", "the "].iter().any(|a| lower.starts_with(a)) {
+    let described = name
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| crate::lexicon::is_determiner(&w.to_lowercase()));
+    if kind == SpeakerKind::Person || described {
         name
     } else {
         "the speaker"
@@ -189,10 +193,10 @@ pub fn citable(evidence: &[Evidence]) -> Vec<String> {
 }
 
 /// How many words a reason cites.
-pub const CITED: usize = 3;
+const CITED: usize = 3;
 
 /// “a”, “b” and “c”.
-pub fn join_words(words: &[String]) -> String {
+fn join_words(words: &[String]) -> String {
     match words {
         [] => String::new(),
         [one] => one.clone(),
@@ -224,6 +228,28 @@ mod tests {
         ];
         for (pushes, want) in cases {
             assert_eq!(named(pushes), *want, "{pushes:?}");
+        }
+    }
+
+    #[test]
+    fn speakers_are_referred_to_as_a_reader_would() {
+        let cases = [
+            ("Ann Lee", SpeakerKind::Person, "Ann Lee"),
+            (
+                "a source close to her",
+                SpeakerKind::Group,
+                "a source close to her",
+            ),
+            ("Another resident", SpeakerKind::Group, "Another resident"),
+            (
+                "Health and Social Care Committee",
+                SpeakerKind::Organisation,
+                "the speaker",
+            ),
+            ("cannabis campaigner", SpeakerKind::Group, "the speaker"),
+        ];
+        for (name, kind, want) in cases {
+            assert_eq!(referring_to(name, kind), want, "{name}");
         }
     }
 
