@@ -401,6 +401,11 @@ mod tests {
                 "Police forces throughout Northshire said the law was clear.",
                 &[("said the law was clear.", "Police forces throughout Northshire")],
             ),
+            // "states" before "have said" is the subject's noun, not a verb.
+            (
+                "Several federal states have said they would delay the law.",
+                &[("said they would delay the law.", "Several federal states")],
+            ),
             ("Gardaí were on board with the plans, he said.", &[]),
             (
                 "Ann Lee spoke first. Gardaí were on board with the plans, she said.",
