@@ -406,7 +406,9 @@ impl Decision {
                 &reason::citable(&words),
                 self.side,
                 &topic,
-                speaker.map(|s| reason::referring_to(&s.name, s.kind)),
+                speaker
+                    .map(|s| reason::referring_to(&s.name, s.kind))
+                    .as_deref(),
             ),
         };
         if q.stance != self.label || !words.is_empty() {

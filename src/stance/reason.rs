@@ -7,6 +7,8 @@
 //! often words that, taken together, pulled the other way), so the reason names the
 //! sources that pushed hardest toward the side, and cites words only when the words did.
 
+use std::borrow::Cow;
+
 use super::features::Group;
 use super::{Evidence, Signal, Stance};
 use crate::speakers::SpeakerKind;
@@ -166,18 +168,26 @@ pub fn sided(
 }
 
 /// How a reason refers to a speaker: a person by name, a description the article gave
-/// with its determiner ("a source close to her", "another resident"), and any other body
-/// as "the speaker" (a body's name reads wrongly with "the" as often as without: "the
-/// Labour", "Committee").
-pub fn referring_to(name: &str, kind: SpeakerKind) -> &str {
+/// with its determiner ("a source close to her", "another resident"), a body by the head
+/// noun its name ends in ("the committee" for the Health and Social Care Committee), and
+/// any other as "the speaker" (a bare name reads wrongly with "the" as often as without:
+/// "the Labour", "Trulieve").
+pub fn referring_to(name: &str, kind: SpeakerKind) -> Cow<'_, str> {
     let described = name
         .split_whitespace()
         .next()
         .is_some_and(|w| crate::lexicon::is_determiner(&w.to_lowercase()));
     if kind == SpeakerKind::Person || described {
-        name
-    } else {
-        "the speaker"
+        return Cow::Borrowed(name);
+    }
+    let head = name
+        .split_whitespace()
+        .last()
+        .map(|w| crate::tokens::strip_possessive(w).to_lowercase())
+        .filter(|w| crate::lexicon::lexicon().is_org_head(w));
+    match head {
+        Some(head) => Cow::Owned(format!("the {head}")),
+        None => Cow::Borrowed("the speaker"),
     }
 }
 
@@ -244,8 +254,15 @@ mod tests {
             (
                 "Health and Social Care Committee",
                 SpeakerKind::Organisation,
-                "the speaker",
+                "the committee",
             ),
+            (
+                "NZ Drug Foundation",
+                SpeakerKind::Organisation,
+                "the foundation",
+            ),
+            ("Trulieve", SpeakerKind::Organisation, "the speaker"),
+            ("HSCC", SpeakerKind::Organisation, "the speaker"),
             ("cannabis campaigner", SpeakerKind::Group, "the speaker"),
         ];
         for (name, kind, want) in cases {
