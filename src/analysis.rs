@@ -142,6 +142,9 @@ pub struct Speaker {
     pub mentions: Vec<Span>,
     /// What their quotes add up to.
     pub stance: SpeakerStance,
+    /// How far a reader can rely on `stance`: the certainty of their surest quote that
+    /// carries it (see [`stance::aggregate::Verdict::certainty`]).
+    pub certainty: Certainty,
     /// Why, in one line.
     pub reason: String,
     /// Their quotes (indices into [`Analysis::quotes`]).
@@ -1004,6 +1007,7 @@ fn build(
                 roles: entity.roles.clone(),
                 mentions: entity.mentions.clone(),
                 stance: SpeakerStance::Neutral,
+                certainty: Certainty::Unclear,
                 reason: String::new(),
                 quotes: Vec::new(),
             }
@@ -1101,6 +1105,7 @@ pub(crate) fn tally_speakers(analysis: &mut Analysis) {
             .collect();
         let verdict = stance::aggregate::weigh(&weighed, &policy);
         s.stance = verdict.stance;
+        s.certainty = verdict.certainty;
         s.reason = verdict.reason;
     }
 }

@@ -6,7 +6,7 @@
 
 use serde::Serialize;
 
-use crate::analysis::{tally_speakers, Analysis, Speaker};
+use crate::analysis::{tally_speakers, Analysis, Certainty, Speaker};
 use crate::json_fields::{Field, FieldError};
 use crate::speakers::SpeakerKind;
 use crate::stance::{self, Basis, Stance};
@@ -136,6 +136,7 @@ fn speaker_named(analysis: &mut Analysis, name: &str) -> usize {
         roles: Vec::new(),
         mentions: Vec::new(),
         stance: stance::SpeakerStance::Neutral,
+        certainty: Certainty::Unclear,
         reason: String::new(),
         quotes: Vec::new(),
     });

@@ -8,7 +8,7 @@
 //! indices are checked as they are read, so bytes that do not fit the text are an error,
 //! never a wrong highlight.
 //!
-//! The format (all integers LEB128, signed ones zig-zagged): `b"SLA1"`, the topic's id and
+//! The format (all integers LEB128, signed ones zig-zagged): `b"SLA2"`, the topic's id and
 //! name, the paragraphs, the quotes, the speakers, each list preceded by its length; strings
 //! are a length and UTF-8 bytes; a span is its start and length; an optional value is 0 for
 //! none, else 1 and the value (an optional index: 0, or the index plus one). A quote's and a
@@ -25,14 +25,14 @@
 
 use thiserror::Error;
 
-use crate::analysis::{Analysis, Quote, QuoteKind, Speaker, TopicRef};
+use crate::analysis::{Analysis, Certainty, Quote, QuoteKind, Speaker, TopicRef};
 use crate::attribution::{Attribution, CueWords};
 use crate::paragraphs::{Paragraph, ParagraphRole};
 use crate::span::Span;
 use crate::speakers::SpeakerKind;
 use crate::stance::{Basis, Evidence, Probabilities, Signal, SpeakerStance, Stance};
 
-const MAGIC: &[u8; 4] = b"SLA1";
+const MAGIC: &[u8; 4] = b"SLA2";
 
 /// Why bytes are not an analysis of the given text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
@@ -258,6 +258,15 @@ fn speaker_stance(x: SpeakerStance) -> u8 {
     }
 }
 
+const CERTAINTIES: [Certainty; 3] = [Certainty::Firm, Certainty::Leaning, Certainty::Unclear];
+fn certainty(x: Certainty) -> u8 {
+    match x {
+        Certainty::Firm => 0,
+        Certainty::Leaning => 1,
+        Certainty::Unclear => 2,
+    }
+}
+
 struct Writer<'t> {
     out: Vec<u8>,
     text: &'t str,
@@ -387,6 +396,7 @@ impl Writer<'_> {
             self.span(m);
         }
         self.byte(speaker_stance(s.stance));
+        self.byte(certainty(s.certainty));
         self.string(&s.reason);
         self.uint(s.quotes.len());
         for &q in &s.quotes {
@@ -583,6 +593,7 @@ impl<'b> Reader<'b, '_> {
             roles: self.list(Self::string)?,
             mentions: self.list(Self::span)?,
             stance: self.code(&SPEAKER_STANCES)?,
+            certainty: self.code(&CERTAINTIES)?,
             reason: self.string()?,
             quotes: self.list(Self::uint)?,
         })
@@ -638,6 +649,9 @@ mod tests {
         }
         for (i, &x) in SPEAKER_STANCES.iter().enumerate() {
             assert_eq!(usize::from(speaker_stance(x)), i);
+        }
+        for (i, &x) in CERTAINTIES.iter().enumerate() {
+            assert_eq!(usize::from(certainty(x)), i);
         }
     }
 

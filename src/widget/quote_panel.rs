@@ -133,10 +133,11 @@ pub fn quote_panel(props: &QuotePanelProps) -> Html {
         .map(|other| other_quote(other, other.id == q.id, &props.on_jump))
         .collect();
     let stance_line = speaker.map(|s| {
+        let look = labels::SpeakerLook::of(s);
         html! {
-            <p class={format!("sl-speaker-stance sl-{}", s.stance.as_str())}>
-                <span class="sl-icon" aria-hidden="true">{ labels::speaker_stance_icon(s.stance) }</span>
-                <strong>{ labels::speaker_stance_title(s.stance) }</strong>
+            <p class={format!("sl-speaker-stance sl-{}", look.group())}>
+                <span class="sl-icon" aria-hidden="true">{ look.icon() }</span>
+                <strong>{ look.title() }</strong>
                 { format!(" overall — {}", s.reason) }
             </p>
         }

@@ -5,8 +5,8 @@
 #[cfg(feature = "web")]
 use std::rc::Rc;
 
-use super::labels::{Group, Look};
-use crate::analysis::{Analysis, Quote};
+use super::labels::{Group, Look, SpeakerLook};
+use crate::analysis::{Analysis, Certainty, Quote};
 use crate::stance::{SpeakerStance, Stance};
 
 /// A part of the bar that opens below its one line.
@@ -252,26 +252,34 @@ pub fn counts(analysis: &Analysis) -> Vec<(Group, usize)> {
         .collect()
 }
 
-/// Speakers grouped by their overall stance, in the order support, oppose, mixed, neutral;
-/// empty groups left out.
-pub fn speakers_by_stance(analysis: &Analysis) -> Vec<(SpeakerStance, Vec<usize>)> {
+/// Speakers grouped as who's who lists them: by their overall stance, in the order support,
+/// oppose, mixed, neutral, and last those whose stance is unclear; empty groups left out.
+/// Each group is keyed by the look its title shows (firm: "Supports"; or "Unclear").
+pub fn speakers_by_stance(analysis: &Analysis) -> Vec<(SpeakerLook, Vec<usize>)> {
+    let firm = |stance| SpeakerLook {
+        stance,
+        certainty: Certainty::Firm,
+    };
+    let unclear = SpeakerLook {
+        stance: SpeakerStance::Neutral,
+        certainty: Certainty::Unclear,
+    };
     [
-        SpeakerStance::Support,
-        SpeakerStance::Oppose,
-        SpeakerStance::Mixed,
-        SpeakerStance::Neutral,
+        firm(SpeakerStance::Support),
+        firm(SpeakerStance::Oppose),
+        firm(SpeakerStance::Mixed),
+        firm(SpeakerStance::Neutral),
+        unclear,
     ]
     .into_iter()
-    .map(|s| {
-        (
-            s,
-            analysis
-                .speakers
-                .iter()
-                .filter(|x| x.stance == s)
-                .map(|x| x.id)
-                .collect::<Vec<_>>(),
-        )
+    .map(|group| {
+        let ids: Vec<usize> = analysis
+            .speakers
+            .iter()
+            .filter(|s| SpeakerLook::of(s).group() == group.group())
+            .map(|s| s.id)
+            .collect();
+        (group, ids)
     })
     .filter(|(_, ids)| !ids.is_empty())
     .collect()
@@ -505,12 +513,8 @@ mod tests {
         );
         let groups = speakers_by_stance(&a);
         assert_eq!(
-            groups.iter().map(|(s, _)| *s).collect::<Vec<_>>(),
-            [
-                SpeakerStance::Support,
-                SpeakerStance::Oppose,
-                SpeakerStance::Neutral
-            ]
+            groups.iter().map(|(s, _)| s.title()).collect::<Vec<_>>(),
+            ["Supports", "Opposes", "Neutral"]
         );
     }
 }

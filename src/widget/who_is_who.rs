@@ -11,8 +11,8 @@ use crate::analysis::Analysis;
 /// filtered to (empty: all). A render function, not a component: it has no state, and a
 /// component costs wasm every reader downloads.
 pub fn render(analysis: &Analysis, only: &[usize], on_toggle: &Callback<usize>) -> Html {
-    let groups = speakers_by_stance(analysis).into_iter().map(|(stance, ids)| {
-        let key = stance.as_str();
+    let groups = speakers_by_stance(analysis).into_iter().map(|(look, ids)| {
+        let key = look.group();
         let chips = ids.into_iter().filter_map(|id| analysis.speakers.get(id)).map(|s| {
             let id = s.id;
             let onclick = on_toggle.reform(move |_: MouseEvent| id);
@@ -30,8 +30,8 @@ pub fn render(analysis: &Analysis, only: &[usize], on_toggle: &Callback<usize>) 
         html! {
             <div class={format!("sl-group sl-{key}")}>
                 <span class="sl-group-title">
-                    <span class="sl-icon" aria-hidden="true">{ labels::speaker_stance_icon(stance) }</span>
-                    { labels::speaker_stance_title(stance) }
+                    <span class="sl-icon" aria-hidden="true">{ look.icon() }</span>
+                    { look.title() }
                 </span>
                 <ul class="sl-chips">{ for chips }</ul>
             </div>
