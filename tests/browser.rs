@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use stancelens::widget::controls::Features;
 use stancelens::widget::demo::SEED_TEXT;
-use stancelens::widget::labels::{Group, Look};
+use stancelens::widget::labels::{Group, Look, SpeakerLook};
 use stancelens::widget::lens::{Lens, LensProps};
 use stancelens::{analyze, Analysis, Topic};
 use wasm_bindgen::JsCast;
@@ -169,12 +169,17 @@ async fn a_click_opens_the_speakers_context() {
         text.contains("director of policy at the Centre for Social Justice"),
         "role shown: {text}"
     );
+    let speaker = a.speakers.iter().find(|s| s.name == "Ed Davies");
     assert_eq!(
         all(&root, ".sl-panel .sl-jump").len(),
-        a.speakers
-            .iter()
-            .find(|s| s.name == "Ed Davies")
-            .map_or(0, |s| s.quotes.len())
+        speaker.map_or(0, |s| s.quotes.len())
+    );
+    // Their overall stance, as sure as the analysis is of it ("Opposes", "Leans oppose",
+    // "Unclear").
+    let look = speaker.map(SpeakerLook::of);
+    assert_eq!(
+        one(&root, ".sl-panel .sl-speaker-stance strong").and_then(|e| e.text_content()),
+        look.map(|l| l.title().to_string())
     );
     assert_eq!(
         quote(&root, davies.id)
