@@ -406,6 +406,23 @@ mod tests {
                 "Several federal states have said they would delay the law.",
                 &[("said they would delay the law.", "Several federal states")],
             ),
+            // Reporting verbs of advice, rulings and estimates; "spoke out" only with a side.
+            (
+                "Deputy Speaker Jo Bird advised the committee to drop the bill.",
+                &[("advised the committee to drop the bill.", "Jo Bird")],
+            ),
+            (
+                "The Northshire High Court ruled that the ban was unconstitutional.",
+                &[(
+                    "ruled that the ban was unconstitutional.",
+                    "Northshire High Court",
+                )],
+            ),
+            (
+                "Senator Ann Lee had spoken out against legalisation this week.",
+                &[("spoken out against legalisation this week.", "Ann Lee")],
+            ),
+            ("Ann Lee spoke out after the vote.", &[]),
             ("Gardaí were on board with the plans, he said.", &[]),
             (
                 "Ann Lee spoke first. Gardaí were on board with the plans, she said.",
