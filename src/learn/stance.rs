@@ -133,13 +133,38 @@ fn fit_quotes(data: &[&Labelled], options: &Options) -> LinearModel {
 /// Inner folds for choosing the consensus parameters inside the training set.
 const INNER_FOLDS: u32 = 4;
 
+/// How many ways the training articles are dealt into inner folds. The temperature and the
+/// consensus parameters are chosen on the held-out probabilities of every draw together:
+/// chosen on one draw, they moved with which articles happened to fall together, and the
+/// labels (flips above all) moved with them.
+const INNER_DRAWS: u32 = 3;
+
 /// Fits a stance model to labelled drafts: the per-quote model on all of them, and the
 /// consensus parameters by cross-validation inside them (so nothing is tuned on the
 /// articles the model will be scored on).
 pub fn train(data: &[&Labelled], options: &Options) -> StanceModel {
-    let inner = |l: &Labelled| hash(&["inner-fold", &l.id]) % INNER_FOLDS;
-    // Held-out probabilities of every training quote.
-    let mut held_out: Vec<Vec<[f64; 3]>> = vec![Vec::new(); data.len()];
+    let held_out: Vec<HeldOut> = (0..INNER_DRAWS)
+        .map(|draw| held_out(data, options, draw))
+        .collect();
+    let temperature = choose_temperature(data, &held_out);
+    let (alpha, beta) = choose_consensus(data, &held_out, options);
+    StanceModel {
+        quote: fit_quotes(data, options),
+        alpha,
+        beta,
+        temperature,
+    }
+}
+
+/// Per training article, the held-out probabilities of its quotes.
+type HeldOut = Vec<Vec<[f64; 3]>>;
+
+/// The held-out probabilities of every training quote, its article's inner fold left out of
+/// the fit, with the articles dealt into folds the `draw`th way.
+fn held_out(data: &[&Labelled], options: &Options, draw: u32) -> HeldOut {
+    let draw = draw.to_string();
+    let inner = |l: &Labelled| hash(&["inner-fold", &draw, &l.id]) % INNER_FOLDS;
+    let mut held_out: HeldOut = vec![Vec::new(); data.len()];
     for k in 0..INNER_FOLDS {
         let train: Vec<&Labelled> = data.iter().copied().filter(|l| inner(l) != k).collect();
         if train.is_empty() || train.len() == data.len() {
@@ -159,14 +184,7 @@ pub fn train(data: &[&Labelled], options: &Options) -> StanceModel {
             }
         }
     }
-    let temperature = choose_temperature(data, &held_out);
-    let (alpha, beta) = choose_consensus(data, &held_out, options);
-    StanceModel {
-        quote: fit_quotes(data, options),
-        alpha,
-        beta,
-        temperature,
-    }
+    held_out
 }
 
 /// Probabilities `p` as if their logits were divided by `temperature` (per mille).
@@ -178,18 +196,20 @@ fn cool(p: &[f64; 3], temperature: i32) -> [f64; 3] {
 }
 
 /// Temperature scaling: the divisor of the logits that makes the held-out probabilities
-/// most likely (weighted negative log-likelihood of the gold labels).
-fn choose_temperature(data: &[&Labelled], held_out: &[Vec<[f64; 3]>]) -> i32 {
+/// most likely (weighted negative log-likelihood of the gold labels, over every draw).
+fn choose_temperature(data: &[&Labelled], draws: &[HeldOut]) -> i32 {
     let mut best = (f64::INFINITY, 1000);
     for temperature in (750..=3000).step_by(125) {
         let mut loss = 0.0;
-        for (l, probs) in data.iter().zip(held_out) {
-            if probs.len() != l.labels.len() {
-                continue;
-            }
-            for (p, lab) in probs.iter().zip(&l.labels) {
-                if let Some((c, w)) = lab {
-                    loss -= w * cool(p, temperature)[*c].max(1e-12).ln();
+        for held_out in draws {
+            for (l, probs) in data.iter().zip(held_out) {
+                if probs.len() != l.labels.len() {
+                    continue;
+                }
+                for (p, lab) in probs.iter().zip(&l.labels) {
+                    if let Some((c, w)) = lab {
+                        loss -= w * cool(p, temperature)[*c].max(1e-12).ln();
+                    }
                 }
             }
         }
@@ -201,49 +221,60 @@ fn choose_temperature(data: &[&Labelled], held_out: &[Vec<[f64; 3]>]) -> i32 {
 }
 
 /// The consensus parameters that score best on held-out probabilities: stance macro-F1
-/// minus `flip_cost` times the flip rate, over the labelled quotes.
-fn choose_consensus(
-    data: &[&Labelled],
-    held_out: &[Vec<[f64; 3]>],
-    options: &Options,
-) -> (i32, i32) {
+/// minus `flip_cost` times the flip rate, over the labelled quotes, summed over the draws.
+fn choose_consensus(data: &[&Labelled], draws: &[HeldOut], options: &Options) -> (i32, i32) {
     let mut best = (f64::NEG_INFINITY, 0, 0);
     for alpha in [0, 250, 500, 750, 1000, 1500] {
         for beta in (0..=400).step_by(50) {
-            let mut pairs = Vec::new();
-            for (l, probs) in data.iter().zip(held_out) {
-                if probs.len() != l.labels.len() {
-                    continue;
-                }
-                let speakers: Vec<Option<usize>> = l
-                    .draft
-                    .analysis
-                    .quotes
-                    .iter()
-                    .map(|q| q.speaker_id)
-                    .collect();
-                let decisions = consensus(probs, &speakers, alpha, beta);
-                for (d, lab) in decisions.iter().zip(&l.labels) {
-                    if let Some((c, _)) = lab {
-                        pairs.push((
-                            LABELS[*c].as_str().to_string(),
-                            d.label.as_str().to_string(),
-                        ));
-                    }
-                }
-            }
-            let sided = pairs.iter().filter(|(g, _)| g != "neutral").count().max(1);
-            let flips = pairs
+            let value: f64 = draws
                 .iter()
-                .filter(|(g, p)| g != "neutral" && p != "neutral" && g != p)
-                .count();
-            let value = macro_f1(&pairs) - options.flip_cost * flips as f64 / sided as f64;
+                .map(|held_out| consensus_value(data, held_out, options, alpha, beta))
+                .sum();
             if value > best.0 + 1e-12 {
                 best = (value, alpha, beta);
             }
         }
     }
     (best.1, best.2)
+}
+
+/// Stance macro-F1 minus `flip_cost` times the flip rate of the consensus decisions with
+/// `alpha` and `beta` on one draw's held-out probabilities.
+fn consensus_value(
+    data: &[&Labelled],
+    held_out: &HeldOut,
+    options: &Options,
+    alpha: i32,
+    beta: i32,
+) -> f64 {
+    let mut pairs = Vec::new();
+    for (l, probs) in data.iter().zip(held_out) {
+        if probs.len() != l.labels.len() {
+            continue;
+        }
+        let speakers: Vec<Option<usize>> = l
+            .draft
+            .analysis
+            .quotes
+            .iter()
+            .map(|q| q.speaker_id)
+            .collect();
+        let decisions = consensus(probs, &speakers, alpha, beta);
+        for (d, lab) in decisions.iter().zip(&l.labels) {
+            if let Some((c, _)) = lab {
+                pairs.push((
+                    LABELS[*c].as_str().to_string(),
+                    d.label.as_str().to_string(),
+                ));
+            }
+        }
+    }
+    let sided = pairs.iter().filter(|(g, _)| g != "neutral").count().max(1);
+    let flips = pairs
+        .iter()
+        .filter(|(g, p)| g != "neutral" && p != "neutral" && g != p)
+        .count();
+    macro_f1(&pairs) - options.flip_cost * flips as f64 / sided as f64
 }
 
 /// Decides a labelled draft with `model`, honouring `options` (the same groups left out).
