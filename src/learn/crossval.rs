@@ -11,7 +11,7 @@ use std::path::Path;
 
 use std::sync::Arc;
 
-use crate::analysis::{Analysis, Analyzer};
+use crate::analysis::{Analysis, Analyzer, Certainty};
 use crate::attribution::candidates::Group as AttributionGroup;
 use crate::attribution::model::AttributionModel;
 use crate::attribution::passages::QuoteModel;
@@ -287,6 +287,11 @@ pub fn evaluate(
     );
     let _ = writeln!(
         r,
+        "Speakers' sides by certainty (gold speakers found and given a side):\n\n{}",
+        speaker_sides(&main.tally)
+    );
+    let _ = writeln!(
+        r,
         "Speaker errors by cause (matched scored quotes):\n\n{}",
         speaker_error_table(
             &[
@@ -477,6 +482,25 @@ fn calibration(t: &Tally) -> String {
         );
     }
     let _ = writeln!(s, "\nExpected calibration error (10 bins): {:.3}", c.ece);
+    s
+}
+
+/// How often a speaker's side is right, and the other side, at each certainty a reader is
+/// shown it with.
+fn speaker_sides(t: &Tally) -> String {
+    let mut s = String::from("| shown as | speakers | right | flips |\n|---|---|---|---|\n");
+    for band in [Certainty::Firm, Certainty::Leaning, Certainty::Unclear] {
+        let of_band: Vec<_> = t.speaker_sides.iter().filter(|x| x.0 == band).collect();
+        let right = of_band.iter().filter(|x| x.1).count();
+        let flips = of_band.iter().filter(|x| x.2).count();
+        let share = right as f64 / of_band.len().max(1) as f64;
+        let _ = writeln!(
+            s,
+            "| {} | {} | {share:.3} | {flips} |",
+            band.as_str(),
+            of_band.len()
+        );
+    }
     s
 }
 

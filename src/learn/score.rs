@@ -37,8 +37,19 @@ pub struct PredQuote {
 pub struct Prediction {
     /// Its quotes.
     pub quotes: Vec<PredQuote>,
-    /// Its speakers: name and overall stance.
-    pub speakers: Vec<(String, Option<String>)>,
+    /// Its speakers.
+    pub speakers: Vec<PredSpeaker>,
+}
+
+/// A predicted speaker.
+#[derive(Clone, Debug)]
+pub struct PredSpeaker {
+    /// Their name.
+    pub name: String,
+    /// Their overall stance.
+    pub stance: Option<String>,
+    /// How sure the analysis is of it.
+    pub certainty: Option<Certainty>,
 }
 
 impl From<&Analysis> for Prediction {
@@ -58,7 +69,11 @@ impl From<&Analysis> for Prediction {
             speakers: a
                 .speakers
                 .iter()
-                .map(|s| (s.name.clone(), Some(s.stance.as_str().to_string())))
+                .map(|s| PredSpeaker {
+                    name: s.name.clone(),
+                    stance: Some(s.stance.as_str().to_string()),
+                    certainty: Some(s.certainty),
+                })
                 .collect(),
         }
     }
@@ -88,6 +103,9 @@ pub struct Tally {
     pub flip_confidences: Vec<f32>,
     /// Gold speakers whose predicted stance is right.
     pub speaker_stance_right: usize,
+    /// Per gold speaker found with a side and a certainty: the certainty, whether the side is
+    /// right, and whether it is the other side than the gold's.
+    pub speaker_sides: Vec<(Certainty, bool, bool)>,
     /// Gold speakers.
     pub speakers: usize,
     /// Whether any predicted speaker has a stance.
@@ -138,6 +156,7 @@ impl Tally {
         self.calibration.extend(o.calibration);
         self.flip_confidences.extend(o.flip_confidences);
         self.speaker_stance_right += o.speaker_stance_right;
+        self.speaker_sides.extend(o.speaker_sides);
         self.speakers += o.speakers;
         self.any_speaker_stance |= o.any_speaker_stance;
         self.errors.extend(o.errors);
@@ -609,25 +628,32 @@ fn tally(gold: &GoldArticle, pred: &Prediction, full: bool) -> Tally {
         }
     }
     if full {
-        t.any_speaker_stance = pred.speakers.iter().any(|(_, s)| s.is_some());
+        t.any_speaker_stance = pred.speakers.iter().any(|s| s.stance.is_some());
         for s in &gold.speakers {
             t.speakers += 1;
             let best = pred
                 .speakers
                 .iter()
-                .filter_map(|(name, stance)| {
-                    let stance = stance.as_ref()?;
-                    let level = speaker_match(Some(name), &s.name, Some(s));
-                    (level > 0).then_some((level, stance))
+                .filter_map(|p| {
+                    p.stance.as_ref()?;
+                    let level = speaker_match(Some(&p.name), &s.name, Some(s));
+                    (level > 0).then_some((level, p))
                 })
-                .fold(None::<(u8, &String)>, |best, c| match best {
+                .fold(None::<(u8, &PredSpeaker)>, |best, c| match best {
                     Some(b) if b.0 >= c.0 => Some(b),
                     _ => Some(c),
                 });
-            if let Some((_, stance)) = best {
-                if norm_stance(stance) == norm_stance(&s.stance) {
-                    t.speaker_stance_right += 1;
-                }
+            let Some((_, p)) = best else { continue };
+            let (predicted, gold) = (
+                norm_stance(p.stance.as_deref().unwrap_or("")),
+                norm_stance(&s.stance),
+            );
+            let right = predicted == gold;
+            t.speaker_stance_right += usize::from(right);
+            let sides = ["support", "oppose"];
+            if let (Some(c), true) = (p.certainty, sides.contains(&predicted.as_str())) {
+                let flip = sides.contains(&gold.as_str()) && !right;
+                t.speaker_sides.push((c, right, flip));
             }
         }
     }
@@ -707,6 +733,42 @@ mod tests {
             stance: "support".into(),
             r#type: None,
         }
+    }
+
+    #[test]
+    fn speakers_sides_are_counted_by_certainty() {
+        let mut oppose = rec("Jo Bird", &[]);
+        oppose.stance = "oppose".into();
+        let gold = GoldArticle {
+            id: "a".into(),
+            title: None,
+            text: String::new(),
+            quotes: Vec::new(),
+            speakers: vec![rec("Ann Lee", &[]), oppose, rec("Tom Roe", &[])],
+        };
+        let said = |name: &str, stance: &str, certainty| PredSpeaker {
+            name: name.into(),
+            stance: Some(stance.into()),
+            certainty: Some(certainty),
+        };
+        let pred = Prediction {
+            quotes: Vec::new(),
+            speakers: vec![
+                said("Ann Lee", "support", Certainty::Firm),
+                said("Jo Bird", "support", Certainty::Unclear),
+                // Neutral: no side to count.
+                said("Tom Roe", "neutral", Certainty::Leaning),
+            ],
+        };
+        let t = score(&gold, &pred);
+        assert_eq!(t.speaker_stance_right, 1);
+        assert_eq!(
+            t.speaker_sides,
+            [
+                (Certainty::Firm, true, false),
+                (Certainty::Unclear, false, true)
+            ]
+        );
     }
 
     #[test]
