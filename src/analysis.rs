@@ -1034,8 +1034,9 @@ fn interim_confidence(j: &stance::Judgement) -> f32 {
     }
 }
 
-/// How far a reader can rely on a quote's label, from its confidence.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// How far a reader can rely on a quote's label, from its confidence. Ordered from the
+/// surest.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Certainty {
     /// Confidence ≥ 0.75: shown as the label.

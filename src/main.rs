@@ -458,7 +458,7 @@ fn write_text(out: &mut impl Write, id: Option<&str>, a: &Analysis, c: bool) -> 
             paint(
                 c,
                 speaker_code(s.stance),
-                &format!("[{}]", s.stance.as_str())
+                &format!("[{}, {}]", s.stance.as_str(), s.certainty.as_str())
             ),
             paint(c, "1", &s.name),
             s.kind.as_str(),
@@ -492,4 +492,21 @@ fn write_text(out: &mut impl Write, id: Option<&str>, a: &Analysis, c: bool) -> 
         writeln!(out, "      {}", paint(c, "2", &q.reason))?;
     }
     writeln!(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_output_says_how_sure_each_speaker_is() {
+        let text = "Ann Lee, a councillor, said: “Locking up drug users does not work.”";
+        let a = stancelens::analyze(text, Topic::builtin());
+        let mut out = Vec::new();
+        write_text(&mut out, None, &a, false).expect("writes");
+        let out = String::from_utf8(out).expect("UTF-8");
+        let s = &a.speakers[0];
+        let tag = format!("[{}, {}] Ann Lee", s.stance.as_str(), s.certainty.as_str());
+        assert!(out.contains(&tag), "{out}");
+    }
 }

@@ -143,11 +143,11 @@ const INNER_DRAWS: u32 = 3;
 /// consensus parameters by cross-validation inside them (so nothing is tuned on the
 /// articles the model will be scored on).
 pub fn train(data: &[&Labelled], options: &Options) -> StanceModel {
-    let held_out: Vec<HeldOut> = (0..INNER_DRAWS)
+    let draws: Vec<HeldOut> = (0..INNER_DRAWS)
         .map(|draw| held_out(data, options, draw))
         .collect();
-    let temperature = choose_temperature(data, &held_out);
-    let (alpha, beta) = choose_consensus(data, &held_out, options);
+    let temperature = choose_temperature(data, &draws);
+    let (alpha, beta) = choose_consensus(data, &draws, options);
     StanceModel {
         quote: fit_quotes(data, options),
         alpha,

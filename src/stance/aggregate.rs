@@ -65,7 +65,7 @@ pub fn weigh(quotes: &[(Stance, Probabilities)], policy: &str) -> Verdict {
             .iter()
             .filter(|(l, _)| *l == label)
             .map(|(_, p)| Certainty::of(p.of(label)))
-            .min_by_key(|c| *c as u8)
+            .min()
             .unwrap_or(Certainty::Unclear)
     };
     let total = quotes.len();
