@@ -8,9 +8,6 @@
 use super::{Probabilities, SpeakerStance, Stance};
 use crate::analysis::Certainty;
 
-/// A quote's label at or above this probability counts as firm (as the widget shows it).
-pub const FIRM: f32 = 0.75;
-
 /// A speaker's stance and the line that explains it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Verdict {
@@ -50,11 +47,11 @@ pub fn weigh(quotes: &[(Stance, Probabilities)], policy: &str) -> Verdict {
         match label {
             Stance::Support => {
                 labelled_support += 1;
-                firm_support += usize::from(p.support >= FIRM);
+                firm_support += usize::from(Certainty::of(p.support) == Certainty::Firm);
             }
             Stance::Oppose => {
                 labelled_oppose += 1;
-                firm_oppose += usize::from(p.oppose >= FIRM);
+                firm_oppose += usize::from(Certainty::of(p.oppose) == Certainty::Firm);
             }
             Stance::Neutral => {}
         }

@@ -272,7 +272,7 @@ impl SpeakerLook {
     }
 
     fn unclear(self) -> bool {
-        self.certainty == Certainty::Unclear && self.stance != SpeakerStance::Mixed
+        self.certainty == Certainty::Unclear
     }
 
     fn leaning(self) -> bool {
