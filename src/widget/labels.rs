@@ -271,53 +271,43 @@ impl SpeakerLook {
         }
     }
 
-    fn unclear(self) -> bool {
-        self.certainty == Certainty::Unclear
-    }
-
-    fn leaning(self) -> bool {
-        self.certainty == Certainty::Leaning
+    /// The same stance and certainty as a quote's label (none for mixed, which no quote
+    /// is): leans and unclear sides are put in the words and icons quotes use.
+    fn as_quote(self) -> Option<Look> {
+        let stance = match self.stance {
+            SpeakerStance::Support => Stance::Support,
+            SpeakerStance::Oppose => Stance::Oppose,
+            SpeakerStance::Neutral => Stance::Neutral,
+            SpeakerStance::Mixed => return None,
+        };
+        Some(Look {
+            stance,
+            certainty: self.certainty,
+            topical: true,
+            reported: false,
+        })
     }
 
     /// The group who's who lists them in, by its class-name stem: "support", "oppose",
     /// "mixed", "neutral" or "unclear".
     pub fn group(self) -> &'static str {
-        if self.unclear() {
-            "unclear"
-        } else {
-            self.stance.as_str()
-        }
+        self.as_quote().map_or("mixed", |l| l.group().as_str())
     }
 
-    /// "Supports", "Leans oppose", "Unclear"…: the stance in words.
+    /// "Supports", "Leans oppose", "Unclear"…: the stance in words (a firm side as a verb,
+    /// the rest as a quote's label reads).
     pub fn title(self) -> &'static str {
-        if self.unclear() {
-            return "Unclear";
-        }
-        match (self.stance, self.leaning()) {
-            (SpeakerStance::Support, false) => "Supports",
-            (SpeakerStance::Support, true) => "Leans support",
-            (SpeakerStance::Oppose, false) => "Opposes",
-            (SpeakerStance::Oppose, true) => "Leans oppose",
-            (SpeakerStance::Mixed, _) => "Mixed",
-            (SpeakerStance::Neutral, false) => "Neutral",
-            (SpeakerStance::Neutral, true) => "Probably neutral",
+        match (self.stance, self.certainty) {
+            (SpeakerStance::Support, Certainty::Firm) => "Supports",
+            (SpeakerStance::Oppose, Certainty::Firm) => "Opposes",
+            _ => self.as_quote().map_or("Mixed", Look::title),
         }
     }
 
-    /// The icon: filled when firm, hollow for a lean, "?" when unclear (as for quotes).
+    /// The icon: a quote's (filled when firm, hollow for a lean, "?" when unclear), "◆" for
+    /// mixed.
     pub fn icon(self) -> &'static str {
-        if self.unclear() {
-            return "?";
-        }
-        match (self.stance, self.leaning()) {
-            (SpeakerStance::Support, false) => "▲",
-            (SpeakerStance::Support, true) => "△",
-            (SpeakerStance::Oppose, false) => "▼",
-            (SpeakerStance::Oppose, true) => "▽",
-            (SpeakerStance::Mixed, _) => "◆",
-            (SpeakerStance::Neutral, _) => "●",
-        }
+        self.as_quote().map_or("◆", Look::icon)
     }
 }
 
