@@ -223,12 +223,24 @@ fn choose_temperature(data: &[&Labelled], draws: &[HeldOut]) -> i32 {
 /// The consensus parameters that score best on held-out probabilities: stance macro-F1
 /// minus `flip_cost` times the flip rate, over the labelled quotes, summed over the draws.
 fn choose_consensus(data: &[&Labelled], draws: &[HeldOut], options: &Options) -> (i32, i32) {
+    // Each quote's speaker, read once for every draw and every pair of parameters.
+    let speakers: Vec<Vec<Option<usize>>> = data
+        .iter()
+        .map(|l| {
+            l.draft
+                .analysis
+                .quotes
+                .iter()
+                .map(|q| q.speaker_id)
+                .collect()
+        })
+        .collect();
     let mut best = (f64::NEG_INFINITY, 0, 0);
     for alpha in [0, 250, 500, 750, 1000, 1500] {
         for beta in (0..=400).step_by(50) {
             let value: f64 = draws
                 .iter()
-                .map(|held_out| consensus_value(data, held_out, options, alpha, beta))
+                .map(|held_out| consensus_value(data, &speakers, held_out, options, (alpha, beta)))
                 .sum();
             if value > best.0 + 1e-12 {
                 best = (value, alpha, beta);
@@ -239,27 +251,21 @@ fn choose_consensus(data: &[&Labelled], draws: &[HeldOut], options: &Options) ->
 }
 
 /// Stance macro-F1 minus `flip_cost` times the flip rate of the consensus decisions with
-/// `alpha` and `beta` on one draw's held-out probabilities.
+/// `(alpha, beta)` on one draw's held-out probabilities; `speakers[i]` are article `i`'s
+/// quotes' speakers.
 fn consensus_value(
     data: &[&Labelled],
+    speakers: &[Vec<Option<usize>>],
     held_out: &HeldOut,
     options: &Options,
-    alpha: i32,
-    beta: i32,
+    (alpha, beta): (i32, i32),
 ) -> f64 {
     let mut pairs = Vec::new();
-    for (l, probs) in data.iter().zip(held_out) {
+    for ((l, probs), speakers) in data.iter().zip(held_out).zip(speakers) {
         if probs.len() != l.labels.len() {
             continue;
         }
-        let speakers: Vec<Option<usize>> = l
-            .draft
-            .analysis
-            .quotes
-            .iter()
-            .map(|q| q.speaker_id)
-            .collect();
-        let decisions = consensus(probs, &speakers, alpha, beta);
+        let decisions = consensus(probs, speakers, alpha, beta);
         for (d, lab) in decisions.iter().zip(&l.labels) {
             if let Some((c, _)) = lab {
                 pairs.push((
