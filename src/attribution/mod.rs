@@ -2,7 +2,8 @@
 //!
 //! | module | what it does |
 //! |---|---|
-//! | [`rules`] | reporting cues and their subjects, resolved to entities; quotes vs scare quotes |
+//! | [`rules`] | reporting cues and the order they are tried in; a cue's subject (`rules/subjects.rs`) resolved to an entity (`rules/resolve.rs`) |
+//! | [`terms`] | quote or term: the rules' verdict on scare quotes, titles and names in quotation marks |
 //! | [`candidates`] | every person or body a quote could be given to, with features |
 //! | [`model`] | the learned choice among the candidates |
 //! | [`passages`] | quote or term: the learned decision whether a quoted passage is someone's words |
@@ -11,5 +12,7 @@ pub mod candidates;
 pub mod model;
 pub mod passages;
 pub mod rules;
+pub mod terms;
 
-pub use rules::{is_term, Attribution, Attributor, CueWords, Found, Subject};
+pub use rules::{Attribution, Attributor, CueWords, Found, Subject};
+pub use terms::is_term;

@@ -136,7 +136,7 @@ pub fn features(doc: &Document, p: &Passage, names: bool) -> Features {
     if p.rule() {
         f.add(g, &["rule-quote"], 1, None);
     }
-    if super::rules::is_title(doc, p.open_tok, p.close_tok) {
+    if super::terms::is_title(doc, p.open_tok, p.close_tok) {
         f.add(g, &["title"], 1, None);
     }
     if p.words == 1

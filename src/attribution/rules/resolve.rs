@@ -1,0 +1,389 @@
+//! Who a cue's [`Subject`] is: a name's entity, a pronoun's antecedent, the person or body a
+//! description ("the committee", "the governor", "a Home Office spokesman") refers back
+//! to, registered as a speaker of the article with the mention that names them.
+
+use crate::lexicon::{lexicon, Pronoun};
+use crate::mentions;
+use crate::paragraphs::ParagraphRole;
+use crate::span::Span;
+use crate::speakers::{self, EntityId, SpeakerKind};
+use crate::tokens;
+
+use super::{Attributor, Subject};
+
+/// Bodies a definite description names only by their own word ("the mission" is no
+/// party or council named before it).
+const SPECIFIC_BODIES: &[&str] = &["mission", "delegation", "inquiry", "taskforce"];
+
+impl<'d, 't> Attributor<'d, 't> {
+    /// A sentence that opens with a definite role description of a person already named
+    /// ("Jane Doe, the North Shire leader, … The opposition leader spoke to reporters
+    /// alongside John Roe."): the sentence is about that person, so a pronoun in the next
+    /// sentence prefers them to a name mentioned later in it.
+    pub fn sight_sentence_subject(&mut self, s: usize) {
+        let (first, end) = self.doc.sentences[s];
+        if !self.is_word(first) || self.word(first) != "the" {
+            return;
+        }
+        let Some(Subject::Description { first, last, head }) =
+            self.np_after(first, end.min(first + 8))
+        else {
+            return;
+        };
+        let lx = lexicon();
+        let head_word = tokens::strip_possessive(self.word(head));
+        if !(lx.is_role_noun(head_word) || lx.is_title(head_word)) {
+            return;
+        }
+        let span = self.doc.span_of(first, last);
+        // "The West Shire MSP, the party's justice spokesman, is …" right after "Jane Doe, a
+        // former journalist, is tipped to replace John Roe": with no name of its own, a
+        // definite role that opens a sentence goes on about the previous sentence's subject
+        // (the first person it names), whoever carries the role word.
+        let names_someone_new =
+            (last + 1..end.min(last + 4)).any(|k| self.person_name_at(k).is_some());
+        let id = self
+            .registry
+            .by_role(head_word, span.start)
+            .filter(|&id| !self.registry.get(id).unnamed)
+            .or_else(|| {
+                (!names_someone_new)
+                    .then(|| self.previous_sentence_subject(s))
+                    .flatten()
+            });
+        if let Some(id) = id {
+            self.registry.sight(id, span, false);
+        }
+    }
+
+    /// The first named person of the sentence before sentence `s`, in the same or the
+    /// previous paragraph.
+    pub(super) fn previous_sentence_subject(&self, s: usize) -> Option<EntityId> {
+        let doc = self.doc;
+        let (prev_first, _) = *doc.sentences.get(s.checked_sub(1)?)?;
+        let (first, _) = *doc.sentences.get(s)?;
+        if doc
+            .para_of
+            .get(first)?
+            .saturating_sub(*doc.para_of.get(prev_first)?)
+            > 1
+        {
+            return None;
+        }
+        let from = doc.toks.get(prev_first)?.span.start;
+        let to = doc.toks.get(first)?.span.start;
+        self.registry
+            .sightings_between(from, to, 64)
+            .filter(|&(at, _, _)| self.in_body(at))
+            .map(|(_, id, _)| id)
+            .find(|&id| {
+                let e = self.registry.get(id);
+                !e.unnamed && e.kind == SpeakerKind::Person
+            })
+    }
+
+    /// Whether `id` is known by a title other than `head` ("minister" for "the premier"):
+    /// one office-holder is not referred to by another's office.
+    pub(super) fn holds_other_office(&self, id: EntityId, head: &str, description: &str) -> bool {
+        let lx = lexicon();
+        if !lx.is_title(head) {
+            return false;
+        }
+        let mut offices = self
+            .registry
+            .get(id)
+            .role_words
+            .iter()
+            .filter(|w| lx.is_title(w));
+        // "police chief Jane Doe … the North Shire chief constable": a word of the
+        // description is one of her offices.
+        let described = |w: &str| description.split(' ').any(|d| d.eq_ignore_ascii_case(w));
+        offices.clone().next().is_some() && offices.all(|w| w != head && !described(w))
+    }
+
+    /// Resolves a subject to an entity, registering descriptions and sightings.
+    pub fn resolve(&mut self, subject: Subject) -> Option<(EntityId, Span)> {
+        let doc = self.doc;
+        match subject {
+            Subject::Name(ni) => {
+                let id = self.name_entity[ni];
+                let m = &self.names[ni];
+                let span = m.full;
+                if self.registry.get(id).kind == SpeakerKind::Organisation && !m.possessive {
+                    self.registry.treat_as_person(id);
+                }
+                self.registry.sight(id, m.name, true);
+                Some((id, span))
+            }
+            Subject::Pronoun(p, k) => {
+                let at = doc.toks[k].span.start;
+                let window = doc
+                    .paragraphs
+                    .get(doc.para_of[k].saturating_sub(3))
+                    .map_or(0, |p| p.span.start);
+                let sentence = doc.sentence_of[k];
+                let start_of = |s: usize| {
+                    doc.sentences
+                        .get(s)
+                        .and_then(|&(a, _)| doc.toks.get(a))
+                        .map_or(0, |t| t.span.start)
+                };
+                let sentences = (start_of(sentence), start_of(sentence.saturating_sub(1)));
+                let id = self.registry.pronoun(p, at, window, sentences)?;
+                self.registry.learn_gender(id, p);
+                let span = doc.toks[k].span;
+                self.registry.sight(id, span, true);
+                Some((id, span))
+            }
+            Subject::Description { first, last, head } => {
+                let span = doc.span_of(first, last);
+                let at = span.start;
+                let head_word = tokens::strip_possessive(self.word(head)).to_string();
+                let lx = lexicon();
+                // "the", or a possessive: "Northland's Health Secretary" is one person.
+                let definite = matches!(
+                    self.word(first),
+                    "the" | "this" | "that" | "these" | "those" | "its" | "their" | "his" | "her"
+                ) || tokens::is_possessive(doc.tok_text(first));
+                let name_inside = (first..=last).find_map(|k| self.name_by_first.get(&k).copied());
+                let possessive_owner = (first..=last)
+                    .find(|&k| tokens::is_possessive(doc.tok_text(k)) && k < head)
+                    .and_then(|k| self.name_by_last.get(&k).copied());
+                let text = span.slice(doc.text);
+                let id = if lx.is_document_noun(&head_word) {
+                    let owner = possessive_owner
+                        .or(name_inside)
+                        .or_else(|| self.document_source(last))
+                        .or_else(|| {
+                            definite
+                                .then(|| self.earlier_document_source(&head_word, first))
+                                .flatten()
+                        })
+                        .map(|ni| self.name_entity[ni]);
+                    let owner = owner
+                        .or_else(|| {
+                            let w = self.word(first);
+                            matches!(w, "its" | "their")
+                                .then(|| self.registry.pronoun(Pronoun::Neuter, at, 0, (at, at)))
+                                .flatten()
+                        })
+                        .or_else(|| definite.then(|| self.registry.last_author(at)).flatten())?;
+                    self.registry.add_author(at, owner);
+                    owner
+                } else if speakers::is_spokes_word(&head_word) {
+                    // "The North Ward representative", "the party's representative": a
+                    // definite representative is the person just named.
+                    let named_before = (definite && head_word == "representative")
+                        .then(|| self.recent_named(SpeakerKind::Person, first, at))
+                        .flatten();
+                    // "a North Shire council source": an unnamed source is not the body's
+                    // voice; the source is its own speaker, named by its description.
+                    let body_source = matches!(head_word.as_str(), "source" | "sources")
+                        && name_inside.is_some_and(|ni| {
+                            self.registry.get(self.name_entity[ni]).kind != SpeakerKind::Person
+                        });
+                    let modifier_org = (first..head)
+                        .filter(|&k| self.is_word(k) && lx.is_org_head(self.word(k)))
+                        .find_map(|k| self.registry.short_form(self.word(k), at));
+                    // "her spokesperson", "a spokesperson for the Mayor of London": a person's
+                    // spokesperson is someone else, who speaks for them; a body speaks
+                    // through its spokesperson.
+                    let for_person = matches!(self.word(first), "her" | "his")
+                        || name_inside.is_some_and(|ni| {
+                            let e = self.registry.get(self.name_entity[ni]);
+                            let office = self.names[ni]
+                                .name
+                                .slice(doc.text)
+                                .split_whitespace()
+                                .next()
+                                .is_some_and(|w| lx.is_title(&w.to_lowercase()));
+                            e.kind == SpeakerKind::Person || office
+                        });
+                    match (named_before, name_inside, modifier_org) {
+                        // Neither merges into the next person named.
+                        _ if body_source || for_person && named_before.is_none() => {
+                            self.registry.describe(text, &head_word, false, false, span)
+                        }
+                        (Some(id), _, _) => {
+                            self.registry.add_role(id, text);
+                            id
+                        }
+                        (None, Some(ni), _)
+                            if self.registry.get(self.name_entity[ni]).kind
+                                == SpeakerKind::Organisation =>
+                        {
+                            let org = self.name_entity[ni];
+                            self.registry.add_role(org, &head_word);
+                            org
+                        }
+                        // "The Democratic Unionist Party … A party spokesman said": the
+                        // body a short form before the role names speaks.
+                        (None, _, Some(org)) => {
+                            self.registry.add_role(org, &head_word);
+                            org
+                        }
+                        (None, _, None) => {
+                            match self.registry.by_role(&head_word, at).filter(|_| definite) {
+                                Some(id) => id,
+                                None => self
+                                    .registry
+                                    .describe(text, &head_word, definite, true, span),
+                            }
+                        }
+                    }
+                } else if lx.is_org_head(&head_word)
+                    && name_inside.is_none()
+                    && !lx.is_group_noun(&head_word)
+                {
+                    let short = last == head && (head - first) <= 1;
+                    let referred = self
+                        .registry
+                        .short_form(&head_word, at)
+                        .filter(|_| short)
+                        .or_else(|| {
+                            // "The Hemp Growers' Association … the trade group said". A
+                            // specific head ("the mission") is not any body just named.
+                            (definite && !SPECIFIC_BODIES.contains(&head_word.as_str()))
+                                .then(|| self.recent_named(SpeakerKind::Organisation, first, at))
+                                .flatten()
+                        });
+                    match referred {
+                        Some(id) => id,
+                        None => {
+                            let id = self
+                                .registry
+                                .describe(text, &head_word, definite, false, span);
+                            self.registry.entities[id].kind = if short {
+                                SpeakerKind::Group
+                            } else {
+                                SpeakerKind::Organisation
+                            };
+                            id
+                        }
+                    }
+                } else if lx.is_org_head(&head_word) && name_inside.is_some() && head == last {
+                    // "the Ana Liffey drug project": a name plus a lower-case organisation head.
+                    let name = speakers::strip_article(text);
+                    let id = self.registry.describe(name, &head_word, false, false, span);
+                    let e = &mut self.registry.entities[id];
+                    e.kind = SpeakerKind::Organisation;
+                    e.unnamed = false;
+                    id
+                } else if let Some(person) = (lx.is_role_noun(&head_word)
+                    || lx.is_title(&head_word))
+                .then(|| {
+                    (first..=last)
+                        .filter_map(|k| self.person_name_at(k))
+                        .find(|&ni| self.doc.tok_at(self.names[ni].name.start) > head)
+                })
+                .flatten()
+                {
+                    // "study leader Jane Doe of the University of North Shire": the person named
+                    // after the role is who it belongs to (a name before it, "North Shire's
+                    // coroner", is the role's owner).
+                    let id = self.name_entity[person];
+                    self.registry.add_role(id, &head_word);
+                    id
+                } else if lx.is_role_noun(&head_word) || lx.is_title(&head_word) {
+                    let named = definite
+                        .then(|| self.registry.by_role(&head_word, at))
+                        .flatten();
+                    match named {
+                        Some(id) => id,
+                        // "Jane Doe … The North Shire MSP said": a definite
+                        // description names no one new; it refers back to the person just
+                        // named: the previous sentence's subject when it opens its sentence.
+                        // Not someone who holds another office: "Police Minister Jane Doe …
+                        // the premier says" is not Jane Doe.
+                        _ => match definite
+                            .then(|| {
+                                let fits =
+                                    |id: &EntityId| !self.holds_other_office(*id, &head_word, text);
+                                self.opens_sentence(first)
+                                    .then(|| self.previous_sentence_subject(doc.sentence_of[first]))
+                                    .flatten()
+                                    .filter(fits)
+                                    .or_else(|| {
+                                        self.recent_named(SpeakerKind::Person, first, at)
+                                            .filter(fits)
+                                    })
+                                    .or_else(|| self.recent_speaker(first, at).filter(fits))
+                            })
+                            .flatten()
+                        {
+                            Some(id) => {
+                                self.registry.add_role(id, text);
+                                id
+                            }
+                            None => self
+                                .registry
+                                .describe(text, &head_word, definite, true, span),
+                        },
+                    }
+                } else if let Some(id) = (definite && mentions::is_acronym(doc.tok_text(head)))
+                    .then(|| self.registry.by_role(&head_word, at))
+                    .flatten()
+                {
+                    // "the North Shire PCC": an office known by its initials.
+                    id
+                } else {
+                    self.registry
+                        .describe(text, &head_word, definite, false, span)
+                };
+                self.registry.sight(id, span, true);
+                Some((id, span))
+            }
+        }
+    }
+
+    /// The most recent named entity of `kind` from the start of the previous paragraph to
+    /// token `k` (byte offset `at`).
+    pub(super) fn recent_named(&self, kind: SpeakerKind, k: usize, at: usize) -> Option<EntityId> {
+        self.latest_named(k, at, 1, kind, false)
+    }
+
+    /// The named person who last spoke in the three paragraphs before token `k` (byte `at`):
+    /// who a definite role ("The party leader said") most likely is when no one nearer has
+    /// the role.
+    pub(super) fn recent_speaker(&self, k: usize, at: usize) -> Option<EntityId> {
+        self.latest_named(k, at, 3, SpeakerKind::Person, true)
+    }
+
+    /// The latest named entity of `kind` sighted in the story's body (a byline's or promo
+    /// line's names are not the story's people) from `paragraphs_back` paragraphs before
+    /// token `k` to byte `at`; with `speaking`, only where it speaks.
+    pub(super) fn latest_named(
+        &self,
+        k: usize,
+        at: usize,
+        paragraphs_back: usize,
+        kind: SpeakerKind,
+        speaking: bool,
+    ) -> Option<EntityId> {
+        let doc = self.doc;
+        let para = doc.para_of.get(k).copied().unwrap_or(0);
+        let window = doc
+            .paragraphs
+            .get(para.saturating_sub(paragraphs_back))
+            .map_or(0, |p| p.span.start);
+        self.registry
+            .sightings_between(window, at, 64)
+            .rev()
+            .filter(|&(at, _, spoke)| (spoke || !speaking) && self.in_body(at))
+            .map(|(_, id, _)| id)
+            .find(|&id| {
+                let e = self.registry.get(id);
+                !e.unnamed && e.kind == kind
+            })
+    }
+
+    /// Whether byte `at` is in the story's body: a byline's or promo line's names are not the
+    /// story's people.
+    pub(super) fn in_body(&self, at: usize) -> bool {
+        let doc = self.doc;
+        doc.para_of
+            .get(doc.tok_at(at))
+            .and_then(|&p| doc.paragraphs.get(p))
+            .is_some_and(|p| p.role == ParagraphRole::Body)
+    }
+}

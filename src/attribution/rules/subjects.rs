@@ -1,0 +1,904 @@
+//! Which words are a reporting cue's subject: the shape of the writer's sentence read left
+//! of the cue ("Ed Davies, director of policy at …, said") or right of it ("…,” said the
+//! chief constable"), past appositives, inserts, relative clauses and datelines. What is
+//! found is a [`Subject`] (a name, a pronoun or a description), not yet anyone; [`super::resolve`]
+//! says who it is.
+
+use crate::lexicon::{self, lexicon};
+use crate::mentions;
+use crate::speakers::{self, SpeakerKind};
+use crate::tokens::{self, TokKind};
+
+use super::{Attributor, Subject};
+
+/// Prepositions that may stand inside a speaker's description, after its head ("members of
+/// the committee", "residents in the town", "business leaders from across Portland").
+const PREPOSITIONS_IN_NP: &[&str] = &[
+    "of",
+    "on",
+    "for",
+    "in",
+    "at",
+    "from",
+    "across",
+    "around",
+    "throughout",
+];
+
+/// Nouns for a group of people that speaks as one ("a group of five MEPs").
+const COLLECTIVES: &[&str] = &[
+    "group",
+    "coalition",
+    "alliance",
+    "handful",
+    "panel",
+    "team",
+    "delegation",
+    "caucus",
+];
+
+/// Words that end a noun phrase when reading leftwards or rightwards.
+pub(in crate::attribution) fn stops_np(w: &str) -> bool {
+    NP_STOPS.contains(&w) || lexicon().cue_at(&[w], 0).is_some()
+}
+
+/// The words of [`stops_np`]: a list, not a `match`, for a fraction of the code.
+const NP_STOPS: &[&str] = &[
+    "and",
+    "or",
+    "but",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "as",
+    "while",
+    "when",
+    "if",
+    "with",
+    "by",
+    "from",
+    "to",
+    "after",
+    "before",
+    "during",
+    "under",
+    "despite",
+    "than",
+    "said",
+    "says",
+    "say",
+    "told",
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "may",
+    "might",
+    "must",
+    "not",
+    "also",
+    "however",
+    "though",
+    "although",
+    "because",
+    "since",
+    "until",
+    "about",
+    "against",
+    "into",
+    "over",
+    "between",
+    "there",
+    "here",
+    "yesterday",
+    "today",
+    "meanwhile",
+];
+
+impl<'d, 't> Attributor<'d, 't> {
+    pub(super) fn skip_fillers(&self, mut k: usize, floor: usize) -> Option<usize> {
+        while k >= floor
+            && self.is_word(k)
+            && lexicon::is_verb_filler(self.word(k))
+            && lexicon::pronoun(self.word(k)).is_none()
+        {
+            if k == floor {
+                return None;
+            }
+            k -= 1;
+        }
+        Some(k)
+    }
+
+    pub(super) fn skip_parenthesis(&self, k: usize, floor: usize) -> Option<usize> {
+        if self.doc.tok_text(k) != ")" {
+            return Some(k);
+        }
+        let mut j = k;
+        while j > floor && self.doc.tok_text(j) != "(" && k - j < 10 {
+            j -= 1;
+        }
+        if self.doc.tok_text(j) == "(" && j > floor {
+            Some(j - 1)
+        } else {
+            None
+        }
+    }
+
+    /// The subject of a cue starting at token `c`, looking left no further than `floor`.
+    pub fn subject_before(&self, c: usize, floor: usize) -> Option<Subject> {
+        if c == 0 || c <= floor {
+            return None;
+        }
+        let mut k = self.skip_fillers(c - 1, floor)?;
+        // Appositives and inserts: "X, director of …, said"; "Others, especially …, argue".
+        for _ in 0..3 {
+            if self.doc.tok_text(k) != "," {
+                break;
+            }
+            let mut j = k;
+            while j > floor {
+                j -= 1;
+                let t = self.doc.tok_text(j);
+                if matches!(t, "," | "." | ";" | ":")
+                    || self.doc.quote_of[j].is_some()
+                    || k - j > 30
+                {
+                    break;
+                }
+            }
+            if self.doc.tok_text(j) != "," || j <= floor {
+                return None;
+            }
+            // "Its chief executive, Morag Lindsay, said": the insert is the name itself.
+            if let Some(&ni) = self.name_by_first.get(&(j + 1)) {
+                let m = &self.names[ni];
+                let full_name = m.name.slice(self.doc.text).split_whitespace().count() >= 2;
+                if m.toks.1 + 1 == k
+                    && full_name
+                    && self.registry.get(self.name_entity[ni]).kind == SpeakerKind::Person
+                {
+                    return Some(Subject::Name(ni));
+                }
+            }
+            k = self.skip_parenthesis(j - 1, floor)?;
+            k = self.skip_fillers(k, floor)?;
+            // "Senator Jane Doe, of the Green list, led by Senator John Roe, who …, tweeted":
+            // a participle's phrase before the insert is an insert too.
+            if let Some(before) = self.participle_insert_start(k, floor) {
+                k = before;
+            }
+        }
+        k = self.skip_parenthesis(k, floor)?;
+        if k < floor {
+            return None;
+        }
+        if let Some(group) = self.collective_before(k, floor) {
+            return Some(group);
+        }
+        // "Jane Doe, of Upper Marsh, Northshire, said": where someone is from, after a comma.
+        if let Some(&ni) = self.name_by_last.get(&k) {
+            let first = self.names[ni].toks.0;
+            if first >= floor + 3
+                && matches!(self.word(first - 1), "of" | "from")
+                && self.doc.tok_text(first - 2) == ","
+            {
+                if let Some(&person) = self.name_by_last.get(&(first - 3)) {
+                    if self.names[person].toks.0 >= floor {
+                        return Some(Subject::Name(person));
+                    }
+                }
+            }
+        }
+        if let Some(&ni) = self.name_by_last.get(&k) {
+            let first = self.names[ni].toks.0;
+            // "members of the committee on Veterans and Legal Affairs": the name ends a longer
+            // phrase whose head comes before it.
+            let inside_phrase = first > floor
+                && self.is_word(first - 1)
+                && (PREPOSITIONS_IN_NP.contains(&self.word(first - 1))
+                    || lexicon::is_determiner(self.word(first - 1))
+                        && first - 1 > floor
+                        && PREPOSITIONS_IN_NP.contains(&self.word(first - 2)));
+            if inside_phrase {
+                if let Some(d @ Subject::Description { head, .. }) = self.np_before(k, floor) {
+                    if head < first {
+                        return Some(d);
+                    }
+                }
+            }
+            if first >= floor {
+                let person = |n: usize| self.is_person(n);
+                // "The North Shire MSP said", "the Justice said": capitals that end in a
+                // role are a description of someone, not a name.
+                // "the San Juan/Barataria MP said": places joined by a slash.
+                let mut start = first;
+                while start >= floor + 2 && self.doc.tok_text(start - 1) == "/" {
+                    match self.name_by_last.get(&(start - 2)) {
+                        Some(&before) if self.names[before].toks.0 >= floor => {
+                            start = self.names[before].toks.0;
+                        }
+                        _ => break,
+                    }
+                }
+                if !person(ni) && start > floor && lexicon::is_determiner(self.word(start - 1)) {
+                    let head = tokens::strip_possessive(self.word(k));
+                    // "the North Shire PCC": an office's initials, known as someone's role.
+                    let office = || {
+                        let at = self.doc.toks[first].span.start;
+                        mentions::is_acronym(self.doc.tok_text(k))
+                            && self.registry.by_role(head, at).is_some()
+                    };
+                    if lexicon().is_role_noun(head) || lexicon().is_title(head) || office() {
+                        return Some(Subject::Description {
+                            first: start - 1,
+                            last: k,
+                            head: k,
+                        });
+                    }
+                }
+                // "Ann Lee, leader of the Centre Party said": an appositive
+                // the writer did not close; the subject is the person it describes.
+                if !person(ni) {
+                    if let Some(owner) = self.open_appositive_owner(first, floor) {
+                        return Some(Subject::Name(owner));
+                    }
+                }
+                // "Wade Huxley, R-Roswell, who…": a non-person name right after a person and a
+                // comma is the person's appositive.
+                if !person(ni) && first >= floor + 2 && self.doc.tok_text(first - 1) == "," {
+                    if let Some(&before) = self.name_by_last.get(&(first - 2)) {
+                        if person(before) && self.names[before].toks.0 >= floor {
+                            return Some(Subject::Name(before));
+                        }
+                    }
+                }
+                if let Some(joint) = self.joint_subject(ni, floor) {
+                    return Some(joint);
+                }
+                // "Jane Doe, whose cousin, John, died in 2008, said": the relative clause's
+                // own appositive is not the subject.
+                if let Some(owner) = self.whose_owner(first, floor) {
+                    return Some(Subject::Name(owner));
+                }
+                if let Some(owner) = self.restrictive_relative_owner(first, floor) {
+                    return Some(owner);
+                }
+                return Some(Subject::Name(ni));
+            }
+        }
+        if !self.is_word(k) {
+            return None;
+        }
+        let w = self.word(k);
+        if let Some(p) = lexicon::pronoun(w) {
+            return Some(Subject::Pronoun(p, k));
+        }
+        if matches!(w, "which" | "that" | "who") && k > floor {
+            return self.relative_antecedent(k - 1, floor);
+        }
+        let np = self.np_before(k, floor);
+        // "Mr Ray, who was a nurse for twenty years, first in …, said": the phrase
+        // before the cue describes the person the appositive hangs on.
+        if let Some(Subject::Description { first, .. }) = np {
+            if let Some(owner) = self.open_appositive_owner(first, floor) {
+                return Some(Subject::Name(owner));
+            }
+            if let Some(owner) = self.restrictive_relative_owner(first, floor) {
+                return Some(owner);
+            }
+        }
+        np
+    }
+
+    /// Whether the phrase starting at token `first` is a preposition's object ("to the
+    /// Home Office", "with Jane Doe").
+    pub(super) fn after_preposition(&self, first: usize) -> bool {
+        let mut k = first;
+        if k > 0 && self.is_word(k - 1) && lexicon::is_determiner(self.word(k - 1)) {
+            k -= 1;
+        }
+        k > 0
+            && self.is_word(k - 1)
+            && matches!(
+                self.word(k - 1),
+                "to" | "with" | "from" | "at" | "for" | "against" | "into" | "toward" | "towards"
+            )
+    }
+
+    /// The first token after a dateline that opens the sentence ("MONTPELIER (AP) — Gov. Jane
+    /// Doe vetoed…"), else `floor`.
+    pub(super) fn after_dateline(&self, floor: usize, before: usize) -> usize {
+        let doc = self.doc;
+        let limit = before.min(floor + 8);
+        let Some(dash) = (floor..limit).find(|&k| matches!(doc.tok_text(k), "—" | "–" | "--"))
+        else {
+            return floor;
+        };
+        let dateline = (floor..dash).all(|k| {
+            let t = doc.tok_text(k);
+            !self.is_word(k) || tokens::is_all_caps(t) || matches!(t, "," | "(" | ")" | ".")
+        });
+        if dateline && dash > floor {
+            dash + 1
+        } else {
+            floor
+        }
+    }
+
+    /// "PERSON, whose NOUN, NAME": the person the relative clause holding the name at token
+    /// `first` describes.
+    pub(super) fn whose_owner(&self, first: usize, floor: usize) -> Option<usize> {
+        if first < floor + 4 || self.doc.tok_text(first - 1) != "," {
+            return None;
+        }
+        let whose = (first.saturating_sub(5)..first - 1)
+            .rev()
+            .find(|&k| self.is_word(k) && self.word(k) == "whose")?;
+        if whose < floor + 2 || self.doc.tok_text(whose - 1) != "," {
+            return None;
+        }
+        let &owner = self.name_by_last.get(&(whose - 2))?;
+        self.is_person(owner).then_some(owner)
+    }
+
+    /// Whether the phrase at token `first` opens its sentence, or follows only the quotation
+    /// that does ("“…,” the shadow minister said").
+    pub(super) fn opens_sentence(&self, first: usize) -> bool {
+        let doc = self.doc;
+        let Some(&(start, _)) = doc
+            .sentence_of
+            .get(first)
+            .and_then(|&s| doc.sentences.get(s))
+        else {
+            return false;
+        };
+        start == first
+            || doc
+                .toks
+                .get(start)
+                .is_some_and(|t| t.kind == TokKind::QuoteMark)
+                && (start..first).all(|k| doc.quote_of[k].is_some() || !doc.is_writer_word(k))
+    }
+
+    /// Whether name `ni` is a person's.
+    pub(super) fn is_person(&self, ni: usize) -> bool {
+        self.registry.get(self.name_entity[ni]).kind == SpeakerKind::Person
+    }
+
+    /// The person's name that starts at token `k`, if one does.
+    pub(super) fn person_name_at(&self, k: usize) -> Option<usize> {
+        self.name_by_first
+            .get(&k)
+            .copied()
+            .filter(|&ni| self.is_person(ni))
+    }
+
+    /// A body joined to another name as one subject ("the North Shire Trust and the East
+    /// Vale Foundation said", "Jane Doe and the East Vale Foundation said"): the pair speaks
+    /// as one, named as written. Two people ("Jane Doe and John Roe said") are left alone.
+    pub(super) fn joint_subject(&self, ni: usize, floor: usize) -> Option<Subject> {
+        let (first, last) = self.names[ni].toks;
+        let kind = |n: usize| self.registry.get(self.name_entity[n]).kind;
+        if kind(ni) == SpeakerKind::Person {
+            return None;
+        }
+        let mut j = first.checked_sub(1)?;
+        if j > floor && self.word(j) == "the" {
+            j -= 1;
+        }
+        if j <= floor || self.word(j) != "and" {
+            return None;
+        }
+        // "The North Shire Trust (NST) and the East Vale Foundation said".
+        let before_and = self.skip_parenthesis(j - 1, floor)?;
+        let &other = self.name_by_last.get(&before_and)?;
+        let a = self.names[other].toks.0;
+        if a < floor || self.names[other].possessive {
+            return None;
+        }
+        let a = if a > floor && self.word(a - 1) == "the" {
+            a - 1
+        } else {
+            a
+        };
+        Some(Subject::Description {
+            first: a,
+            last,
+            head: last,
+        })
+    }
+
+    /// The person whose appositive holds token `first`: "PERSON, words… NAME" with no
+    /// sentence or clause break between the comma and `first` (at most 25 tokens back).
+    pub(super) fn open_appositive_owner(&self, first: usize, floor: usize) -> Option<usize> {
+        let doc = self.doc;
+        let mut j = first;
+        while j > floor && first - j < 25 {
+            j -= 1;
+            let t = doc.tok_text(j);
+            if matches!(t, "." | ";" | ":") || doc.quote_of[j].is_some() || self.cue_at(j).is_some()
+            {
+                return None;
+            }
+            if t == "," {
+                let &owner = self.name_by_last.get(&j.checked_sub(1)?)?;
+                let e = self.registry.get(self.name_entity[owner]);
+                let words_between = (j + 1..first).filter(|&k| self.is_word(k)).count();
+                return (e.kind == SpeakerKind::Person
+                    && self.names[owner].toks.0 >= floor
+                    && words_between >= 1)
+                    .then_some(owner);
+            }
+        }
+        None
+    }
+
+    /// The comma opening a participle's insert ", led by Senator John Roe" that ends at `k`.
+    pub(super) fn participle_insert_start(&self, k: usize, floor: usize) -> Option<usize> {
+        let mut j = k;
+        while j > floor && k - j < 12 {
+            j -= 1;
+            let t = self.doc.tok_text(j);
+            if self.doc.quote_of[j].is_some() || matches!(t, "." | ";" | ":") {
+                return None;
+            }
+            if t == "," {
+                let first = j + 1;
+                let participle = self.is_word(first)
+                    && self.is_word(first + 1)
+                    && self.word(first).ends_with("ed")
+                    && self.word(first + 1) == "by";
+                return participle.then_some(j);
+            }
+        }
+        None
+    }
+
+    /// "One business owner who met Assistant Commissioner Jane Doe told…": a name inside a
+    /// restrictive relative clause (no comma closes it) is not the subject; the person the
+    /// clause describes is. Only "who": "the group which represents Jane Doe" is too often
+    /// a name's own phrase.
+    pub(super) fn restrictive_relative_owner(&self, first: usize, floor: usize) -> Option<Subject> {
+        let doc = self.doc;
+        let mut j = first;
+        while j > floor + 1 && first - j < 20 {
+            j -= 1;
+            let t = doc.tok_text(j);
+            if matches!(t, "," | "." | ";" | ":" | "(" | ")")
+                || doc.quote_of[j].is_some()
+                || self.cue_at(j).is_some()
+            {
+                return None;
+            }
+            if self.is_word(j) && self.word(j) == "who" {
+                let end = j - 1;
+                if let Some(&ni) = self.name_by_last.get(&end) {
+                    return (self.names[ni].toks.0 >= floor).then_some(Subject::Name(ni));
+                }
+                return match self.np_before(end, floor) {
+                    Some(d @ Subject::Description { head, .. }) if head == end => Some(d),
+                    _ => None,
+                };
+            }
+        }
+        None
+    }
+
+    /// "A motion, raised by the party's youth wing Plaid Ifanc, called…", "a letter dated
+    /// April 14 from North Shire Health": who a document ending at token `last` comes from,
+    /// named right after it. A place is where it was sent, not who wrote it.
+    pub(super) fn document_source(&self, last: usize) -> Option<usize> {
+        let doc = self.doc;
+        let end = doc.sentences[*doc.sentence_of.get(last)?].1;
+        let by = (last + 1..end.min(last + 8))
+            .find(|&k| self.is_word(k) && matches!(self.word(k), "by" | "from"))?;
+        if (last + 1..by).any(|k| doc.quote_of[k].is_some() || self.cue_at(k).is_some()) {
+            return None;
+        }
+        let mut found = None;
+        for k in by + 1..end.min(by + 10) {
+            if matches!(doc.tok_text(k), "," | "." | ";" | ":") || doc.quote_of[k].is_some() {
+                break;
+            }
+            if let Some(&ni) = self.name_by_first.get(&k) {
+                found = Some(ni);
+                // "by North Shire's youth wing Plaid Ifanc": the owner names the one after.
+                if !self.names[ni].possessive {
+                    break;
+                }
+            }
+        }
+        found.filter(|&ni| !lexicon().is_place(self.names[ni].name.slice(doc.text)))
+    }
+
+    /// "A letter from North Shire Health pleads … “…,” reads the letter": the source of the
+    /// same document named earlier (the nearest mention of its noun in the last three
+    /// paragraphs) or its owner ("North Shire Health's letter").
+    pub(super) fn earlier_document_source(&self, head_word: &str, first: usize) -> Option<usize> {
+        let doc = self.doc;
+        let floor_para = doc.para_of[first].saturating_sub(3);
+        let mut k = first;
+        while k > 0 && first - k < 400 {
+            k -= 1;
+            if doc.para_of[k] < floor_para {
+                return None;
+            }
+            if !self.is_word(k) || tokens::strip_possessive(self.word(k)) != head_word {
+                continue;
+            }
+            let owner = (k > 0)
+                .then(|| self.name_by_last.get(&(k - 1)).copied())
+                .flatten()
+                .filter(|&ni| self.names[ni].possessive);
+            return owner.or_else(|| self.document_source(k));
+        }
+        None
+    }
+
+    /// "A cross-party group of MPs and peers is calling…", "a group of five MEPs said":
+    /// the group speaks, not the last of its members named, for the phrase ending at `k`.
+    pub(super) fn collective_before(&self, k: usize, floor: usize) -> Option<Subject> {
+        let mut j = k;
+        while j > floor + 1 && k - j < 10 {
+            j -= 1;
+            let t = self.doc.tok_text(j);
+            if matches!(t, "," | "." | ";" | ":" | "(" | ")")
+                || self.doc.quote_of[j].is_some()
+                || self.cue_at(j).is_some()
+            {
+                return None;
+            }
+            if self.is_word(j) && self.word(j) == "of" {
+                let h = j - 1;
+                if !self.is_word(h) || !COLLECTIVES.contains(&self.word(h)) {
+                    return None;
+                }
+                return match self.np_before(h, floor) {
+                    Some(Subject::Description { first, .. }) => Some(Subject::Description {
+                        first,
+                        last: k,
+                        head: h,
+                    }),
+                    _ => None,
+                };
+            }
+        }
+        None
+    }
+
+    /// "a report which called for…": the report's author, the subject of the verb before it.
+    pub(super) fn relative_antecedent(&self, end: usize, floor: usize) -> Option<Subject> {
+        // "resident Jane Doe, who said": the name before the comma.
+        let end = if self.doc.tok_text(end) == "," && end > floor {
+            end - 1
+        } else {
+            end
+        };
+        if let Some(&ni) = self.name_by_last.get(&end) {
+            // "Rep. Jane Doe, D-Springfield, who said", "Ann Lee, a nominated County Assembly
+            // member in Nairobi who wants…": the person the tag or appositive belongs to.
+            let mut first = self.names[ni].toks.0;
+            while first > floor + 2
+                && self.names[ni].toks.0 - first < 3
+                && self.is_word(first - 1)
+                && !tokens::is_capitalised(self.doc.tok_text(first - 1))
+            {
+                first -= 1;
+            }
+            if !self.is_person(ni) && first >= floor + 2 && self.doc.tok_text(first - 1) == "," {
+                if let Some(&before) = self.name_by_last.get(&(first - 2)) {
+                    if self.is_person(before) {
+                        return Some(Subject::Name(before));
+                    }
+                }
+            }
+            return Some(Subject::Name(ni));
+        }
+        let Some(Subject::Description { first, head, .. }) = self.np_before(end, floor) else {
+            return None;
+        };
+        if !lexicon().is_document_noun(self.word(head)) || first <= floor {
+            return None;
+        }
+        // Skip the verb governing the document ("launched", "published").
+        let verb = first - 1;
+        if !self.is_word(verb) || verb <= floor {
+            return None;
+        }
+        self.subject_before(verb, floor)
+    }
+
+    /// A noun phrase ending at token `k` whose head is a role, group, organisation or
+    /// document noun, or that contains a name.
+    pub(super) fn np_before(&self, k: usize, floor: usize) -> Option<Subject> {
+        // "a member stood up and expressed…": no phrase ends in a conjunction; the verb
+        // before it has the subject (see `speaker_of_cue`).
+        if matches!(self.word(k), "and" | "or" | "but") {
+            return None;
+        }
+        let mut s = k;
+        while s > floor && k - s < 12 {
+            let p = s - 1;
+            if let Some(&ni) = self.name_by_last.get(&p) {
+                let first = self.names[ni].toks.0;
+                if first < floor {
+                    break;
+                }
+                s = first;
+                continue;
+            }
+            if !self.is_word(p) {
+                break;
+            }
+            let w = self.word(p);
+            if lexicon::is_determiner(w) {
+                s = p;
+                // "members of the committee": a preposition inside the phrase.
+                if p > floor + 1
+                    && self.is_word(p - 1)
+                    && PREPOSITIONS_IN_NP.contains(&self.word(p - 1))
+                    && self.is_word(p - 2)
+                {
+                    s = p - 1;
+                    continue;
+                }
+                break;
+            }
+            if PREPOSITIONS_IN_NP.contains(&w) {
+                // "leaders from across Portland": two prepositions in a row are one.
+                let before = self.word(p - 1);
+                if p > floor
+                    && self.is_word(p - 1)
+                    && (!stops_np(before) || PREPOSITIONS_IN_NP.contains(&before))
+                {
+                    s = p;
+                    continue;
+                }
+                break;
+            }
+            if stops_np(w) || lexicon::pronoun(w).is_some() {
+                break;
+            }
+            s = p;
+        }
+        self.classify_np(s, k)
+    }
+
+    /// A noun phrase starting at token `a` ("said a Home Office spokesman").
+    pub(super) fn np_after(&self, a: usize, ceil: usize) -> Option<Subject> {
+        let mut e = a;
+        let mut last = None;
+        while e < ceil && e - a < 12 {
+            if let Some(&ni) = self.name_by_first.get(&e) {
+                let end = self.names[ni].toks.1;
+                last = Some(end);
+                e = end + 1;
+                continue;
+            }
+            if !self.is_word(e) {
+                break;
+            }
+            let w = self.word(e);
+            // "a source close to her", "sources close to the minister".
+            if w == "to" && e > a && self.word(e - 1) == "close" && e + 1 < ceil {
+                if self.is_word(e + 1) && matches!(self.word(e + 1), "her" | "him" | "them") {
+                    last = Some(e + 1);
+                    break;
+                }
+                e += 1;
+                continue;
+            }
+            if e > a && (stops_np(w) || PREPOSITIONS_IN_NP.contains(&w) && w != "of") {
+                break;
+            }
+            // "was asked if politicians…", "proposed by X": no phrase opens with these.
+            if e == a && (stops_np(w) || PREPOSITIONS_IN_NP.contains(&w)) {
+                break;
+            }
+            if e > a
+                && lexicon::is_determiner(w)
+                && last.is_some_and(|l| !PREPOSITIONS_IN_NP.contains(&self.word(l)))
+            {
+                break;
+            }
+            last = Some(e);
+            e += 1;
+        }
+        let last = last?;
+        self.classify_np(a, last)
+    }
+
+    pub(super) fn classify_np(&self, first: usize, last: usize) -> Option<Subject> {
+        if first > last {
+            return None;
+        }
+        // "who on becoming head of the council promised": a phrase that opens with a
+        // participle is a clause, not anyone's description.
+        let opener = self.word(first);
+        if opener.ends_with("ing")
+            && opener.len() > 5
+            && !tokens::is_capitalised(self.doc.tok_text(first))
+            && !lexicon().is_role_noun(opener)
+            && !lexicon().is_group_noun(opener)
+        {
+            return None;
+        }
+        // A date ends the phrase: "the council on Monday unanimously voted" is "the council".
+        let mut last = (first + 1..=last)
+            .find(|&k| lexicon::is_date_word(self.word(k)))
+            .map_or(last, |k| k - 1);
+        while last > first && matches!(self.word(last), "on" | "at" | "in" | "last" | "this" | ",")
+        {
+            last -= 1;
+        }
+        let lx = lexicon();
+        let is_head = |k: usize| {
+            let h = tokens::strip_possessive(self.word(k));
+            lx.is_role_noun(h)
+                || lx.is_group_noun(h)
+                || lx.is_org_head(h)
+                || lx.is_document_noun(h)
+                || lx.is_title(h)
+        };
+        // The head: the last head noun before the first preposition ("the minister responsible
+        // for…", "members of the committee"), else the last word.
+        // Words inside a name ("Department of Health") are not the phrase's own.
+        let in_name = |k: usize| {
+            (first..k).any(|f| {
+                self.name_by_first
+                    .get(&f)
+                    .is_some_and(|&ni| self.names[ni].toks.1 >= k)
+            })
+        };
+        let prep = (first + 1..=last).find(|&k| {
+            self.is_word(k) && PREPOSITIONS_IN_NP.contains(&self.word(k)) && !in_name(k)
+        });
+        let before_prep = prep.map_or(last, |p| p - 1);
+        let head = (first..=before_prep)
+            .rev()
+            .find(|&k| {
+                is_head(k) && !tokens::is_possessive(self.doc.tok_text(k))
+                    || k == before_prep && is_head(k)
+            })
+            .unwrap_or(before_prep);
+        let h = tokens::strip_possessive(self.word(head));
+        let has_name = (first..=last).any(|k| self.name_by_first.contains_key(&k));
+        let useful = lx.is_role_noun(h)
+            || lx.is_group_noun(h)
+            || lx.is_org_head(h)
+            || lx.is_document_noun(h)
+            || lx.is_title(h)
+            || speakers::is_spokes_word(h);
+        if !useful && !has_name {
+            return None;
+        }
+        if !useful {
+            return None;
+        }
+        Some(Subject::Description { first, last, head })
+    }
+
+    /// The subject right after a cue ending before token `a` ("said X", "added the spokesman").
+    pub fn subject_after(&self, a: usize, ceil: usize) -> Option<Subject> {
+        if a >= ceil {
+            return None;
+        }
+        if let Some(&ni) = self.name_by_first.get(&a) {
+            if self.names[ni].possessive {
+                if let Some(owned) = self.person_after_possessive(ni, ceil) {
+                    return Some(Subject::Name(owned));
+                }
+                // "according to North Shire's Police and Crime Commissioner": the office's
+                // holder, not the place.
+                if let Some(d @ Subject::Description { head, .. }) = self.np_after(a, ceil) {
+                    let role = tokens::strip_possessive(self.word(head));
+                    if head > self.names[ni].toks.1
+                        && (lexicon().is_role_noun(role) || lexicon().is_title(role))
+                    {
+                        return Some(d);
+                    }
+                }
+            }
+            let (first, last) = self.names[ni].toks;
+            if !self.is_person(ni) || first == last {
+                if let Some(person) = self.person_after_role(ni, ceil) {
+                    return Some(Subject::Name(person));
+                }
+            }
+            return Some(Subject::Name(ni));
+        }
+        let w = self.word(a);
+        if let Some(p) = lexicon::pronoun(w) {
+            return Some(Subject::Pronoun(p, a));
+        }
+        let np = self.np_after(a, ceil);
+        // "complained the deputy chairman of the union, Jane Doe": the person the role is.
+        if let Some(Subject::Description { last, .. }) = np {
+            let names_a_person = (a..=last).any(|k| self.person_name_at(k).is_some());
+            if !names_a_person && last + 2 < ceil && self.doc.tok_text(last + 1) == "," {
+                if let Some(ni) = self.person_name_at(last + 2) {
+                    return Some(Subject::Name(ni));
+                }
+            }
+        }
+        np
+    }
+
+    /// The person a body's or campaign's name introduces through a role word: "said No on 4
+    /// spokesperson Chris Keohan", "said Safe Streets campaign director Jane Doe".
+    pub(super) fn person_after_role(&self, ni: usize, ceil: usize) -> Option<usize> {
+        let next = self.names[ni].toks.1 + 1;
+        let lx = lexicon();
+        (next + 1..ceil.min(next + 6))
+            .take_while(|&k| self.is_word(k - 1))
+            .find_map(|k| {
+                let person = self.person_name_at(k)?;
+                // The role is the name's own title ("spokesperson Chris Keohan"), or the word
+                // before it.
+                let role = self.names[person].title.map_or_else(
+                    || self.word(k - 1),
+                    |t| {
+                        t.slice(self.doc.text)
+                            .split_whitespace()
+                            .last()
+                            .unwrap_or("")
+                    },
+                );
+                let role = tokens::normalize(tokens::strip_possessive(role));
+                (lx.is_role_noun(&role) || lx.is_title(&role) || speakers::is_spokes_word(&role))
+                    .then_some(person)
+            })
+    }
+
+    /// The person a possessive name introduces: "Labour's Ann Smith", "North Shire's Chief
+    /// Coroner, Lisa Lapointe" (the place or party is theirs, not the speaker).
+    pub(super) fn person_after_possessive(&self, ni: usize, ceil: usize) -> Option<usize> {
+        let next = self.names[ni].toks.1 + 1;
+        let mut k = next;
+        while k < ceil && k - next < 6 {
+            if let Some(person) = self.person_name_at(k) {
+                if k == next || self.doc.tok_text(k - 1) == "," {
+                    return Some(person);
+                }
+            }
+            let t = self.doc.tok_text(k);
+            if t != "," && !self.is_word(k) {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// The first name or description of a clause (its subject).
+    pub(super) fn first_subject(&self, floor: usize, before: usize) -> Option<Subject> {
+        let floor = self.after_dateline(floor, before);
+        // "The chief constable sent a paper…": a description that opens the clause.
+        if floor < before && self.is_word(floor) && lexicon::is_determiner(self.word(floor)) {
+            if let Some(Subject::Description { first, last, head }) = self.np_after(floor, before) {
+                // The phrase ends at its head unless a complement follows ("the chief of
+                // police"): "The chief constable sent…" is "The chief constable".
+                let complement = head < last && PREPOSITIONS_IN_NP.contains(&self.word(head + 1));
+                let last = if complement { last } else { head };
+                return Some(Subject::Description { first, last, head });
+            }
+        }
+        (floor..before.min(floor + 12)).find_map(|k| {
+            if let Some(&ni) = self.name_by_first.get(&k) {
+                return Some(Subject::Name(ni));
+            }
+            None
+        })
+    }
+}
