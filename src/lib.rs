@@ -25,7 +25,7 @@
 //!
 //! # Map
 //!
-//! The pipeline, in the order it runs ([`analysis`] drives it):
+//! The pipeline, in the order it runs ([`analyzer`] drives it):
 //!
 //! | module | what it does |
 //! |---|---|
@@ -38,13 +38,14 @@
 //! | [`json_pretty`] | compact JSON indented as serde_json's pretty printer does |
 //! | [`mentions`] | names in the writer's text, with titles and appositives |
 //! | [`speakers`] | who is who: names, surnames, acronyms, short forms, pronouns, descriptions |
-//! | [`attribution`] | the cue and speaker of each quoted passage; quotes vs scare quotes |
+//! | [`attribution`] | the cue and speaker of each quoted passage; quotes vs scare quotes (`terms`) |
 //! | [`reported`] | reported speech without quotation marks |
 //! | [`phrases`] | the word-pattern language topic profiles are written in |
 //! | [`topic`] | topic profiles (data): targets, evaluations, negations |
 //! | [`stance`] | stance toward the topic, with evidence; speaker aggregation |
 //! | [`lexicon`] | English reporting verbs, titles, role nouns, organisation heads (data files) |
-//! | [`analysis`] | the pipeline and its serialisable result |
+//! | [`analyzer`] | the pipeline: text in, stage by stage, an [`Analysis`] out |
+//! | [`analysis`] | what comes out: quotes, speakers, stances (serde types) |
 //! | [`overrides`] | editorial fixes of a quote's speaker or stance |
 //! | [`wire`] | the analysis as compact bytes (the worker's answer to the page) |
 //! | [`embed`] | embedding in a news page: options and the text map (plain), `mount` (`embed`) |
@@ -54,6 +55,7 @@
 //! | `learn` (`cli`) | the annotated corpus, scoring, training and cross-validation |
 
 pub mod analysis;
+pub mod analyzer;
 pub mod attribution;
 pub mod document;
 pub mod embed;
@@ -82,7 +84,8 @@ pub mod topic;
 pub mod widget;
 pub mod wire;
 
-pub use analysis::{analyze, Analysis, Analyzer, Certainty, Quote, QuoteKind, Speaker};
+pub use analysis::{Analysis, Certainty, Quote, QuoteKind, Speaker};
+pub use analyzer::{analyze, Analyzer};
 pub use speakers::SpeakerKind;
 pub use stance::{SpeakerStance, Stance};
 pub use topic::{Topic, TopicError};

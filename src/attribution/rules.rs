@@ -643,7 +643,7 @@ mod tests {
             ),
         ];
         for (text, want) in cases {
-            let a = crate::analysis::analyze(text, crate::Topic::builtin());
+            let a = crate::analyzer::analyze(text, crate::Topic::builtin());
             let last = a.quotes.last().expect("a quote");
             assert_eq!(last.speaker.as_deref(), Some(want), "{text}");
         }
@@ -672,7 +672,7 @@ mod tests {
             ),
         ];
         for (text, want) in cases {
-            let a = crate::analysis::analyze(text, crate::Topic::builtin());
+            let a = crate::analyzer::analyze(text, crate::Topic::builtin());
             assert!(!a.quotes.is_empty(), "{text}");
             for q in &a.quotes {
                 assert_eq!(q.speaker.as_deref(), Some(want), "{text}");

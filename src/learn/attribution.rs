@@ -6,7 +6,7 @@
 //! learned priors (a person over a body) strong enough to overrule a named cue subject on
 //! the fixed test set (0.918 there); anchored, 0.959.
 
-use crate::analysis::QuoteCandidates;
+use crate::analyzer::QuoteCandidates;
 use crate::attribution::candidates::Group;
 use crate::attribution::model::AttributionModel;
 use crate::features::Features;

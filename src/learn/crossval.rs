@@ -11,7 +11,8 @@ use std::path::Path;
 
 use std::sync::Arc;
 
-use crate::analysis::{Analysis, Analyzer, Certainty};
+use crate::analysis::{Analysis, Certainty};
+use crate::analyzer::Analyzer;
 use crate::attribution::candidates::Group as AttributionGroup;
 use crate::attribution::model::AttributionModel;
 use crate::attribution::passages::QuoteModel;
@@ -570,7 +571,7 @@ pub fn evaluate_attribution(
 fn error_listing(corpus: &Corpus, analyzer: &Analyzer, predictions: &[Analysis]) -> String {
     let mut s = String::new();
     for (g, a) in corpus.articles.iter().zip(predictions) {
-        let mut sets: Option<Vec<crate::analysis::QuoteCandidates>> = None;
+        let mut sets: Option<Vec<crate::analyzer::QuoteCandidates>> = None;
         let gt: Vec<&str> = g.quotes.iter().map(|q| q.text.as_str()).collect();
         let pt: Vec<&str> = a.quotes.iter().map(|q| q.text.as_str()).collect();
         let matching = super::score::greedy_match(&gt, &pt);

@@ -1,7 +1,7 @@
 //! Training the stance model: each draft quote matched to a gold quote becomes an example
 //! labelled with the gold stance.
 
-use crate::analysis::Draft;
+use crate::analyzer::Draft;
 use crate::features::hash;
 use crate::features::Features;
 use crate::linear::LinearModel;
