@@ -81,10 +81,14 @@ pub fn weigh(quotes: &[(Stance, Probabilities)], policy: &str) -> Verdict {
         return Verdict {
             stance: SpeakerStance::Neutral,
             certainty: surest(Stance::Neutral),
-            reason: format!(
-                "None of {total} {} takes a side on {policy}.",
-                quotes_word(total)
-            ),
+            reason: if total == 1 {
+                format!("Their one quote takes no side on {policy}.")
+            } else {
+                format!(
+                    "None of {total} {} takes a side on {policy}.",
+                    quotes_word(total)
+                )
+            },
         };
     }
     if support == oppose {
@@ -120,17 +124,22 @@ pub fn weigh(quotes: &[(Stance, Probabilities)], policy: &str) -> Verdict {
             verb.to_string()
         }
     };
-    let reason = match (labelled, against) {
-        (0, _) => format!(
+    // One quote: "1 of 1 quote" and "together" say nothing a reader needs.
+    let reason = match (total, labelled, against) {
+        (1, 0, _) => {
+            format!("Their one quote leans {side} {policy}, not clearly enough to label it.")
+        }
+        (1, _, _) => format!("Their one quote {} {policy}.", verb(1)),
+        (_, 0, _) => format!(
             "No quote is clear alone, but together their {total} {} lean {side} {policy}.",
             quotes_word(total)
         ),
-        (n, 0) => format!(
+        (_, n, 0) => format!(
             "{n} of {total} {} {} {policy}; none argues the other way.",
             quotes_word(total),
             verb(n)
         ),
-        (n, m) => format!(
+        (_, n, m) => format!(
             "{n} of {total} {} {} {policy}; {m} {} the other way less surely.",
             quotes_word(total),
             verb(n),
@@ -239,11 +248,34 @@ mod tests {
 
     #[test]
     fn reasons_say_what_was_weighed() {
-        let v = weigh(&[q(Support, 0.9)], "the policy");
-        assert_eq!(
-            v.reason,
-            "1 of 1 quote supports the policy; none argues the other way."
-        );
+        let lean = Probabilities {
+            support: 0.15,
+            oppose: 0.4,
+            neutral: 0.45,
+        };
+        let cases: &[(&[(Stance, Probabilities)], &str)] = &[
+            (&[q(Support, 0.9)], "Their one quote supports the policy."),
+            (&[q(Oppose, 0.6)], "Their one quote opposes the policy."),
+            (
+                &[(Neutral, lean)],
+                "Their one quote leans against the policy, not clearly enough to label it.",
+            ),
+            (
+                &[q(Neutral, 0.9)],
+                "Their one quote takes no side on the policy.",
+            ),
+            (
+                &[q(Neutral, 0.9), q(Neutral, 0.8)],
+                "None of 2 quotes takes a side on the policy.",
+            ),
+            (
+                &[q(Support, 0.9), q(Neutral, 0.8)],
+                "1 of 2 quotes supports the policy; none argues the other way.",
+            ),
+        ];
+        for (quotes, reason) in cases {
+            assert_eq!(weigh(quotes, "the policy").reason, *reason, "{quotes:?}");
+        }
         let v = weigh(&[q(Support, 0.9), q(Oppose, 0.55)], "the policy");
         assert_eq!(
             v.reason,
