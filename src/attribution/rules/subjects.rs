@@ -1,8 +1,8 @@
 //! Which words are a reporting cue's subject: the shape of the writer's sentence read left
 //! of the cue ("Ed Davies, director of policy at …, said") or right of it ("…,” said the
 //! chief constable"), past appositives, inserts, relative clauses and datelines. What is
-//! found is a [`Subject`] (a name, a pronoun or a description), not yet anyone; [`super::resolve`]
-//! says who it is.
+//! found is a [`Subject`] (a name, a pronoun or a description), not yet anyone;
+//! [`super::resolve`] says who it is.
 
 use crate::lexicon::{self, lexicon};
 use crate::mentions;
