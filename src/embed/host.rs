@@ -15,6 +15,10 @@ use crate::widget::segments;
 
 /// Elements whose text is one paragraph of the article.
 const BLOCKS: &str = "p, h2, h3, h4, h5, li, blockquote, dd";
+/// Where an article has none of [`BLOCKS`] with text, as pages whose system writes each
+/// paragraph as a `<div>` do: the innermost of these (holding none of them) are its
+/// paragraphs.
+const LOOSE_BLOCKS: &str = "div, section";
 /// Parts of an article that are not its text.
 const NOT_TEXT: &str = "aside, nav, figure, figcaption, footer, header, script, style, noscript, template, button, \
                         form, iframe, svg, [hidden], [aria-hidden=\"true\"], .stancelens-host, [data-stancelens-bar], \
@@ -28,6 +32,9 @@ pub struct HostArticle {
     pub nodes: Vec<Text>,
     /// The block elements the text came from, one per paragraph of the text.
     pub blocks: Vec<Element>,
+    /// The blocks are `<div>`s ([`LOOSE_BLOCKS`]): the page has no paragraph with text. They
+    /// may be the article, or only a teaser beside a JSON-LD body.
+    pub loose: bool,
 }
 
 fn inside_excluded(el: &Element, root: &Element) -> bool {
@@ -78,6 +85,8 @@ pub struct Reading {
     root: Element,
     list: Option<NodeList>,
     next: u32,
+    /// Reading [`LOOSE_BLOCKS`]: the paragraph-like blocks held no text.
+    loose: bool,
     article: HostArticle,
 }
 
@@ -92,20 +101,46 @@ impl Reading {
                 root.query_selector_all(BLOCKS).ok()
             },
             next: 0,
+            loose: false,
             article: HostArticle {
                 map: TextMap::new(),
                 nodes: Vec::new(),
                 blocks: Vec::new(),
+                loose: false,
             },
         }
     }
 
     /// Reads blocks until all are read (true) or `out_of_time` says to stop (false).
     pub fn step(&mut self, out_of_time: impl Fn() -> bool) -> bool {
+        loop {
+            if !self.read_list(&out_of_time) {
+                return false;
+            }
+            if self.loose || self.list.is_none() || !self.article.map.is_blank() {
+                return true;
+            }
+            // No paragraph held any text: read the innermost <div>s instead.
+            self.loose = true;
+            self.list = self.root.query_selector_all(LOOSE_BLOCKS).ok();
+            self.next = 0;
+            self.article = HostArticle {
+                map: TextMap::new(),
+                nodes: Vec::new(),
+                blocks: Vec::new(),
+                loose: true,
+            };
+        }
+    }
+
+    /// Reads the current list of blocks on (see [`Reading::step`]).
+    fn read_list(&mut self, out_of_time: &impl Fn() -> bool) -> bool {
         let Some(list) = &self.list else {
             return true;
         };
-        let HostArticle { map, nodes, blocks } = &mut self.article;
+        let HostArticle {
+            map, nodes, blocks, ..
+        } = &mut self.article;
         while self.next < list.length() {
             if out_of_time() {
                 return false;
@@ -115,12 +150,17 @@ impl Reading {
             let Some(el) = item.and_then(|n| n.dyn_into::<Element>().ok()) else {
                 continue;
             };
-            // A block inside another block (a <p> in a <blockquote>) is read with its parent.
-            let nested = el
-                .parent_element()
-                .and_then(|p| p.closest(BLOCKS).ok().flatten())
-                .is_some_and(|outer| self.root.contains(Some(&outer)));
-            if nested || inside_excluded(&el, &self.root) {
+            let skip = if self.loose {
+                // Only the innermost: an outer <div>'s text is its inner ones'.
+                el.query_selector(LOOSE_BLOCKS).ok().flatten().is_some()
+            } else {
+                // A block inside another block (a <p> in a <blockquote>) is read with its
+                // parent.
+                el.parent_element()
+                    .and_then(|p| p.closest(BLOCKS).ok().flatten())
+                    .is_some_and(|outer| self.root.contains(Some(&outer)))
+            };
+            if skip || inside_excluded(&el, &self.root) {
                 continue;
             }
             map.start_block();
@@ -175,7 +215,15 @@ pub fn write_text(
     element.append_child(&container).ok()?;
     let spans = analysis.paragraphs.iter().map(|p| p.span).collect();
     let map = TextMap::over(text.to_string(), spans);
-    Some((container, HostArticle { map, nodes, blocks }))
+    Some((
+        container,
+        HostArticle {
+            map,
+            nodes,
+            blocks,
+            loose: false,
+        },
+    ))
 }
 
 /// `articleBody` of the page's schema.org JSON-LD (a NewsArticle or any object that has one).

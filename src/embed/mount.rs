@@ -321,24 +321,36 @@ fn read_settings(element: &Element, options: JsValue) -> Result<(Options, Topic)
 }
 
 /// What the widget works on: the `text` option, else the page's paragraphs (marked in place),
-/// else the page's JSON-LD `articleBody`.
+/// else the page's JSON-LD `articleBody`. Paragraphs written as `<div>`s are the article
+/// when they hold at least half as much text as the JSON-LD body, if the page has one (less
+/// is a teaser, and marking the body in place beats writing it out a second time).
 fn choose_source(
     document: &Document,
     element: &Element,
     (options, topic): (Options, Topic),
     article: host::HostArticle,
 ) -> Result<Source, JsError> {
+    let in_page = |article: &host::HostArticle| (article.map.text.clone(), true);
     let (text, in_place) = if let Some(text) = options.text.clone() {
         (text, false)
-    } else if !article.map.is_blank() {
-        (article.map.text.clone(), true)
-    } else if let Some(body) = host::json_ld_body(document) {
-        (body, false)
+    } else if !article.map.is_blank() && !article.loose {
+        in_page(&article)
     } else {
-        return Err(fail(format!(
-            "StanceLens found no article text in {}: no paragraphs, no JSON-LD articleBody, no text option",
-            describe(element)
-        )));
+        match host::json_ld_body(document) {
+            Some(body)
+                if article.map.is_blank()
+                    || article.map.text.trim().len() * 2 < body.trim().len() =>
+            {
+                (body, false)
+            }
+            _ if !article.map.is_blank() => in_page(&article),
+            _ => {
+                return Err(fail(format!(
+                    "StanceLens found no article text in {}: no paragraphs, no JSON-LD articleBody, no text option",
+                    describe(element)
+                )))
+            }
+        }
     };
     if text.trim().is_empty() {
         return Err(fail(format!(

@@ -288,6 +288,41 @@ async fn events_deep_links_and_options() {
     }
 }
 
+/// A page whose publishing system writes each paragraph as a `<div>` (no `<p>` in the
+/// article): its innermost `<div>`s are read as paragraphs and marked in place.
+#[tokio::test]
+#[ignore = "needs dist/ and browsers: run by .ci/test"]
+async fn paragraphs_written_as_divs_are_read() {
+    for browser in Browser::all() {
+        on_page(browser, "news-divs.html", |driver| async move {
+            wait_for(&driver, "article[data-stancelens-state=\"ready\"]").await?;
+            let quotes = driver
+                .find_all(By::Css("#story .stancelens-quote[data-stancelens-first]"))
+                .await
+                .map_err(err)?;
+            if quotes.len() < 15 {
+                return Err(format!("{} quotes highlighted", quotes.len()));
+            }
+            // Each quote is marked once: no paragraph was read twice.
+            let ids = eval(
+                &driver,
+                r#"return [...document.querySelectorAll('#story .stancelens-quote[data-stancelens-first]')]
+                     .map(e => e.getAttribute('data-quote-id'));"#,
+            )
+            .await?;
+            let ids: Vec<Option<String>> = serde_json::from_value(ids).map_err(err)?;
+            let mut unique = ids.clone();
+            unique.sort();
+            unique.dedup();
+            if unique.len() != ids.len() {
+                return Err(format!("quotes marked more than once: {ids:?}"));
+            }
+            unchanged(&driver).await
+        })
+        .await;
+    }
+}
+
 #[tokio::test]
 #[ignore = "needs dist/ and browsers: run by .ci/test"]
 async fn json_ld_article_body_is_read() {
