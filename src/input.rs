@@ -1,9 +1,13 @@
 //! Reading an article from what the command line is given: plain text, HTML, or JSON with a
 //! `text` field.
 //!
-//! HTML is reduced to the article's paragraphs: the `<article>` element if there is one
-//! (else `<main>`, else `<body>`), its `<p>`, heading, list-item and block-quote text, one
-//! paragraph each; failing that, a schema.org `NewsArticle` JSON-LD `articleBody`.
+//! HTML is reduced to the article's paragraphs as the widget reads them from a page: the
+//! `<article>` element if there is one (else `<main>`, else `<body>`), its `<p>`, heading,
+//! list-item and block-quote text, one paragraph each, leaving out asides, figures,
+//! navigation, scripts and anything hidden. Where no `<p>` holds text, its innermost `<div>`s
+//! (some publishing systems write paragraphs so) if they hold more than the headings and list
+//! items; and then a schema.org `NewsArticle` JSON-LD `articleBody` holding more than twice
+//! that text is the article (what the page holds is a teaser).
 
 use scraper::{ElementRef, Html, Selector};
 use thiserror::Error;
@@ -85,6 +89,28 @@ fn looks_like_html(s: &str) -> bool {
         || head.starts_with("<div")
 }
 
+/// Elements whose text is one paragraph.
+const BLOCKS: &[&str] = &["p", "h1", "h2", "h3", "h4", "li", "blockquote"];
+/// Paragraphs where no `<p>` holds text: the innermost of these.
+const LOOSE_BLOCKS: &[&str] = &["div", "section"];
+/// Parts of a page that are not the article's text (as the widget's `NOT_TEXT`).
+const NOT_TEXT: &[&str] = &[
+    "aside",
+    "nav",
+    "figure",
+    "figcaption",
+    "footer",
+    "header",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "button",
+    "form",
+    "iframe",
+    "svg",
+];
+
 /// The article text of an HTML page, one paragraph per block, blank lines between.
 pub fn html_text(html: &str) -> String {
     let doc = Html::parse_document(html);
@@ -92,48 +118,85 @@ pub fn html_text(html: &str) -> String {
         .iter()
         .filter_map(|sel| Selector::parse(sel).ok())
         .find_map(|sel| doc.select(&sel).next());
-    let mut paragraphs = Vec::new();
-    if let (Some(root), Ok(blocks)) = (root, Selector::parse("p, h1, h2, h3, h4, li, blockquote")) {
-        for el in root.select(&blocks) {
-            if has_block_ancestor_within(el, root) {
-                continue;
-            }
-            let text = collapse(&el.text().collect::<String>());
-            if !text.is_empty() {
-                paragraphs.push(text);
-            }
-        }
+    let Some(root) = root else {
+        return json_ld_body(&doc).unwrap_or_default();
+    };
+    // A block inside another (a <p> in a <blockquote>) is read with it: `paragraphs` does
+    // not look inside a block.
+    let blocks = paragraphs(root, |el| BLOCKS.contains(&el.value().name()));
+    let has_paragraph = !paragraphs(root, |el| el.value().name() == "p").is_empty();
+    let length = |ps: &[String]| ps.iter().map(String::len).sum::<usize>();
+    if has_paragraph {
+        return blocks.join("\n\n");
     }
-    if paragraphs.is_empty() {
-        if let Some(body) = json_ld_body(&doc) {
-            return body;
-        }
-        if let Some(root) = root {
-            return collapse(&root.text().collect::<String>());
-        }
+    // No <p> holds text (headings and list items alone are no article): the innermost
+    // <div>s as well, if that holds more.
+    let loose = paragraphs(root, |el: ElementRef| {
+        let name = el.value().name();
+        BLOCKS.contains(&name)
+            || LOOSE_BLOCKS.contains(&name)
+                && !el.descendants().skip(1).any(|n| {
+                    ElementRef::wrap(n).is_some_and(|e| LOOSE_BLOCKS.contains(&e.value().name()))
+                })
+    });
+    // What the <div>s add must be more than the headings and list items hold.
+    let page = if length(&loose) > 2 * length(&blocks) {
+        loose
+    } else {
+        blocks
+    };
+    match json_ld_body(&doc) {
+        Some(body) if length(&page) * 2 < body.trim().len() => body,
+        _ if !page.is_empty() => page.join("\n\n"),
+        _ => collapse(&text_of(root)),
     }
-    paragraphs.join("\n\n")
 }
 
-/// Skips a block nested in another block (a `<p>` inside a `<blockquote>`), so its text is
-/// taken once.
-fn has_block_ancestor_within(el: ElementRef, root: ElementRef) -> bool {
-    let mut node = el.parent();
-    while let Some(n) = node {
-        if n.id() == root.id() {
-            return false;
+/// The text of each element under `root` that `is_block` (outside what is not the article's
+/// text), in document order, blank ones left out.
+fn paragraphs(root: ElementRef, is_block: impl Fn(ElementRef) -> bool) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![root];
+    while let Some(el) = stack.pop() {
+        if el.id() != root.id() && is_not_text(el) {
+            continue;
         }
-        if let Some(e) = ElementRef::wrap(n) {
-            if matches!(
-                e.value().name(),
-                "p" | "li" | "blockquote" | "h1" | "h2" | "h3" | "h4"
-            ) {
-                return true;
+        if el.id() != root.id() && is_block(el) {
+            let text = collapse(&text_of(el));
+            if !text.is_empty() {
+                out.push(text);
+            }
+            continue;
+        }
+        // Children in reverse, so that they come off the stack in document order.
+        let children: Vec<ElementRef> = el.children().filter_map(ElementRef::wrap).collect();
+        stack.extend(children.into_iter().rev());
+    }
+    out
+}
+
+/// Whether `el` is outside the article's text: an aside, a figure, navigation, a script…, or
+/// hidden.
+fn is_not_text(el: ElementRef) -> bool {
+    let v = el.value();
+    NOT_TEXT.contains(&v.name())
+        || v.attr("hidden").is_some()
+        || v.attr("aria-hidden") == Some("true")
+}
+
+/// The text under `el`, leaving out what [`is_not_text`].
+fn text_of(el: ElementRef) -> String {
+    let mut out = String::new();
+    for child in el.children() {
+        if let Some(text) = child.value().as_text() {
+            out.push_str(text);
+        } else if let Some(e) = ElementRef::wrap(child) {
+            if !is_not_text(e) {
+                out.push_str(&text_of(e));
             }
         }
-        node = n.parent();
     }
-    false
+    out
 }
 
 fn collapse(s: &str) -> String {
@@ -158,6 +221,19 @@ mod tests {
             (b"<html><body><nav><p>Menu</p></nav><article><h1>Title</h1><p>One <em>two</em>.</p><p>Three.</p></article></body></html>", "Title\n\nOne two.\n\nThree."),
             (br#"<html><head><script type="application/ld+json">{"@type": "NewsArticle", "articleBody": "Body text."}</script></head><body></body></html>"#, "Body text."),
             (b"\xef\xbb\xbfWith BOM", "With BOM"),
+            // Not the article's text: asides, figures, navigation, hidden blocks.
+            (b"<article><p>One.</p><aside><p>Ad.</p></aside><figure><figcaption><p>Caption.</p></figcaption></figure><p hidden>Hidden.</p><blockquote><p>Two.</p></blockquote></article>", "One.\n\nTwo."),
+            // Paragraphs written as <div>s: the innermost ones.
+            (b"<article><div>One.</div><div class=\"body\"><div>Two <a href=\"#\">links</a>.</div></div><nav><div>Menu</div></nav></article>", "One.\n\nTwo links."),
+            // A headline is no article: the <div>s beside it are read with it.
+            (b"<article><h1>Title</h1><div>The story, in a div.</div></article>", "Title\n\nThe story, in a div."),
+            // A headline beside a JSON-LD body is a teaser.
+            (br#"<html><head><script type="application/ld+json">{"@type": "NewsArticle", "articleBody": "The whole story, at length, as the page's data gives it."}</script></head><body><article><h1>Title</h1></article></body></html>"#, "The whole story, at length, as the page's data gives it."),
+            // Nor are <div>s shorter than the list items.
+            (b"<article><ul><li>A list of points, one.</li><li>Two.</li></ul><div>Share</div></article>", "A list of points, one.\n\nTwo."),
+            // <div>s with less than half the JSON-LD body's text are a teaser.
+            (br#"<html><head><script type="application/ld+json">{"@type": "NewsArticle", "articleBody": "The whole story, at length, as the page's data gives it."}</script></head><body><article><div>A teaser.</div></article></body></html>"#, "The whole story, at length, as the page's data gives it."),
+            (br#"<html><head><script type="application/ld+json">{"@type": "NewsArticle", "articleBody": "Short."}</script></head><body><article><div>The whole story is in the page.</div></article></body></html>"#, "The whole story is in the page."),
         ];
         for (input, want) in cases {
             let got = read(input).map(|a| a.text);

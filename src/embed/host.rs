@@ -15,9 +15,9 @@ use crate::widget::segments;
 
 /// Elements whose text is one paragraph of the article.
 const BLOCKS: &str = "p, h2, h3, h4, h5, li, blockquote, dd";
-/// Where an article has none of [`BLOCKS`] with text, as pages whose system writes each
-/// paragraph as a `<div>` do: the innermost of these (holding none of them) are its
-/// paragraphs.
+/// Where no `<p>` of an article holds text, as on pages whose system writes each paragraph
+/// as a `<div>`: the innermost of these (holding none of them) are its paragraphs, if they
+/// hold more text than its headings and list items.
 const LOOSE_BLOCKS: &str = "div, section";
 /// Parts of an article that are not its text.
 const NOT_TEXT: &str = "aside, nav, figure, figcaption, footer, header, script, style, noscript, template, button, \
@@ -32,9 +32,9 @@ pub struct HostArticle {
     pub nodes: Vec<Text>,
     /// The block elements the text came from, one per paragraph of the text.
     pub blocks: Vec<Element>,
-    /// The blocks are `<div>`s ([`LOOSE_BLOCKS`]): the page has no paragraph with text. They
+    /// No `<p>` held text: what was read (headings, list items, or the innermost `<div>`s)
     /// may be the article, or only a teaser beside a JSON-LD body.
-    pub loose: bool,
+    pub paragraphless: bool,
 }
 
 fn inside_excluded(el: &Element, root: &Element) -> bool {
@@ -85,8 +85,12 @@ pub struct Reading {
     root: Element,
     list: Option<NodeList>,
     next: u32,
-    /// Reading [`LOOSE_BLOCKS`]: the paragraph-like blocks held no text.
+    /// Reading [`LOOSE_BLOCKS`]: no `<p>` held text.
     loose: bool,
+    /// A `<p>` held text.
+    saw_paragraph: bool,
+    /// What [`BLOCKS`] gave, while [`LOOSE_BLOCKS`] are read.
+    first: Option<HostArticle>,
     article: HostArticle,
 }
 
@@ -102,11 +106,13 @@ impl Reading {
             },
             next: 0,
             loose: false,
+            saw_paragraph: false,
+            first: None,
             article: HostArticle {
                 map: TextMap::new(),
                 nodes: Vec::new(),
                 blocks: Vec::new(),
-                loose: false,
+                paragraphless: false,
             },
         }
     }
@@ -117,19 +123,33 @@ impl Reading {
             if !self.read_list(&out_of_time) {
                 return false;
             }
-            if self.loose || self.list.is_none() || !self.article.map.is_blank() {
+            if self.list.is_none() || self.saw_paragraph && !self.loose {
                 return true;
             }
-            // No paragraph held any text: read the innermost <div>s instead.
+            if self.loose {
+                // The <div>s are the article only if they hold more than the blocks did.
+                if let Some(first) = self.first.take() {
+                    if first.map.text.trim().len() >= self.article.map.text.trim().len() {
+                        self.article = HostArticle {
+                            paragraphless: true,
+                            ..first
+                        };
+                    }
+                }
+                return true;
+            }
+            // No <p> held text (headings and list items alone are no article): read the
+            // innermost <div>s as well.
             self.loose = true;
             self.list = self.root.query_selector_all(LOOSE_BLOCKS).ok();
             self.next = 0;
-            self.article = HostArticle {
+            let blocks = HostArticle {
                 map: TextMap::new(),
                 nodes: Vec::new(),
                 blocks: Vec::new(),
-                loose: true,
+                paragraphless: true,
             };
+            self.first = Some(std::mem::replace(&mut self.article, blocks));
         }
     }
 
@@ -168,6 +188,7 @@ impl Reading {
             collect_text(&el, map, nodes);
             // One entry per paragraph of the analysis: blank blocks are not paragraphs.
             if !map.text[before..].trim().is_empty() {
+                self.saw_paragraph |= el.local_name() == "p";
                 blocks.push(el);
             }
         }
@@ -221,7 +242,7 @@ pub fn write_text(
             map,
             nodes,
             blocks,
-            loose: false,
+            paragraphless: false,
         },
     ))
 }

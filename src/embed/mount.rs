@@ -321,9 +321,10 @@ fn read_settings(element: &Element, options: JsValue) -> Result<(Options, Topic)
 }
 
 /// What the widget works on: the `text` option, else the page's paragraphs (marked in place),
-/// else the page's JSON-LD `articleBody`. Paragraphs written as `<div>`s are the article
-/// when they hold at least half as much text as the JSON-LD body, if the page has one (less
-/// is a teaser, and marking the body in place beats writing it out a second time).
+/// else the page's JSON-LD `articleBody`. A page without a `<p>` (its paragraphs written as
+/// `<div>`s, or only a headline) is the article when it holds at least half as much text as
+/// the JSON-LD body, if it has one (less is a teaser; and marking the article in place beats
+/// writing it out a second time).
 fn choose_source(
     document: &Document,
     element: &Element,
@@ -333,7 +334,7 @@ fn choose_source(
     let in_page = |article: &host::HostArticle| (article.map.text.clone(), true);
     let (text, in_place) = if let Some(text) = options.text.clone() {
         (text, false)
-    } else if !article.map.is_blank() && !article.loose {
+    } else if !article.map.is_blank() && !article.paragraphless {
         in_page(&article)
     } else {
         match host::json_ld_body(document) {
