@@ -89,8 +89,9 @@ fn looks_like_html(s: &str) -> bool {
         || head.starts_with("<div")
 }
 
-/// Elements whose text is one paragraph.
-const BLOCKS: &[&str] = &["p", "h1", "h2", "h3", "h4", "li", "blockquote"];
+/// Elements whose text is one paragraph: the widget's, and the headline (`<h1>`), which the
+/// widget takes from the page apart.
+const BLOCKS: &[&str] = &["p", "h1", "h2", "h3", "h4", "h5", "li", "blockquote", "dd"];
 /// Paragraphs where no `<p>` holds text: the innermost of these.
 const LOOSE_BLOCKS: &[&str] = &["div", "section"];
 /// Parts of a page that are not the article's text (as the widget's `NOT_TEXT`).
