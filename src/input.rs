@@ -1,8 +1,10 @@
 //! Reading an article from what the command line is given: plain text, HTML, or JSON with a
 //! `text` field.
 //!
-//! HTML is reduced to the article's paragraphs as the widget reads them from a page: the
-//! `<article>` element if there is one (else `<main>`, else `<body>`), its `<p>`, heading,
+//! HTML is reduced to the article's headline and paragraphs as the widget reads them from a
+//! page: the headline is the article's first `<h1>` (else the JSON-LD `headline`, else the
+//! `og:title`); the paragraphs are the `<article>` element's if there is one (else `<main>`'s,
+//! else `<body>`'s): its `<p>`, heading,
 //! list-item and block-quote text, one paragraph each, leaving out asides, figures,
 //! navigation, scripts and anything hidden. Where no `<p>` holds text, its innermost `<div>`s
 //! (some publishing systems write paragraphs so) if they hold more than the headings and list
@@ -46,10 +48,11 @@ pub fn read(bytes: &[u8]) -> Result<Article, InputError> {
         return from_json(trimmed);
     }
     if looks_like_html(trimmed) {
+        let (title, text) = html_article(s);
         return Ok(Article {
             id: None,
-            title: None,
-            text: html_text(s),
+            title,
+            text,
         });
     }
     Ok(Article {
@@ -89,9 +92,8 @@ fn looks_like_html(s: &str) -> bool {
         || head.starts_with("<div")
 }
 
-/// Elements whose text is one paragraph: the widget's, and the headline (`<h1>`), which the
-/// widget takes from the page apart.
-const BLOCKS: &[&str] = &["p", "h1", "h2", "h3", "h4", "h5", "li", "blockquote", "dd"];
+/// Elements whose text is one paragraph (the `<h1>` is the headline).
+const BLOCKS: &[&str] = &["p", "h2", "h3", "h4", "h5", "li", "blockquote", "dd"];
 /// Paragraphs where no `<p>` holds text: the innermost of these.
 const LOOSE_BLOCKS: &[&str] = &["div", "section"];
 /// Parts of a page that are not the article's text (as the widget's `NOT_TEXT`).
@@ -112,15 +114,39 @@ const NOT_TEXT: &[&str] = &[
     "svg",
 ];
 
-/// The article text of an HTML page, one paragraph per block, blank lines between.
-pub fn html_text(html: &str) -> String {
+/// The headline and article text of an HTML page, one paragraph per block, blank lines
+/// between.
+pub fn html_article(html: &str) -> (Option<String>, String) {
     let doc = Html::parse_document(html);
     let root = ["article", "main", "body"]
         .iter()
         .filter_map(|sel| Selector::parse(sel).ok())
         .find_map(|sel| doc.select(&sel).next());
+    (headline(&doc, root), html_text(&doc, root))
+}
+
+/// The article's headline: its first `<h1>`, else the JSON-LD `headline`, else `og:title`.
+fn headline(doc: &Html, root: Option<ElementRef>) -> Option<String> {
+    let h1 = Selector::parse("h1").ok()?;
+    root.and_then(|r| r.select(&h1).next())
+        .map(|h| collapse(&text_of(h)))
+        .filter(|t| !t.is_empty())
+        .or_else(|| {
+            let sel = Selector::parse(r#"script[type="application/ld+json"]"#).ok()?;
+            doc.select(&sel)
+                .find_map(|s| crate::json_ld::headline_of(&s.text().collect::<String>()))
+        })
+        .or_else(|| {
+            let sel = Selector::parse(r#"meta[property="og:title"]"#).ok()?;
+            let content = doc.select(&sel).next()?.value().attr("content")?;
+            Some(collapse(content)).filter(|t| !t.is_empty())
+        })
+}
+
+/// The article text under `root`, one paragraph per block, blank lines between.
+fn html_text(doc: &Html, root: Option<ElementRef>) -> String {
     let Some(root) = root else {
-        return json_ld_body(&doc).unwrap_or_default();
+        return json_ld_body(doc).unwrap_or_default();
     };
     // A block inside another (a <p> in a <blockquote>) is read with it: `paragraphs` does
     // not look inside a block.
@@ -146,7 +172,7 @@ pub fn html_text(html: &str) -> String {
     } else {
         blocks
     };
-    match json_ld_body(&doc) {
+    match json_ld_body(doc) {
         Some(body) if length(&page) * 2 < body.trim().len() => body,
         _ if !page.is_empty() => page.join("\n\n"),
         _ => collapse(&text_of(root)),
@@ -219,17 +245,17 @@ mod tests {
         let cases: &[(&[u8], &str)] = &[
             (b"Plain text.\n\nTwo.", "Plain text.\n\nTwo."),
             (br#"{"id": "a", "text": "From JSON."}"#, "From JSON."),
-            (b"<html><body><nav><p>Menu</p></nav><article><h1>Title</h1><p>One <em>two</em>.</p><p>Three.</p></article></body></html>", "Title\n\nOne two.\n\nThree."),
+            (b"<html><body><nav><p>Menu</p></nav><article><h1>Title</h1><p>One <em>two</em>.</p><p>Three.</p></article></body></html>", "One two.\n\nThree."),
             (br#"<html><head><script type="application/ld+json">{"@type": "NewsArticle", "articleBody": "Body text."}</script></head><body></body></html>"#, "Body text."),
             (b"\xef\xbb\xbfWith BOM", "With BOM"),
             // Not the article's text: asides, figures, navigation, hidden blocks.
             (b"<article><p>One.</p><aside><p>Ad.</p></aside><figure><figcaption><p>Caption.</p></figcaption></figure><p hidden>Hidden.</p><blockquote><p>Two.</p></blockquote></article>", "One.\n\nTwo."),
             // Paragraphs written as <div>s: the innermost ones.
             (b"<article><div>One.</div><div class=\"body\"><div>Two <a href=\"#\">links</a>.</div></div><nav><div>Menu</div></nav></article>", "One.\n\nTwo links."),
-            // A headline is no article: the <div>s beside it are read with it.
-            (b"<article><h1>Title</h1><div>The story, in a div.</div></article>", "Title\n\nThe story, in a div."),
-            // A headline beside a JSON-LD body is a teaser.
-            (br#"<html><head><script type="application/ld+json">{"@type": "NewsArticle", "articleBody": "The whole story, at length, as the page's data gives it."}</script></head><body><article><h1>Title</h1></article></body></html>"#, "The whole story, at length, as the page's data gives it."),
+            // A subheading is no article: the <div>s beside it are read with it.
+            (b"<article><h2>Part one</h2><div>The story, in a div.</div></article>", "Part one\n\nThe story, in a div."),
+            // A subheading beside a JSON-LD body is a teaser.
+            (br#"<html><head><script type="application/ld+json">{"@type": "NewsArticle", "articleBody": "The whole story, at length, as the page's data gives it."}</script></head><body><article><h2>Part</h2></article></body></html>"#, "The whole story, at length, as the page's data gives it."),
             // Nor are <div>s shorter than the list items.
             (b"<article><ul><li>A list of points, one.</li><li>Two.</li></ul><div>Share</div></article>", "A list of points, one.\n\nTwo."),
             // <div>s with less than half the JSON-LD body's text are a teaser.
@@ -241,6 +267,25 @@ mod tests {
             assert_eq!(
                 got.as_deref().ok(),
                 Some(*want),
+                "{:?}",
+                String::from_utf8_lossy(input)
+            );
+        }
+    }
+
+    #[test]
+    fn a_pages_headline_is_its_h1_its_json_ld_headline_or_its_og_title() {
+        let cases: &[(&[u8], Option<&str>)] = &[
+            (b"<article><h1>Council  backs reform</h1><p>Text.</p></article>", Some("Council backs reform")),
+            (br#"<html><head><meta property="og:title" content="From og"><script type="application/ld+json">{"@type": "NewsArticle", "headline": "From JSON-LD"}</script></head><body><article><p>Text.</p></article></body></html>"#, Some("From JSON-LD")),
+            (br#"<html><head><meta property="og:title" content="From og"></head><body><article><p>Text.</p></article></body></html>"#, Some("From og")),
+            (b"<article><p>Text.</p></article>", None),
+        ];
+        for (input, want) in cases {
+            let got = read(input).ok().and_then(|a| a.title);
+            assert_eq!(
+                got.as_deref(),
+                *want,
                 "{:?}",
                 String::from_utf8_lossy(input)
             );

@@ -22,6 +22,30 @@ pub fn article_body(v: &Value) -> Option<String> {
     }
 }
 
+/// The first `headline` string found in a JSON-LD document, searched as [`article_body`]:
+/// the stance model reads an article's headline.
+///
+/// ```
+/// let doc = serde_json::json!({"@type": "NewsArticle", "headline": "Council backs reform", "articleBody": "Text."});
+/// assert_eq!(stancelens::json_ld::headline(&doc).as_deref(), Some("Council backs reform"));
+/// ```
+pub fn headline(v: &Value) -> Option<String> {
+    match v {
+        Value::Object(o) => o
+            .get("headline")
+            .and_then(Value::as_str)
+            .map(str::to_string)
+            .or_else(|| o.values().find_map(headline)),
+        Value::Array(a) => a.iter().find_map(headline),
+        _ => None,
+    }
+}
+
+/// `headline` of a JSON-LD script's text; `None` when it is not JSON or has none.
+pub fn headline_of(json: &str) -> Option<String> {
+    headline(&serde_json::from_str(json).ok()?)
+}
+
 /// `article_body` of a JSON-LD script's text; `None` when it is not JSON.
 pub fn article_body_of(json: &str) -> Option<String> {
     article_body(&serde_json::from_str(json).ok()?)

@@ -39,6 +39,7 @@ async fn mount_with_notices(text: &str, notices: Vec<String>) -> Element {
         .expect("append");
     let props = LensProps {
         text: Rc::from(text),
+        headline: None,
         topic: Rc::new(Topic::default()),
         analysis: None,
         features: Features {

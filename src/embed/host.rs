@@ -258,6 +258,34 @@ pub fn json_ld_body(document: &Document) -> Option<String> {
     })
 }
 
+/// The article's headline, which the stance model reads: the first `<h1>` in `root`, else
+/// the page's JSON-LD `headline`, else its `og:title`.
+pub fn headline(document: &Document, root: &Element) -> Option<String> {
+    let text = |el: Option<Element>| {
+        el.and_then(|e| e.text_content())
+            .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|t| !t.is_empty())
+    };
+    text(root.query_selector("h1").ok().flatten())
+        .or_else(|| {
+            let scripts = document
+                .query_selector_all("script[type=\"application/ld+json\"]")
+                .ok()?;
+            (0..scripts.length()).find_map(|i| {
+                let value = super::json::parse(&scripts.item(i)?.text_content()?).ok()?;
+                crate::json_ld::headline(&value)
+            })
+        })
+        .or_else(|| {
+            document
+                .query_selector("meta[property=\"og:title\"]")
+                .ok()
+                .flatten()?
+                .get_attribute("content")
+                .filter(|t| !t.trim().is_empty())
+        })
+}
+
 /// What was wrapped, to undo it.
 #[derive(Default)]
 pub struct Marks {

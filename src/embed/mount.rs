@@ -305,6 +305,8 @@ struct Source {
     topic: Topic,
     article: host::HostArticle,
     text: String,
+    /// The article's headline, read by the stance model as in training.
+    headline: Option<String>,
     in_place: bool,
 }
 
@@ -364,14 +366,20 @@ fn choose_source(
         topic,
         article,
         text,
+        headline: host::headline(document, element),
         in_place,
     })
 }
 
-/// Analyses `text` toward a topic (JSON, or the built-in one) and returns the analysis as
-/// compact bytes ([`crate::wire`]): what the loader's worker runs, off the page's main thread.
+/// Analyses `text` (under `headline`, if the page has one) toward a topic (JSON, or the
+/// built-in one) and returns the analysis as compact bytes ([`crate::wire`]): what the
+/// loader's worker runs, off the page's main thread.
 #[wasm_bindgen(js_name = analyzeToBytes)]
-pub fn analyze_to_bytes(text: &str, topic_json: Option<String>) -> Result<Vec<u8>, JsError> {
+pub fn analyze_to_bytes(
+    text: &str,
+    topic_json: Option<String>,
+    headline: Option<String>,
+) -> Result<Vec<u8>, JsError> {
     let topic = match topic_json {
         Some(json) => {
             let value = json::parse(&json).map_err(|e| fail(format!("StanceLens topic: {e}")))?;
@@ -379,7 +387,8 @@ pub fn analyze_to_bytes(text: &str, topic_json: Option<String>) -> Result<Vec<u8
         }
         None => Topic::default(),
     };
-    Ok(wire::encode(&Analyzer::new(&topic).analyze(text), text))
+    let analysis = Analyzer::new(&topic).analyze_titled(headline.as_deref(), text);
+    Ok(wire::encode(&analysis, text))
 }
 
 /// An article read from the page and its options, ready to be analysed (in a worker, for a
@@ -427,6 +436,12 @@ impl Prepared {
             .as_ref()
             .map(|s| s.text.clone())
             .unwrap_or_default()
+    }
+
+    /// The article's headline, for the worker (`undefined` when the page has none).
+    #[wasm_bindgen(getter)]
+    pub fn headline(&self) -> Option<String> {
+        self.source.as_ref()?.headline.clone()
     }
 
     /// The topic profile as JSON, for the worker (`undefined` for the built-in one).
@@ -504,9 +519,11 @@ fn mount_source(
         topic,
         article,
         text,
+        headline,
         in_place,
     } = source;
-    let mut analysis = analysis.unwrap_or_else(|| Analyzer::new(&topic).analyze(&text));
+    let mut analysis = analysis
+        .unwrap_or_else(|| Analyzer::new(&topic).analyze_titled(headline.as_deref(), &text));
     let mut notices = Vec::new();
     if let Some(list) = &options.overrides {
         for outcome in overrides::apply(&mut analysis, list) {

@@ -17,6 +17,8 @@ use crate::analysis::Analysis;
 
 /// The article the demo opens on: the project's built-in default.
 pub const SEED_TEXT: &str = include_str!("../../www/seed.txt");
+/// The seed article's headline (the stance model reads a story's headline).
+pub const SEED_HEADLINE: &str = "Green Party leader backs decriminalisation of drug use";
 
 /// The article shown: a revision (each new article gets a fresh widget: filters and panel
 /// start over), its text, and its analysis when the worker made it.
@@ -24,6 +26,8 @@ pub const SEED_TEXT: &str = include_str!("../../www/seed.txt");
 struct Shown {
     revision: u32,
     text: Rc<str>,
+    /// The seed's headline; a pasted article has none.
+    headline: Option<Rc<str>>,
     analysis: Option<Shared<Analysis>>,
 }
 
@@ -49,6 +53,7 @@ pub fn demo() -> Html {
     let shown = use_state(|| Shown {
         revision: 0,
         text: Rc::from(SEED_TEXT),
+        headline: Some(Rc::from(SEED_HEADLINE)),
         analysis: None,
     });
     let busy = use_state(|| false);
@@ -77,6 +82,7 @@ pub fn demo() -> Html {
                 shown.set(Shown {
                     revision: shown.revision + 1,
                     text: Rc::from(text),
+                    headline: None,
                     analysis,
                 });
                 busy.set(false);
@@ -89,6 +95,7 @@ pub fn demo() -> Html {
             shown.set(Shown {
                 revision: shown.revision + 1,
                 text: Rc::from(SEED_TEXT),
+                headline: Some(Rc::from(SEED_HEADLINE)),
                 analysis: None,
             })
         })
@@ -104,7 +111,7 @@ pub fn demo() -> Html {
     html! {
         <>
             <div class="sl-results" tabindex="-1" ref={results} aria-label="Analysis of the article">
-                <Lens key={shown.revision} text={shown.text.clone()} analysis={shown.analysis.clone()} />
+                <Lens key={shown.revision} text={shown.text.clone()} headline={shown.headline.clone()} analysis={shown.analysis.clone()} />
             </div>
             <PasteBox {on_submit} {on_reset} busy={*busy} />
         </>

@@ -24,6 +24,9 @@ use crate::topic::Topic;
 pub struct LensProps {
     /// The article text, paragraphs separated by blank lines.
     pub text: Rc<str>,
+    /// Its headline, which the stance model reads (as it did in training), when known.
+    #[prop_or_default]
+    pub headline: Option<Rc<str>>,
     /// The topic stances are toward.
     #[prop_or_else(|| Rc::new(Topic::default()))]
     pub topic: Rc<Topic>,
@@ -51,16 +54,21 @@ fn quote_element(root: &NodeRef, id: usize) -> Option<HtmlElement> {
 #[function_component(Lens)]
 pub fn lens(props: &LensProps) -> Html {
     let base: Shared<Analysis> = {
-        let (text, topic, given) = (
+        let (text, headline, topic, given) = (
             props.text.clone(),
+            props.headline.clone(),
             props.topic.clone(),
             props.analysis.clone(),
         );
-        let memo = use_memo((text, topic, given), |(text, topic, given)| {
-            given
-                .clone()
-                .unwrap_or_else(|| Shared::new(crate::analyze(text, topic)))
-        });
+        let memo = use_memo(
+            (text, headline, topic, given),
+            |(text, headline, topic, given)| {
+                given.clone().unwrap_or_else(|| {
+                    let analyzer = crate::Analyzer::new(topic);
+                    Shared::new(analyzer.analyze_titled(headline.as_deref(), text))
+                })
+            },
+        );
         (*memo).clone()
     };
     let view = use_reducer(ViewState::default);

@@ -323,6 +323,55 @@ async fn paragraphs_written_as_divs_are_read() {
     }
 }
 
+/// The stance model reads a story's headline, as it did in training: the article's `<h1>`,
+/// else the page's JSON-LD `headline`, else its `og:title`; and it goes to the worker with
+/// the text.
+#[tokio::test]
+#[ignore = "needs dist/ and browsers: run by .ci/test"]
+async fn the_headline_is_read_with_the_article() {
+    on_page(Browser::Chromium, "news-empty.html", |driver| async move {
+        let script = r#"
+            const m = await import(new URL('./stancelens/stancelens_wasm.js', location.href).href);
+            await m.default({ module_or_path: new URL('./stancelens/stancelens_wasm_bg.wasm', location.href) });
+            const headline = (html) => {
+              const a = document.createElement('article');
+              a.innerHTML = html;
+              document.querySelector('main').append(a);
+              const p = m.prepare(a, {});
+              while (!p.readStep(8)) {}
+              const h = p.headline ?? null;
+              p.free();
+              a.remove();
+              return h;
+            };
+            const out = [headline('<h1>Council  backs reform</h1><p>“It works,” said Ann Lee.</p>')];
+            const og = document.createElement('meta');
+            og.setAttribute('property', 'og:title');
+            og.setAttribute('content', 'From the og:title');
+            document.head.append(og);
+            out.push(headline('<p>“It works,” said Ann Lee.</p>'));
+            const ld = document.createElement('script');
+            ld.type = 'application/ld+json';
+            ld.textContent = JSON.stringify({ '@type': 'NewsArticle', headline: 'From JSON-LD' });
+            document.head.append(ld);
+            out.push(headline('<p>“It works,” said Ann Lee.</p>'));
+            return out;
+        "#;
+        let got: Vec<Option<String>> =
+            serde_json::from_value(eval(&driver, script).await?).map_err(err)?;
+        let want = [
+            Some("Council backs reform"),
+            Some("From the og:title"),
+            Some("From JSON-LD"),
+        ];
+        if got.iter().map(Option::as_deref).ne(want) {
+            return Err(format!("headlines read: {got:?}"));
+        }
+        Ok(())
+    })
+    .await;
+}
+
 #[tokio::test]
 #[ignore = "needs dist/ and browsers: run by .ci/test"]
 async fn json_ld_article_body_is_read() {

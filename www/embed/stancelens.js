@@ -96,7 +96,7 @@ function nextTask() {
 const WORKER_START = 10000;
 
 /** Analyses a long article in a module worker; resolves to the analysis as compact bytes. */
-function analyseInWorker(text, topic) {
+function analyseInWorker(text, topic, headline) {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('stancelens-worker.js', BASE), { type: 'module' });
     const fail = (message) => {
@@ -115,7 +115,7 @@ function analyseInWorker(text, topic) {
       else resolve(data.bytes);
     };
     worker.onerror = (event) => fail(event.message || 'the analysis worker could not start.');
-    worker.postMessage({ text, topic });
+    worker.postMessage({ text, topic, headline });
   });
 }
 
@@ -147,7 +147,7 @@ function mount(element, options = {}) {
         // is short, with a breath between.
         await nextTask();
         try {
-          const bytes = await analyseInWorker(text, prepared.topicJson);
+          const bytes = await analyseInWorker(text, prepared.topicJson, prepared.headline);
           if (!prepared.setAnalysis(bytes)) throw new Error('the worker\'s analysis does not fit the article.');
           await nextTask();
         } catch (e) {
