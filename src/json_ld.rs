@@ -11,15 +11,7 @@ use serde_json::Value;
 /// assert_eq!(stancelens::json_ld::article_body(&doc).as_deref(), Some("Text."));
 /// ```
 pub fn article_body(v: &Value) -> Option<String> {
-    match v {
-        Value::Object(o) => o
-            .get("articleBody")
-            .and_then(Value::as_str)
-            .map(str::to_string)
-            .or_else(|| o.values().find_map(article_body)),
-        Value::Array(a) => a.iter().find_map(article_body),
-        _ => None,
-    }
+    first_string(v, "articleBody")
 }
 
 /// The first `headline` string found in a JSON-LD document, searched as [`article_body`]:
@@ -30,13 +22,18 @@ pub fn article_body(v: &Value) -> Option<String> {
 /// assert_eq!(stancelens::json_ld::headline(&doc).as_deref(), Some("Council backs reform"));
 /// ```
 pub fn headline(v: &Value) -> Option<String> {
+    first_string(v, "headline")
+}
+
+/// The first string under `key` in `v`: objects, arrays and nested objects in order.
+fn first_string(v: &Value, key: &str) -> Option<String> {
     match v {
         Value::Object(o) => o
-            .get("headline")
+            .get(key)
             .and_then(Value::as_str)
             .map(str::to_string)
-            .or_else(|| o.values().find_map(headline)),
-        Value::Array(a) => a.iter().find_map(headline),
+            .or_else(|| o.values().find_map(|v| first_string(v, key))),
+        Value::Array(a) => a.iter().find_map(|v| first_string(v, key)),
         _ => None,
     }
 }

@@ -249,12 +249,20 @@ pub fn write_text(
 
 /// `articleBody` of the page's schema.org JSON-LD (a NewsArticle or any object that has one).
 pub fn json_ld_body(document: &Document) -> Option<String> {
+    json_ld_find(document, crate::json_ld::article_body)
+}
+
+/// The first of the page's JSON-LD scripts that `find` finds something in.
+fn json_ld_find(
+    document: &Document,
+    find: impl Fn(&serde_json::Value) -> Option<String>,
+) -> Option<String> {
     let scripts = document
         .query_selector_all("script[type=\"application/ld+json\"]")
         .ok()?;
     (0..scripts.length()).find_map(|i| {
         let value = super::json::parse(&scripts.item(i)?.text_content()?).ok()?;
-        crate::json_ld::article_body(&value)
+        find(&value)
     })
 }
 
@@ -267,15 +275,7 @@ pub fn headline(document: &Document, root: &Element) -> Option<String> {
             .filter(|t| !t.is_empty())
     };
     text(root.query_selector("h1").ok().flatten())
-        .or_else(|| {
-            let scripts = document
-                .query_selector_all("script[type=\"application/ld+json\"]")
-                .ok()?;
-            (0..scripts.length()).find_map(|i| {
-                let value = super::json::parse(&scripts.item(i)?.text_content()?).ok()?;
-                crate::json_ld::headline(&value)
-            })
-        })
+        .or_else(|| json_ld_find(document, crate::json_ld::headline))
         .or_else(|| {
             document
                 .query_selector("meta[property=\"og:title\"]")
