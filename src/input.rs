@@ -135,12 +135,14 @@ fn headline(doc: &Html, root: Option<ElementRef>) -> Option<String> {
             let sel = Selector::parse(r#"script[type="application/ld+json"]"#).ok()?;
             doc.select(&sel)
                 .find_map(|s| crate::json_ld::headline_of(&s.text().collect::<String>()))
+                .map(|h| collapse(&h))
         })
         .or_else(|| {
             let sel = Selector::parse(r#"meta[property="og:title"]"#).ok()?;
             let content = doc.select(&sel).next()?.value().attr("content")?;
-            Some(collapse(content)).filter(|t| !t.is_empty())
+            Some(collapse(content))
         })
+        .filter(|t| !t.is_empty())
 }
 
 /// The article text under `root`, one paragraph per block, blank lines between.

@@ -269,21 +269,19 @@ fn json_ld_find(
 /// The article's headline, which the stance model reads: the first `<h1>` in `root`, else
 /// the page's JSON-LD `headline`, else its `og:title`.
 pub fn headline(document: &Document, root: &Element) -> Option<String> {
-    let text = |el: Option<Element>| {
-        el.and_then(|e| e.text_content())
-            .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
-            .filter(|t| !t.is_empty())
-    };
-    text(root.query_selector("h1").ok().flatten())
-        .or_else(|| json_ld_find(document, crate::json_ld::headline))
+    let words = |t: String| Some(t.split_whitespace().collect::<Vec<_>>().join(" "));
+    let h1 = root.query_selector("h1").ok().flatten();
+    h1.and_then(|e| e.text_content())
+        .and_then(words)
+        .filter(|t| !t.is_empty())
+        .or_else(|| json_ld_find(document, crate::json_ld::headline).and_then(words))
         .or_else(|| {
-            document
+            let og = document
                 .query_selector("meta[property=\"og:title\"]")
-                .ok()
-                .flatten()?
-                .get_attribute("content")
-                .filter(|t| !t.trim().is_empty())
+                .ok()??;
+            og.get_attribute("content").and_then(words)
         })
+        .filter(|t| !t.is_empty())
 }
 
 /// What was wrapped, to undo it.
