@@ -12,6 +12,8 @@
 //! that text is the article (what the page holds is a teaser).
 
 use scraper::{ElementRef, Html, Selector};
+
+use crate::page;
 use thiserror::Error;
 
 /// What was wrong with the input.
@@ -92,27 +94,22 @@ fn looks_like_html(s: &str) -> bool {
         || head.starts_with("<div")
 }
 
-/// Elements whose text is one paragraph (the `<h1>` is the headline).
-const BLOCKS: &[&str] = &["p", "h2", "h3", "h4", "h5", "li", "blockquote", "dd"];
-/// Paragraphs where no `<p>` holds text: the innermost of these.
-const LOOSE_BLOCKS: &[&str] = &["div", "section"];
-/// Parts of a page that are not the article's text (as the widget's `NOT_TEXT`).
-const NOT_TEXT: &[&str] = &[
-    "aside",
-    "nav",
-    "figure",
-    "figcaption",
-    "footer",
-    "header",
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "button",
-    "form",
-    "iframe",
-    "svg",
-];
+/// The page's selectors ([`crate::page`]), parsed once per page.
+struct Rules {
+    blocks: Selector,
+    loose: Selector,
+    not_text: Selector,
+}
+
+impl Rules {
+    fn new() -> Option<Rules> {
+        Some(Rules {
+            blocks: Selector::parse(page::BLOCKS).ok()?,
+            loose: Selector::parse(page::LOOSE_BLOCKS).ok()?,
+            not_text: Selector::parse(page::NOT_TEXT).ok()?,
+        })
+    }
+}
 
 /// The headline and article text of an HTML page, one paragraph per block, blank lines
 /// between.
@@ -122,78 +119,95 @@ pub fn html_article(html: &str) -> (Option<String>, String) {
         .iter()
         .filter_map(|sel| Selector::parse(sel).ok())
         .find_map(|sel| doc.select(&sel).next());
-    (headline(&doc, root), html_text(&doc, root))
+    let Some(rules) = Rules::new() else {
+        return (None, String::new());
+    };
+    (headline(&doc, root, &rules), html_text(&doc, root, &rules))
 }
 
 /// The article's headline: its first `<h1>`, else the JSON-LD `headline`, else `og:title`.
-fn headline(doc: &Html, root: Option<ElementRef>) -> Option<String> {
+fn headline(doc: &Html, root: Option<ElementRef>, rules: &Rules) -> Option<String> {
     let h1 = Selector::parse("h1").ok()?;
     root.and_then(|r| r.select(&h1).next())
-        .map(|h| collapse(&text_of(h)))
+        .map(|h| text_of(h, rules))
         .filter(|t| !t.is_empty())
-        .or_else(|| {
-            let sel = Selector::parse(r#"script[type="application/ld+json"]"#).ok()?;
-            doc.select(&sel)
-                .find_map(|s| crate::json_ld::headline_of(&s.text().collect::<String>()))
-                .map(|h| collapse(&h))
-        })
+        .or_else(|| json_ld(doc, crate::json_ld::headline_of))
         .or_else(|| {
             let sel = Selector::parse(r#"meta[property="og:title"]"#).ok()?;
-            let content = doc.select(&sel).next()?.value().attr("content")?;
-            Some(collapse(content))
+            Some(
+                doc.select(&sel)
+                    .next()?
+                    .value()
+                    .attr("content")?
+                    .to_string(),
+            )
         })
+        .map(|t| collapse(&t))
         .filter(|t| !t.is_empty())
 }
 
 /// The article text under `root`, one paragraph per block, blank lines between.
-fn html_text(doc: &Html, root: Option<ElementRef>) -> String {
+fn html_text(doc: &Html, root: Option<ElementRef>, rules: &Rules) -> String {
     let Some(root) = root else {
-        return json_ld_body(doc).unwrap_or_default();
+        return json_ld(doc, crate::json_ld::article_body_of).unwrap_or_default();
     };
     // A block inside another (a <p> in a <blockquote>) is read with it: `paragraphs` does
     // not look inside a block.
-    let blocks = paragraphs(root, |el| BLOCKS.contains(&el.value().name()));
-    let has_paragraph = !paragraphs(root, |el| el.value().name() == "p").is_empty();
-    let length = |ps: &[String]| ps.iter().map(String::len).sum::<usize>();
-    if has_paragraph {
-        return blocks.join("\n\n");
+    let blocks = paragraphs(root, rules, |el| rules.blocks.matches(&el));
+    if blocks.iter().any(|(el, _)| el.value().name() == "p") {
+        return join(&blocks);
     }
     // No <p> holds text (headings and list items alone are no article): the innermost
-    // <div>s as well, if that holds more.
-    let loose = paragraphs(root, |el: ElementRef| {
-        let name = el.value().name();
-        BLOCKS.contains(&name)
-            || LOOSE_BLOCKS.contains(&name)
-                && !el.descendants().skip(1).any(|n| {
-                    ElementRef::wrap(n).is_some_and(|e| LOOSE_BLOCKS.contains(&e.value().name()))
-                })
+    // <div>s, with the headings and list items outside them, if the <div>s hold more.
+    let with_divs = paragraphs(root, rules, |el| {
+        rules.blocks.matches(&el)
+            || rules.loose.matches(&el) && el.select(&rules.loose).next().is_none()
     });
-    // What the <div>s add must be more than the headings and list items hold.
-    let page = if length(&loose) > 2 * length(&blocks) {
-        loose
+    let divs: usize = with_divs
+        .iter()
+        .filter(|(el, _)| rules.loose.matches(el))
+        .map(|(_, p)| p.len())
+        .sum();
+    let page = if page::divs_are_the_article(divs, length(&blocks)) {
+        with_divs
     } else {
         blocks
     };
-    match json_ld_body(doc) {
-        Some(body) if length(&page) * 2 < body.trim().len() => body,
-        _ if !page.is_empty() => page.join("\n\n"),
-        _ => collapse(&text_of(root)),
+    match json_ld(doc, crate::json_ld::article_body_of) {
+        Some(body) if page::is_teaser(length(&page), body.trim().len()) => body,
+        _ if !page.is_empty() => join(&page),
+        _ => collapse(&text_of(root, rules)),
     }
 }
 
-/// The text of each element under `root` that `is_block` (outside what is not the article's
-/// text), in document order, blank ones left out.
-fn paragraphs(root: ElementRef, is_block: impl Fn(ElementRef) -> bool) -> Vec<String> {
+/// Bytes of text in `paragraphs`.
+fn length(paragraphs: &[(ElementRef, String)]) -> usize {
+    paragraphs.iter().map(|(_, p)| p.len()).sum()
+}
+
+/// The paragraphs' text, blank lines between.
+fn join(paragraphs: &[(ElementRef, String)]) -> String {
+    let texts: Vec<&str> = paragraphs.iter().map(|(_, p)| p.as_str()).collect();
+    texts.join("\n\n")
+}
+
+/// Each element under `root` that `is_block` (outside what is not the article's text), with
+/// its text, in document order, blank ones left out.
+fn paragraphs<'a>(
+    root: ElementRef<'a>,
+    rules: &Rules,
+    is_block: impl Fn(ElementRef) -> bool,
+) -> Vec<(ElementRef<'a>, String)> {
     let mut out = Vec::new();
     let mut stack = vec![root];
     while let Some(el) = stack.pop() {
-        if el.id() != root.id() && is_not_text(el) {
+        if el.id() != root.id() && rules.not_text.matches(&el) {
             continue;
         }
         if el.id() != root.id() && is_block(el) {
-            let text = collapse(&text_of(el));
+            let text = collapse(&text_of(el, rules));
             if !text.is_empty() {
-                out.push(text);
+                out.push((el, text));
             }
             continue;
         }
@@ -204,24 +218,15 @@ fn paragraphs(root: ElementRef, is_block: impl Fn(ElementRef) -> bool) -> Vec<St
     out
 }
 
-/// Whether `el` is outside the article's text: an aside, a figure, navigation, a script…, or
-/// hidden.
-fn is_not_text(el: ElementRef) -> bool {
-    let v = el.value();
-    NOT_TEXT.contains(&v.name())
-        || v.attr("hidden").is_some()
-        || v.attr("aria-hidden") == Some("true")
-}
-
-/// The text under `el`, leaving out what [`is_not_text`].
-fn text_of(el: ElementRef) -> String {
+/// The text under `el`, leaving out what is not the article's.
+fn text_of(el: ElementRef, rules: &Rules) -> String {
     let mut out = String::new();
     for child in el.children() {
         if let Some(text) = child.value().as_text() {
             out.push_str(text);
         } else if let Some(e) = ElementRef::wrap(child) {
-            if !is_not_text(e) {
-                out.push_str(&text_of(e));
+            if !rules.not_text.matches(&e) {
+                out.push_str(&text_of(e, rules));
             }
         }
     }
@@ -232,12 +237,13 @@ fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// `articleBody` of the page's JSON-LD scripts.
-fn json_ld_body(doc: &Html) -> Option<String> {
+/// The first thing `find` finds in the page's JSON-LD scripts' text.
+fn json_ld(doc: &Html, find: impl Fn(&str) -> Option<String>) -> Option<String> {
     let sel = Selector::parse(r#"script[type="application/ld+json"]"#).ok()?;
     doc.select(&sel)
-        .find_map(|s| crate::json_ld::article_body_of(&s.text().collect::<String>()))
+        .find_map(|s| find(&s.text().collect::<String>()))
 }
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -29,6 +29,7 @@
 //!
 //! | module | what it does |
 //! |---|---|
+//! | [`page`] | what of a web page is the article (the widget's and the CLI's one set of rules) |
 //! | [`paragraphs`] | splits the text into paragraphs; marks promo lines and bylines |
 //! | [`tokens`] | words, punctuation and quotation marks, with byte spans |
 //! | [`quotes`] | pairs quotation marks: apostrophes, nesting, quotations over paragraphs |
@@ -71,6 +72,7 @@ pub mod lexicon;
 pub mod linear;
 pub mod mentions;
 pub mod overrides;
+pub mod page;
 pub mod paragraphs;
 pub mod phrases;
 pub mod quotes;

@@ -7,22 +7,21 @@ use web_sys::{Document, Element, Node, NodeList, Text};
 
 use super::text_map::TextMap;
 use crate::analysis::Analysis;
+use crate::page::{BLOCKS, LOOSE_BLOCKS};
 use crate::paragraphs::ParagraphRole;
 use crate::span::Span;
 use crate::widget::labels::{Group, Look};
 use crate::widget::overlay::dress;
 use crate::widget::segments;
 
-/// Elements whose text is one paragraph of the article.
-const BLOCKS: &str = "p, h2, h3, h4, h5, li, blockquote, dd";
-/// Where no `<p>` of an article holds text, as on pages whose system writes each paragraph
-/// as a `<div>`: the innermost of these (holding none of them) are its paragraphs, if they
-/// hold more text than its headings and list items.
-const LOOSE_BLOCKS: &str = "div, section";
-/// Parts of an article that are not its text.
-const NOT_TEXT: &str = "aside, nav, figure, figcaption, footer, header, script, style, noscript, template, button, \
-                        form, iframe, svg, [hidden], [aria-hidden=\"true\"], .stancelens-host, [data-stancelens-bar], \
-                        [data-stancelens-skip]";
+/// The widget's own parts in the page, and what a publisher marks to be left out: not the
+/// article's text, as [`crate::page::NOT_TEXT`] is not.
+const WIDGET_PARTS: &str = ".stancelens-host, [data-stancelens-bar], [data-stancelens-skip]";
+
+/// Whether `e` is outside the article's text.
+fn is_not_text(e: &Element) -> bool {
+    e.matches(crate::page::NOT_TEXT).unwrap_or(false) || e.matches(WIDGET_PARTS).unwrap_or(false)
+}
 
 /// The article as read from the page.
 pub struct HostArticle {
@@ -43,7 +42,7 @@ fn inside_excluded(el: &Element, root: &Element) -> bool {
         if e == *root {
             return false;
         }
-        if e.matches(NOT_TEXT).unwrap_or(false) {
+        if is_not_text(&e) {
             return true;
         }
         cur = e.parent_element();
@@ -65,9 +64,7 @@ fn collect_text(node: &Node, map: &mut TextMap, nodes: &mut Vec<Text>) {
                 }
             }
             Node::ELEMENT_NODE => {
-                let skip = child
-                    .dyn_ref::<Element>()
-                    .is_some_and(|e| e.matches(NOT_TEXT).unwrap_or(false));
+                let skip = child.dyn_ref::<Element>().is_some_and(is_not_text);
                 if !skip {
                     collect_text(&child, map, nodes);
                 }
@@ -129,7 +126,8 @@ impl Reading {
             if self.loose {
                 // The <div>s are the article only if they hold more than the blocks did.
                 if let Some(first) = self.first.take() {
-                    if first.map.text.trim().len() >= self.article.map.text.trim().len() {
+                    let (divs, blocks) = (&self.article.map.text, &first.map.text);
+                    if !crate::page::divs_are_the_article(divs.trim().len(), blocks.trim().len()) {
                         self.article = HostArticle {
                             paragraphless: true,
                             ..first

@@ -342,7 +342,7 @@ fn choose_source(
         match host::json_ld_body(document) {
             Some(body)
                 if article.map.is_blank()
-                    || article.map.text.trim().len() * 2 < body.trim().len() =>
+                    || crate::page::is_teaser(article.map.text.trim().len(), body.trim().len()) =>
             {
                 (body, false)
             }
