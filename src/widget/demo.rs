@@ -31,6 +31,18 @@ struct Shown {
     analysis: Option<Shared<Analysis>>,
 }
 
+impl Shown {
+    /// The seed article, analysed here, as revision `revision`.
+    fn seed(revision: u32) -> Shown {
+        Shown {
+            revision,
+            text: Rc::from(SEED_TEXT),
+            headline: Some(Rc::from(SEED_HEADLINE)),
+            analysis: None,
+        }
+    }
+}
+
 /// Brings the results to the top of the screen and focus onto them.
 fn show_results(results: &NodeRef) {
     let Some(el) = results.cast::<HtmlElement>() else {
@@ -50,12 +62,7 @@ fn show_results(results: &NodeRef) {
 /// The demo application.
 #[function_component(Demo)]
 pub fn demo() -> Html {
-    let shown = use_state(|| Shown {
-        revision: 0,
-        text: Rc::from(SEED_TEXT),
-        headline: Some(Rc::from(SEED_HEADLINE)),
-        analysis: None,
-    });
+    let shown = use_state(|| Shown::seed(0));
     let busy = use_state(|| false);
     let results = use_node_ref();
     let on_submit = {
@@ -91,14 +98,7 @@ pub fn demo() -> Html {
     };
     let on_reset = {
         let shown = shown.clone();
-        Callback::from(move |()| {
-            shown.set(Shown {
-                revision: shown.revision + 1,
-                text: Rc::from(SEED_TEXT),
-                headline: Some(Rc::from(SEED_HEADLINE)),
-                analysis: None,
-            })
-        })
+        Callback::from(move |()| shown.set(Shown::seed(shown.revision + 1)))
     };
     {
         let results = results.clone();
