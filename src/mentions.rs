@@ -39,6 +39,8 @@ pub struct NameMention {
     pub office: Option<Span>,
     /// An appositive after a comma ("director of policy at the Centre for Social Justice").
     pub apposition: Option<Span>,
+    /// A role set off by commas before the name ("the Health Secretary, Maria Lund, said").
+    pub role_before: Option<Span>,
     /// Token range of the appositive, commas included (for skipping it).
     pub apposition_toks: Option<(usize, usize)>,
     /// Person, organisation or unknown.
@@ -119,7 +121,108 @@ pub fn find(doc: &Document) -> Vec<NameMention> {
             .iter()
             .any(|t| t.contains(m.full))
     });
+    for i in 1..out.len() {
+        let (before, after) = out.split_at_mut(i);
+        if let Some(office) = affiliation(doc, &before[i - 1], &after[0]) {
+            before[i - 1].office = Some(office);
+        }
+    }
+    for m in &mut out {
+        m.role_before = role_before(doc, m);
+    }
     out
+}
+
+/// "the Health Secretary, Maria Lund, said", "Labour's health spokesman, Jim Smith, said": a
+/// role ending in an office or a role noun, right before a person's name that commas set off.
+/// It opens the sentence or its clause, or follows a determiner or a reporting verb ("said
+/// the party's leader, Jo Doe."), so that "After meeting the minister, Jo Doe, …" does not
+/// make Jo Doe the minister.
+fn role_before(doc: &Document, m: &NameMention) -> Option<Span> {
+    let first = m.toks.0;
+    if m.kind != NameKind::Person
+        || m.title.is_some()
+        || m.apposition.is_some()
+        || m.possessive
+        || first < 2
+        || doc.tok_text(first - 1) != ","
+        || !matches!(doc.tok_text(m.toks.1 + 1), "," | ".")
+    {
+        return None;
+    }
+    let last = first - 2;
+    let head = &doc.norm[last];
+    if !doc.is_writer_word(last)
+        || tokens::is_possessive(doc.tok_text(last))
+        || !(lexicon().is_title(head) || lexicon().is_role_noun(head))
+    {
+        return None;
+    }
+    let sentence_start = doc.sentences[doc.sentence_of[last]].0;
+    let mut start = last;
+    while start > sentence_start && last - start < 6 {
+        let k = start - 1;
+        let w = &doc.norm[k];
+        if !doc.is_writer_word(k) {
+            break;
+        }
+        if lexicon::is_determiner(w) || tokens::is_possessive(doc.tok_text(k)) {
+            start = k;
+            break;
+        }
+        if stops_title(w) {
+            break;
+        }
+        start = k;
+    }
+    let opens = start == sentence_start
+        || matches!(doc.tok_text(start - 1), "," | ":" | ";")
+        || doc.toks[start - 1].kind == TokKind::QuoteMark
+        || lexicon().cue_at(&[&*doc.norm[start - 1]], 0).is_some();
+    let determined = lexicon::is_determiner(&doc.norm[start])
+        || tokens::is_possessive(doc.tok_text(start))
+        || start == sentence_start;
+    (opens && determined).then(|| doc.span_of(start, last))
+}
+
+/// "Jane Doe of the Police Federation", "Jane Doe from the charity Release": where a person
+/// named without a title works, when the body's name follows hers and ends the phrase (a
+/// comma, a full stop or a reporting verb after it). The body stays a name of its own.
+fn affiliation(doc: &Document, person: &NameMention, body: &NameMention) -> Option<Span> {
+    if person.kind != NameKind::Person
+        || body.kind == NameKind::Person
+        || person.office.is_some()
+        || person.apposition.is_some()
+        || person.possessive
+    {
+        return None;
+    }
+    let link = person.toks.1 + 1;
+    if !doc.is_writer_word(link) || !matches!(&*doc.norm[link], "of" | "from" | "at") {
+        return None;
+    }
+    // "the", then at most two words of what the body is ("the charity", "the think tank").
+    let mut k = link + 1;
+    if doc.norm.get(k).is_some_and(|w| &**w == "the") {
+        k += 1;
+    }
+    let kind_from = k;
+    while k < body.toks.0
+        && k - kind_from < 2
+        && doc.is_writer_word(k)
+        && !tokens::is_capitalised(doc.tok_text(k))
+        && lexicon().is_org_head(&doc.norm[k])
+    {
+        k += 1;
+    }
+    let end = body.toks.1;
+    let next = end + 1;
+    let ends = next >= doc.toks.len()
+        || doc.para_of[next] != doc.para_of[link]
+        || doc.toks[next].kind != TokKind::Word
+        || lexicon().cue_at(&[&*doc.norm[next]], 0).is_some();
+    (k == body.toks.0 && doc.para_of[end] == doc.para_of[link] && ends)
+        .then(|| doc.span_of(link, end))
 }
 
 /// A sentence's first word that opens an adverbial rather than naming someone
@@ -418,7 +521,8 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
         if !a.is_empty() && !b.is_empty() {
             let left = split_run(doc, a);
             if let [one] = left.as_slice() {
-                if one.kind == NameKind::Person && one.title.is_some() {
+                // "Rep. Jo Doe of Eastvale and Westvale": one person, from two places.
+                if one.kind == NameKind::Person && one.title.is_some() && one.office.is_none() {
                     let mut out = left;
                     out.extend(split_run(doc, b));
                     return out;
@@ -530,15 +634,17 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
         if person(rest) {
             return Some(rest.len());
         }
+        // "Mayor Jane Doe of Eastvale", "Dr Jane Doe of the Police Federation": a place or a
+        // body after a titled person's full name is where they hold office or work.
         let of = rest.iter().position(|&k| doc.norm[k] == "of")?;
-        let place = rest
-            .get(of + 1..)
-            .filter(|p| !p.is_empty())
-            .is_some_and(|p| {
-                let (a, b) = (p[0], p[p.len() - 1]);
-                lexicon().is_place(tokens::strip_possessive(doc.span_of(a, b).slice(doc.text)))
-            });
-        (of > 0 && place && person(&rest[..of])).then_some(of)
+        let after_of = rest.get(of + 1..).filter(|p| !p.is_empty());
+        let place = after_of.is_some_and(|p| {
+            let (a, b) = (p[0], p[p.len() - 1]);
+            lexicon().is_place(tokens::strip_possessive(doc.span_of(a, b).slice(doc.text)))
+        });
+        let named = after_of.is_some_and(|p| p.iter().any(|&k| is_name_word(doc, k)));
+        // A lone surname before "of" only with a place ("Mayor Doe of Eastvale").
+        (of > 0 && (place || of >= 2 && named) && person(&rest[..of])).then_some(of)
     };
     if let Some((pos, len)) = (0..words.len()).rev().find_map(|p| {
         let titled = is_title_word(doc, words[p])
@@ -665,6 +771,7 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
         office: office.map(|(a, b)| doc.span_of(a, b)),
         apposition,
         apposition_toks,
+        role_before: None,
         kind,
         possessive,
         party,

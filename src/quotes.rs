@@ -108,7 +108,8 @@ fn classify(text: &str, para: Span, at: Span) -> Option<Mark> {
     };
     let role = match c {
         '“' | '„' | '‟' | '«' => {
-            if !opener_context(p) && is_space(n) {
+            // “ also closes a „German-style“ quotation: after a word, before a space or a mark.
+            if !opener_context(p) && n.is_none_or(|n| !n.is_alphanumeric()) {
                 Role::Close
             } else {
                 Role::Open
@@ -318,6 +319,15 @@ mod tests {
                 &[("Every death is a tragedy.", 0, false)],
             ),
             ("He said «c'est ça».", &[("c'est ça", 0, true)]),
+            (
+                "„It is dangerous“, he said.",
+                &[("It is dangerous", 0, true)],
+            ),
+            ("He said „no“.", &[("no", 0, true)]),
+            (
+                "“Yes,” he said, “it is.”",
+                &[("Yes,", 0, true), ("it is.", 0, true)],
+            ),
             ("a 5\"6 man", &[]),
             ("“one” and “two”", &[("one", 0, true), ("two", 0, true)]),
             ("”stray closer", &[("stray closer", 0, false)]),

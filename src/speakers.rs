@@ -301,6 +301,12 @@ impl Registry {
                         e.role_words.push(w);
                     }
                 }
+                // "Sheriff Dan Cole", "Cllr Jo Bloggs": a person's office is who they are,
+                // unless a fuller role says it ("Jacksonville Sheriff"). "Mr" and "Dr" say
+                // nothing of it, and a body's "spokesman" is not the body.
+                if e.kind == SpeakerKind::Person && !is_honorific(role) {
+                    push_role(&mut e.roles, shown_title(role, full));
+                }
             }
             return;
         }
@@ -321,9 +327,7 @@ impl Registry {
         if let Some(g) = gender_of_title(role) {
             e.gender.get_or_insert(g);
         }
-        if !e.roles.iter().any(|r| r.eq_ignore_ascii_case(role)) {
-            e.roles.push(role.to_string());
-        }
+        push_role(&mut e.roles, role.to_string());
     }
 
     /// Registers a name mention and returns its entity.
@@ -336,7 +340,27 @@ impl Registry {
             NameKind::Unknown => self.single_word(name, m.title.map(|t| t.slice(text)), at),
         };
         self.sight(id, m.name, false);
-        for role in [m.title, m.office, m.apposition].into_iter().flatten() {
+        // "The minister, Jo Doe, said": the capital only opens the sentence.
+        let before = m.role_before.map(|r| {
+            let r = r.slice(text);
+            match r.split_once(' ') {
+                Some((det, rest)) if lexicon::is_determiner(&lower(det)) => {
+                    format!("{} {rest}", lower(det))
+                }
+                _ => r.to_string(),
+            }
+        });
+        if let Some(role) = &before {
+            self.add_role(id, role);
+        }
+        for role in [
+            m.title.map(|t| with_qualifier(text, t)),
+            m.office,
+            m.apposition,
+        ]
+        .into_iter()
+        .flatten()
+        {
             let role = role.slice(text);
             if self.entities[id].kind == SpeakerKind::Person && is_honorific(role) {
                 if let Some(g) = gender_of_title(role) {
@@ -845,6 +869,78 @@ fn tidy_role(role: &str) -> Option<&str> {
     (!no_role).then_some(role)
 }
 
+/// Adds a role unless one already says it; a fuller one replaces those it says ("Sheriff",
+/// then "Jacksonville Sheriff"; "Victorian Premier", then "former Victorian Premier").
+fn push_role(roles: &mut Vec<String>, role: String) {
+    let key = role_key(&role);
+    if key.is_empty() || roles.iter().any(|r| says(&role_key(r), &key)) {
+        return;
+    }
+    roles.retain(|r| !says(&key, &role_key(r)));
+    roles.push(role);
+}
+
+/// A role's words as compared: lower case, abbreviations in full ("Rep." → "representative").
+fn role_key(role: &str) -> Vec<String> {
+    role.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let w = lower(w);
+            lexicon::title_in_full(&w).map_or(w, String::from)
+        })
+        .collect()
+}
+
+/// Whether the words `part` occur, in order and together, in `whole`.
+fn says(whole: &[String], part: &[String]) -> bool {
+    !part.is_empty() && whole.windows(part.len()).any(|w| w == part)
+}
+
+/// A one-word title with the word before it that qualifies it, which the name's capitals
+/// left out: "attorney General", "State’s Attorney" (not "General", "Attorney").
+fn with_qualifier(text: &str, title: Span) -> Span {
+    let word = title.slice(text);
+    let before = text.get(..title.start).unwrap_or("");
+    let Some(head) = before.strip_suffix(' ') else {
+        return title;
+    };
+    let start = head
+        .rfind(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
+        .map_or(0, |i| {
+            i + head[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let prev = &head[start..];
+    let qualifies = !tokens::is_capitalised(prev) && lexicon().is_title(prev)
+        || tokens::is_possessive(prev) && tokens::is_capitalised(prev);
+    let initials = tokens::is_all_caps(word);
+    if word.contains(' ') || is_honorific(word) || initials || prev.is_empty() || !qualifies {
+        return title;
+    }
+    Span {
+        start: title.start - prev.len() - 1,
+        end: title.end,
+    }
+}
+
+/// An office as a reader is shown it: in full ("Cllr" → "Councillor"), initials in capitals
+/// ("td" → "TD"), otherwise with one capital ("premier", "TAOISEACH" → "Premier",
+/// "Taoiseach"). ASCII only: Unicode's case tables stay out of the wasm, and a word outside
+/// ASCII is shown as written.
+fn shown_title(title: &str, full: Option<&str>) -> String {
+    let word = full.unwrap_or(title);
+    if !word.is_ascii() {
+        return word.to_string();
+    }
+    if full.is_none() && word.len() <= 3 {
+        return word.to_ascii_uppercase();
+    }
+    let mut s = word.to_ascii_lowercase();
+    if let Some(first) = s.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    s
+}
+
 fn is_honorific(title: &str) -> bool {
     is_short_honorific(title)
         || matches!(
@@ -1017,6 +1113,78 @@ mod tests {
         // An abbreviated title answers to the role in full: "the governor" finds her.
         let (r, ids) = registry("Gov. Jane Doe signed the bill.");
         assert!(r.get(ids[0]).role_words.contains(&"governor".to_string()));
+    }
+
+    #[test]
+    fn a_persons_roles_table() {
+        // (text, the first person's roles)
+        let cases: &[(&str, &[&str])] = &[
+            ("Sheriff Dan Cole said no.", &["Sheriff"]),
+            ("Cllr Jo Bloggs said no.", &["Councillor"]),
+            ("Sen. Jo Bloggs said no.", &["Senator"]),
+            ("TD Jo Bloggs said no.", &["TD"]),
+            ("Mr Jo Bloggs and Dr Ann Lee said no.", &[]),
+            ("Sir Jo Bloggs said no.", &[]),
+            // The word the name's capitals left out of the office.
+            (
+                "The state’s attorney General Jo Bloggs said no.",
+                &["attorney General"],
+            ),
+            (
+                "Then State’s Attorney Jo Bloggs said no.",
+                &["State’s Attorney"],
+            ),
+            // A fuller role says the office: it is not repeated.
+            (
+                "Eastvale Sheriff Jo Bloggs said no. Sheriff Bloggs left.",
+                &["Eastvale Sheriff"],
+            ),
+            (
+                "Sheriff Jo Bloggs, the Eastvale Sheriff, said no.",
+                &["the Eastvale Sheriff"],
+            ),
+            // Where they work, after the name.
+            (
+                "Dr Jo Bloggs of the Police Federation said no.",
+                &["of the Police Federation"],
+            ),
+            (
+                "Mayor Jo Bloggs of Eastvale and Westvale said no.",
+                &["Mayor", "of Eastvale and Westvale"],
+            ),
+            (
+                "Jo Bloggs of the Police Federation said no.",
+                &["of the Police Federation"],
+            ),
+            (
+                "Jo Bloggs from the charity Release said no.",
+                &["from the charity Release"],
+            ),
+            ("Jo Bloggs at the Police Federation conference spoke.", &[]),
+            // A role before the name, set off by commas.
+            (
+                "The Health Secretary, Jo Bloggs, said no.",
+                &["the Health Secretary"],
+            ),
+            (
+                "On Monday, Labour's health spokesman, Jo Bloggs, said no.",
+                &["Labour's health spokesman"],
+            ),
+            (
+                "After meeting the minister, Jo Bloggs, a campaigner, said no.",
+                &["a campaigner"],
+            ),
+            ("Angry at the minister, Jo Bloggs, said no.", &[]),
+        ];
+        for (text, want) in cases {
+            let (r, ids) = registry(text);
+            let person = ids
+                .iter()
+                .map(|&id| r.get(r.canonical(id)))
+                .find(|e| e.kind == SpeakerKind::Person);
+            let got = person.map(|e| e.roles.clone()).unwrap_or_default();
+            assert_eq!(&got, want, "text {text:?}");
+        }
     }
 
     #[test]

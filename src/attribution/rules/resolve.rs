@@ -2,7 +2,7 @@
 //! description ("the committee", "the governor", "a Home Office spokesman") refers back
 //! to, registered as a speaker of the article with the mention that names them.
 
-use crate::lexicon::{lexicon, Pronoun};
+use crate::lexicon::{self, lexicon, Pronoun};
 use crate::mentions;
 use crate::paragraphs::ParagraphRole;
 use crate::span::Span;
@@ -281,8 +281,13 @@ impl<'d, 't> Attributor<'d, 't> {
                     // "study leader Jane Doe of the University of North Shire": the person named
                     // after the role is who it belongs to (a name before it, "North Shire's
                     // coroner", is the role's owner).
+                    // The whole role, not only its head: "Provincial health officer".
                     let id = self.name_entity[person];
-                    self.registry.add_role(id, &head_word);
+                    let role_first = (first..head)
+                        .find(|&k| !lexicon::is_determiner(self.word(k)))
+                        .unwrap_or(head);
+                    self.registry
+                        .add_role(id, doc.span_of(role_first, head).slice(doc.text));
                     id
                 } else if lx.is_role_noun(&head_word) || lx.is_title(&head_word) {
                     let named = definite
