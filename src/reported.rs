@@ -134,6 +134,9 @@ pub fn find(attr: &mut Attributor, s: usize) -> Vec<Reported> {
             continue;
         }
         let by_cue = attr.cues_in(a..b).into_iter().find_map(|(c, lemma, len)| {
+            if is_negated(doc, a, c) {
+                return None;
+            }
             let subject = attr.speaker_of_cue(c, len, a, b)?;
             if embedded(doc, subject) {
                 return None;
@@ -161,6 +164,26 @@ pub fn find(attr: &mut Attributor, s: usize) -> Vec<Reported> {
     }
     out
 }
+
+/// "Her office did not immediately respond", "He would not say whether …", "They have
+/// never commented": a cue denied reports nothing said (from clause start `a` to cue `c`).
+fn is_negated(doc: &Document, a: usize, c: usize) -> bool {
+    (a..c)
+        .rev()
+        .filter(|&k| doc.toks[k].kind == TokKind::Word)
+        .take(3)
+        .take_while(|&k| {
+            let w = &*doc.norm[k];
+            matches!(w, "not" | "never") || w.ends_with("n't") || NEGATED_ADVERBS.contains(&w)
+        })
+        .any(|k| {
+            let w = &*doc.norm[k];
+            matches!(w, "not" | "never") || w.ends_with("n't")
+        })
+}
+
+/// Words that may stand between a negation and its cue: "did not immediately respond".
+const NEGATED_ADVERBS: &[&str] = &["immediately", "yet", "publicly", "directly", "really"];
 
 /// The most words after the cue, besides the speaker, that a clause ending in a colon may
 /// have and still only introduce what follows ("Speaking on the radio, he told The
@@ -381,6 +404,16 @@ mod tests {
     #[test]
     fn reported_speech_table() {
         let cases: &[(&str, &[(&str, &str)])] = &[
+            // A cue denied reports nothing said.
+            (
+                "The office of Jane Doe did not immediately respond to a request for comment.",
+                &[],
+            ),
+            ("Jane Doe didn’t say whether the bill would pass.", &[]),
+            (
+                "Jane Doe said she would not comment on the bill.",
+                &[("said she would not comment on the bill.", "Jane Doe")],
+            ),
             (
                 "Supporters of the bill say the way the state works now is wrong.",
                 &[("say the way the state works now is wrong.", "Supporters of the bill")],
