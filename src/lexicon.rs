@@ -262,7 +262,7 @@ const DETERMINERS: &[&str] = &[
 ];
 
 /// Auxiliaries and adverbs that may stand between a subject and its reporting verb
-/// ("has now insisted", "yesterday called for", "did though agree").
+/// ("has now insisted", "yesterday called for", "did though agree", "has long argued").
 pub fn is_verb_filler(w: &str) -> bool {
     VERB_FILLERS.contains(&w) || is_date_word(w) || (w.len() > 4 && w.ends_with("ly"))
 }
@@ -318,6 +318,8 @@ const VERB_FILLERS: &[&str] = &[
     "never",
     "even",
     "just",
+    "long",
+    "both",
     "been",
     "be",
     "being",

@@ -279,10 +279,25 @@ fn run_end(doc: &Document, i: usize) -> usize {
     let mut scanned = i;
     let mut org_head_so_far = false;
     loop {
+        let next = k + 1;
         if tokens::is_possessive(doc.tok_text(k)) {
+            // "the Northshire Sheriff's Office", "Children's Hospital": an office's or a
+            // people's possessive inside a body's name ("Labour's Ann Smith" is two names).
+            let owner = tokens::strip_possessive(&doc.norm[k]);
+            let of_office = lexicon().is_title(owner)
+                || lexicon().is_role_noun(owner)
+                || matches!(owner, "children" | "women" | "men" | "people");
+            if of_office
+                && doc.para_of.get(next) == Some(&para)
+                && is_name_word(doc, next)
+                && lexicon().is_org_head(&doc.norm[next])
+            {
+                k = next;
+                last = k;
+                continue;
+            }
             return last;
         }
-        let next = k + 1;
         if next >= doc.toks.len() || doc.para_of[next] != para {
             return last;
         }
@@ -531,6 +546,28 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
         }
     }
 
+    // Letters after a name are an office: "… Hildegarde Naughton TD", "Jo Doe MSP".
+    if let [.., before, after] = words {
+        let post_nominal = words.len() >= 3
+            && tokens::is_all_caps(doc.tok_text(*after))
+            && is_title_word(doc, *after)
+            && !is_title_word(doc, *before);
+        if post_nominal {
+            let mut out = split_run(doc, &words[..words.len() - 1]);
+            if let [one] = out.as_mut_slice() {
+                if one.kind == NameKind::Person && one.office.is_none() && one.toks.1 == *before {
+                    one.office = Some(doc.toks[*after].span);
+                    one.full = doc.span_of(one.toks.0, *after);
+                    one.toks.1 = *after;
+                    let (apposition, apposition_toks) = apposition_after(doc, *after);
+                    one.apposition = apposition;
+                    one.apposition_toks = apposition_toks;
+                    return out;
+                }
+            }
+        }
+    }
+
     // A party before a person's name: "Conservative Jane Doe", "Liberal Democrat Sir John
     // Roe" (the party is their affiliation, read as a title).
     let modifiers = words
@@ -608,12 +645,10 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
 
     // Title first: the last title word followed by a plausible name ("Senators" too, before
     // the first of a list).
-    // A role word that also qualifies titles is a title before a lone surname: "Deputy
-    // Kenny" (an Irish TD), "Chief Smith", "Garda Murphy".
+    // A role word that also qualifies titles is a title before a person's name: "Deputy
+    // Kenny" (an Irish TD), "Deputy Gino Kenny", "Chief Smith", "Garda Murphy".
     let role_title = |k: usize| {
-        words.len() == 2
-            && lexicon().is_title_modifier(&doc.norm[k])
-            && lexicon().is_role_noun(&doc.norm[k])
+        lexicon().is_title_modifier(&doc.norm[k]) && lexicon().is_role_noun(&doc.norm[k])
     };
     // After a title, a name may open with initials ("Sheriff TK Waters") and end in its
     // place ("Mayor Jane Doe of Eastvale"): how many of `rest` are the name.
@@ -1122,6 +1157,34 @@ mod tests {
                 &[("Mayor of London", Organisation, None, None, None)],
             ),
             ("Labour said", &[("Labour", Organisation, None, None, None)]),
+            // Letters after the name are an office; a role word before it a title.
+            (
+                "Minister of State for Health Jo Doe TD said no.",
+                &[(
+                    "Jo Doe",
+                    Person,
+                    Some("Minister of State for Health"),
+                    Some("TD"),
+                    None,
+                )],
+            ),
+            (
+                "Jo Doe MSP, a former nurse, said no.",
+                &[("Jo Doe", Person, None, Some("MSP"), Some("a former nurse"))],
+            ),
+            (
+                "Then Deputy Gino Kenny said no.",
+                &[("Gino Kenny", Person, Some("Deputy"), None, None)],
+            ),
+            // An office's possessive inside a body's name.
+            (
+                "The Eastvale Sheriff's Office said no.",
+                &[("Eastvale Sheriff's Office", Organisation, None, None, None)],
+            ),
+            (
+                "Eastvale Children's Hospital said no.",
+                &[("Eastvale Children's Hospital", Organisation, None, None, None)],
+            ),
             // A surname's particle stays in the name, after a plural title too.
             (
                 "Senators Ledama ole Kina (Narok) spoke.",

@@ -404,6 +404,10 @@ mod tests {
     #[test]
     fn reported_speech_table() {
         let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "Jane Doe has long argued that prisons are full.",
+                &[("argued that prisons are full.", "Jane Doe")],
+            ),
             // A cue denied reports nothing said.
             (
                 "The office of Jane Doe did not immediately respond to a request for comment.",
