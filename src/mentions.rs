@@ -127,10 +127,45 @@ pub fn find(doc: &Document) -> Vec<NameMention> {
             before[i - 1].office = Some(office);
         }
     }
-    for m in &mut out {
-        m.role_before = role_before(doc, m);
+    for i in 0..out.len() {
+        let role = match i.checked_sub(1).map(|p| &out[p]) {
+            Some(owner) if is_owner(doc, owner, &out[i]) => Some(owned_role(doc, owner, &out[i])),
+            _ => role_before(doc, &out[i]),
+        };
+        out[i].role_before = role;
     }
     out
+}
+
+/// "Reform UK's Lee Grant", "Fianna Fáil's justice spokesman Jim O'Brien": a body's
+/// possessive right before a person's name is their party or employer; anyone's before
+/// their title is whose office it is ("Britain's Home Secretary Jo Doe").
+fn is_owner(doc: &Document, owner: &NameMention, person: &NameMention) -> bool {
+    // "In October Colombia's President …": a run that opens with a date is no one's.
+    let dated = lexicon::is_date_word(&doc.norm[owner.toks.0]);
+    owner.possessive
+        && !dated
+        && (owner.kind == NameKind::Organisation || person.title.is_some())
+        && person.kind == NameKind::Person
+        && owner.toks.1 + 1 == person.toks.0
+}
+
+/// The body's name, or the body's and the title together ("Fianna Fáil's justice
+/// spokesman").
+fn owned_role(doc: &Document, owner: &NameMention, person: &NameMention) -> Span {
+    match person.title {
+        Some(title) => Span {
+            start: owner.full.start,
+            end: title.end,
+        },
+        None => {
+            let name = owner.name_text(doc.text);
+            Span {
+                start: owner.name.start,
+                end: owner.name.start + name.len(),
+            }
+        }
+    }
 }
 
 /// "the Health Secretary, Maria Lund, said", "Labour's health spokesman, Jim Smith, said": a
@@ -968,7 +1003,9 @@ pub fn apposition_after(doc: &Document, last: usize) -> (Option<Span>, Option<(u
     let mut j = first;
     while j < doc.toks.len() && j - first < 24 && doc.para_of[j] == doc.para_of[first] {
         let t = doc.tok_text(j);
-        if t == "," || doc.quote_of[j].is_some() {
+        // A dash set off by spaces closes it too ("Mark Reid, who runs a café — …").
+        let dash = t == "—" || t == "–" && doc.text[..doc.toks[j].span.start].ends_with(' ');
+        if t == "," || dash || doc.quote_of[j].is_some() {
             break;
         }
         if matches!(t, "." | "!" | "?" | ";" | ":") {
@@ -980,10 +1017,9 @@ pub fn apposition_after(doc: &Document, last: usize) -> (Option<Span>, Option<(u
         return (None, None);
     }
     let closes = doc.tok_text(j);
-    // An appositive is closed by a comma, or ends the sentence ("…, said Natasha Irving,
-    // representing the Maine Prosecutors Association.").
-    if !(closes == ","
-        || closes == "."
+    // An appositive is closed by a comma or a dash, or ends the sentence ("…, said Natasha
+    // Irving, representing the Maine Prosecutors Association.").
+    if !(matches!(closes, "," | "." | "—" | "–")
         || j >= doc.toks.len()
         || doc.para_of[j] != doc.para_of[first])
     {

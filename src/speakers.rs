@@ -1175,6 +1175,25 @@ mod tests {
                 &["a campaigner"],
             ),
             ("Angry at the minister, Jo Bloggs, said no.", &[]),
+            // A body's possessive before the name, or anyone's before the title.
+            ("Reform UK's Jo Bloggs said no.", &["Reform UK"]),
+            (
+                "Fianna Fáil's justice spokesman Jo Bloggs said no.",
+                &["Fianna Fáil's justice spokesman"],
+            ),
+            (
+                "Britain's Home Secretary Jo Bloggs said no.",
+                &["Britain's Home Secretary"],
+            ),
+            (
+                "In October Britain's Home Secretary Jo Bloggs said no.",
+                &["Home Secretary"],
+            ),
+            // An appositive closed by a dash.
+            (
+                "It was Jo Bloggs, who runs a café in Eastvale — and she said no.",
+                &["runs a café in Eastvale"],
+            ),
         ];
         for (text, want) in cases {
             let (r, ids) = registry(text);
