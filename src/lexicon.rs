@@ -334,6 +334,23 @@ const VERB_FILLERS: &[&str] = &[
     "going",
 ];
 
+/// "Mr", "Sir", "Dame": how a person is addressed, which says nothing of their office.
+pub fn is_honorific(title: &str) -> bool {
+    is_short_honorific(title)
+        || matches!(
+            title.to_lowercase().trim_end_matches('.'),
+            "miss" | "sir" | "dame" | "lord" | "lady"
+        )
+}
+
+/// "Mr", "Dr", "Prof.": honorifics that are never part of an office's name.
+pub fn is_short_honorific(title: &str) -> bool {
+    matches!(
+        title.to_lowercase().trim_end_matches('.'),
+        "mr" | "mrs" | "ms" | "mx" | "dr" | "prof"
+    )
+}
+
 /// The role an abbreviated title stands for ("Gov." → "governor", "Cllr" → "councillor"),
 /// so that "the governor" later in the story finds "Gov. Jane Doe".
 pub fn title_in_full(w: &str) -> Option<&'static str> {

@@ -130,7 +130,17 @@ pub fn find(doc: &Document) -> Vec<NameMention> {
     for i in 0..out.len() {
         let role = match i.checked_sub(1).map(|p| &out[p]) {
             Some(owner) if is_owner(doc, owner, &out[i]) => Some(owned_role(doc, owner, &out[i])),
-            _ => role_before(doc, &out[i]),
+            _ => role_before(doc, &out[i]).or_else(|| {
+                // "chief constable Sir Mark Webb": the office before an honorific.
+                let m = &out[i];
+                let honorific = m
+                    .title
+                    .is_some_and(|t| lexicon::is_honorific(t.slice(doc.text)));
+                (honorific && m.kind == NameKind::Person)
+                    .then(|| lower_title_before(doc, m.toks.0))
+                    .flatten()
+                    .map(|(a, b)| doc.span_of(a, b))
+            }),
         };
         out[i].role_before = role;
     }
@@ -1024,6 +1034,22 @@ pub fn apposition_after(doc: &Document, last: usize) -> (Option<Span>, Option<(u
         || doc.para_of[j] != doc.para_of[first])
     {
         return (None, None);
+    }
+    // "Mary Cole, 52, from Leeds": an age, then who she is.
+    let age = j == first + 1 && closes == "," && doc.tok_text(first).len() <= 3 && {
+        let t = doc.tok_text(first);
+        t.bytes().all(|b| b.is_ascii_digit())
+    };
+    if age {
+        if let (Some(more), Some((_, end))) = apposition_after(doc, j - 1) {
+            return (
+                Some(Span {
+                    start: doc.toks[first].span.start,
+                    end: more.end,
+                }),
+                Some((open, end)),
+            );
+        }
     }
     (
         Some(doc.span_of(first, j - 1)),

@@ -304,7 +304,7 @@ impl Registry {
                 // "Sheriff Dan Cole", "Cllr Jo Bloggs": a person's office is who they are,
                 // unless a fuller role says it ("Jacksonville Sheriff"). "Mr" and "Dr" say
                 // nothing of it, and a body's "spokesman" is not the body.
-                if e.kind == SpeakerKind::Person && !is_honorific(role) {
+                if e.kind == SpeakerKind::Person && !lexicon::is_honorific(role) {
                     push_role(&mut e.roles, shown_title(role, full));
                 }
             }
@@ -362,7 +362,7 @@ impl Registry {
         .flatten()
         {
             let role = role.slice(text);
-            if self.entities[id].kind == SpeakerKind::Person && is_honorific(role) {
+            if self.entities[id].kind == SpeakerKind::Person && lexicon::is_honorific(role) {
                 if let Some(g) = gender_of_title(role) {
                     self.entities[id].gender.get_or_insert(g);
                 }
@@ -856,7 +856,7 @@ fn tidy_role(role: &str) -> Option<&str> {
     let mut trimmed = false;
     // Only the short forms: "First Lady" and "First Sea Lord" are offices.
     while let Some((rest, last)) = role.rsplit_once(' ') {
-        if !is_short_honorific(last) {
+        if !lexicon::is_short_honorific(last) {
             break;
         }
         role = rest.trim_end();
@@ -871,14 +871,21 @@ fn tidy_role(role: &str) -> Option<&str> {
 
 /// Adds a role unless one already says it; a fuller one replaces those it says ("Sheriff",
 /// then "Jacksonville Sheriff"; "Victorian Premier", then "former Victorian Premier").
+/// At most [`MAX_ROLES`] are kept: a reader needs no more, and each new role is compared
+/// with every kept one (a speaker described a thousand ways stays linear).
 fn push_role(roles: &mut Vec<String>, role: String) {
     let key = role_key(&role);
     if key.is_empty() || roles.iter().any(|r| says(&role_key(r), &key)) {
         return;
     }
     roles.retain(|r| !says(&key, &role_key(r)));
-    roles.push(role);
+    if roles.len() < MAX_ROLES {
+        roles.push(role);
+    }
 }
+
+/// How many roles a speaker keeps (the first the article gives).
+const MAX_ROLES: usize = 6;
 
 /// A role's words as compared: lower case, abbreviations in full ("Rep." → "representative").
 fn role_key(role: &str) -> Vec<String> {
@@ -913,7 +920,12 @@ fn with_qualifier(text: &str, title: Span) -> Span {
     let qualifies = !tokens::is_capitalised(prev) && lexicon().is_title(prev)
         || tokens::is_possessive(prev) && tokens::is_capitalised(prev);
     let initials = tokens::is_all_caps(word);
-    if word.contains(' ') || is_honorific(word) || initials || prev.is_empty() || !qualifies {
+    if word.contains(' ')
+        || lexicon::is_honorific(word)
+        || initials
+        || prev.is_empty()
+        || !qualifies
+    {
         return title;
     }
     Span {
@@ -939,22 +951,6 @@ fn shown_title(title: &str, full: Option<&str>) -> String {
         first.make_ascii_uppercase();
     }
     s
-}
-
-fn is_honorific(title: &str) -> bool {
-    is_short_honorific(title)
-        || matches!(
-            lower(title).trim_end_matches('.'),
-            "miss" | "sir" | "dame" | "lord" | "lady"
-        )
-}
-
-/// "Mr", "Dr", "Prof.": honorifics that are never part of an office's name.
-fn is_short_honorific(title: &str) -> bool {
-    matches!(
-        lower(title).trim_end_matches('.'),
-        "mr" | "mrs" | "ms" | "mx" | "dr" | "prof"
-    )
 }
 
 /// "THE city's leader" → "the city's leader": capitals that only shout (a drop-cap lede).
@@ -1189,6 +1185,16 @@ mod tests {
                 "In October Britain's Home Secretary Jo Bloggs said no.",
                 &["Home Secretary"],
             ),
+            // An age, then who they are; an office before an honorific.
+            (
+                "Jo Bloggs, 52, a retired nurse, said no.",
+                &["52, a retired nurse"],
+            ),
+            ("Jo Bloggs, 52, said no.", &["52"]),
+            (
+                "The force's chief constable Sir Jo Bloggs said no.",
+                &["chief constable"],
+            ),
             // An appositive closed by a dash.
             (
                 "It was Jo Bloggs, who runs a café in Eastvale — and she said no.",
@@ -1204,6 +1210,25 @@ mod tests {
             let got = person.map(|e| e.roles.clone()).unwrap_or_default();
             assert_eq!(&got, want, "text {text:?}");
         }
+    }
+
+    #[test]
+    fn roles_say_each_thing_once_and_stop_at_a_few() {
+        let mut roles = Vec::new();
+        for role in [
+            "Sheriff",
+            "the Eastvale Sheriff",
+            "Sheriff",
+            "a former teacher",
+        ] {
+            push_role(&mut roles, role.to_string());
+        }
+        assert_eq!(roles, ["the Eastvale Sheriff", "a former teacher"]);
+        for n in 0..100 {
+            push_role(&mut roles, format!("chair of committee {n}"));
+        }
+        assert_eq!(roles.len(), MAX_ROLES);
+        assert_eq!(roles[2], "chair of committee 0");
     }
 
     #[test]
