@@ -960,6 +960,15 @@ fn lower_title_before(doc: &Document, at: usize) -> Option<(usize, usize)> {
 
 /// ", director of policy at the Centre for Social Justice," after token `last`.
 pub fn apposition_after(doc: &Document, last: usize) -> (Option<Span>, Option<(usize, usize)>) {
+    apposition(doc, last, true)
+}
+
+/// The appositive after token `last`; after an age, the one after it too, once.
+fn apposition(
+    doc: &Document,
+    last: usize,
+    after_age: bool,
+) -> (Option<Span>, Option<(usize, usize)>) {
     let mut k = last + 1;
     let para = doc.para_of.get(last).copied();
     // Skip a parenthesis: "(pictured)", "(HSCC)".
@@ -1036,12 +1045,12 @@ pub fn apposition_after(doc: &Document, last: usize) -> (Option<Span>, Option<(u
         return (None, None);
     }
     // "Mary Cole, 52, from Leeds": an age, then who she is.
-    let age = j == first + 1 && closes == "," && doc.tok_text(first).len() <= 3 && {
+    let age = after_age && j == first + 1 && closes == "," && doc.tok_text(first).len() <= 3 && {
         let t = doc.tok_text(first);
         t.bytes().all(|b| b.is_ascii_digit())
     };
     if age {
-        if let (Some(more), Some((_, end))) = apposition_after(doc, j - 1) {
+        if let (Some(more), Some((_, end))) = apposition(doc, j - 1, false) {
             return (
                 Some(Span {
                     start: doc.toks[first].span.start,

@@ -153,6 +153,11 @@ fn pathological_inputs() {
         "\n".repeat(10_000),
         "Mr. ".repeat(10_000),
         "said ".repeat(10_000),
+        // Ages after ages ("Jo Doe, 52, …"), roles before names, possessives of offices.
+        format!("Jo Doe{} said no.", ", 52".repeat(50_000)),
+        "The minister, Jo Doe, said no. Reform UK's Jo Doe TD of the Police Federation said. "
+            .repeat(5_000),
+        "Sheriff's Office's ".repeat(10_000),
     ];
     for text in cases {
         check(&text);
