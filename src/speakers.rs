@@ -330,6 +330,28 @@ impl Registry {
         push_role(&mut e.roles, role.to_string());
     }
 
+    /// The one body named in the [`BODY_WINDOW`] bytes before byte `at`: a name that ends in
+    /// what the body is ("… Forum", "… Association"), goes by initials, or is a party's; not
+    /// a place ("Edinburgh", "Sonoma County"). With two ("the forum urges ministers to press
+    /// the UK Government"), "its" is left as written: the nearer is often not the one meant.
+    fn last_body(&self, at: usize) -> Option<&str> {
+        let is_body = |e: &Entity| {
+            let last = e.name.rsplit(' ').next().unwrap_or(&e.name);
+            e.kind == SpeakerKind::Organisation
+                && !e.unnamed
+                && (lexicon().is_org_head(&lower(last)) || e.acronym.is_some() || e.party.is_some())
+        };
+        let mut bodies = self
+            .recent(at)
+            .take_while(|s| s.at + BODY_WINDOW >= at)
+            .map(|s| s.entity)
+            .filter(|&id| is_body(&self.entities[id]));
+        let first = bodies.next()?;
+        bodies
+            .all(|id| id == first)
+            .then(|| self.entities[first].name.as_str())
+    }
+
     /// Registers a name mention and returns its entity.
     pub fn register_name(&mut self, text: &str, m: &NameMention) -> EntityId {
         let name = m.name_text(text).trim();
@@ -340,10 +362,17 @@ impl Registry {
             NameKind::Unknown => self.single_word(name, m.title.map(|t| t.slice(text)), at),
         };
         self.sight(id, m.name, false);
-        // "The minister, Jo Doe, said": the capital only opens the sentence.
+        // "The minister, Jo Doe, said": the capital only opens the sentence. "Its chair, Jo
+        // Doe," is the chair of the body last named.
         let before = m.role_before.map(|r| {
             let r = r.slice(text);
             match r.split_once(' ') {
+                Some((det, rest)) if matches!(lower(det).as_str(), "its" | "their") => {
+                    match self.last_body(at) {
+                        Some(body) => format!("{rest} of {}", with_article(body)),
+                        None => format!("{} {rest}", lower(det)),
+                    }
+                }
                 Some((det, rest)) if lexicon::is_determiner(&lower(det)) => {
                     format!("{} {rest}", lower(det))
                 }
@@ -869,6 +898,22 @@ fn tidy_role(role: &str) -> Option<&str> {
     (!no_role).then_some(role)
 }
 
+/// How far back (bytes) "its chair" looks for the body: about two paragraphs.
+const BODY_WINDOW: usize = 600;
+
+/// A body's name as a role ends in it: "the Police Federation" (a name ending in what the
+/// body is), "Labour", "NHSCC".
+fn with_article(name: &str) -> String {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    let head = lexicon().is_org_head(&lower(last));
+    let has_article = name.split(' ').next().is_some_and(|w| lower(w) == "the");
+    if head && !has_article {
+        format!("the {name}")
+    } else {
+        name.to_string()
+    }
+}
+
 /// Adds a role unless one already says it; a fuller one replaces those it says ("Sheriff",
 /// then "Jacksonville Sheriff"; "Victorian Premier", then "former Victorian Premier").
 /// At most [`MAX_ROLES`] are kept: a reader needs no more, and each new role is compared
@@ -1171,6 +1216,24 @@ mod tests {
                 &["a campaigner"],
             ),
             ("Angry at the minister, Jo Bloggs, said no.", &[]),
+            // "Its chair": the body last named.
+            (
+                "The Eastvale Police Federation disagreed. Its chair, Jo Bloggs, said no.",
+                &["chair of the Eastvale Police Federation"],
+            ),
+            (
+                "Labour disagreed. Its leader, Jo Bloggs, said no.",
+                &["leader of Labour"],
+            ),
+            (
+                "The Eastvale Tenants Forum wrote to Westvale. Its chair, Jo Bloggs, said no.",
+                &["chair of the Eastvale Tenants Forum"],
+            ),
+            (
+                "The Eastvale Tenants Forum wrote to the Westvale Trust. Its chair, Jo Bloggs, said no.",
+                &["its chair"],
+            ),
+            ("Its leader, Jo Bloggs, said no.", &["its leader"]),
             // A body's possessive before the name, or anyone's before the title.
             ("Reform UK's Jo Bloggs said no.", &["Reform UK"]),
             (
