@@ -130,21 +130,46 @@ pub fn find(doc: &Document) -> Vec<NameMention> {
     for i in 0..out.len() {
         let role = match i.checked_sub(1).map(|p| &out[p]) {
             Some(owner) if is_owner(doc, owner, &out[i]) => Some(owned_role(doc, owner, &out[i])),
-            _ => role_before(doc, &out[i]).or_else(|| {
-                // "chief constable Sir Mark Webb": the office before an honorific.
-                let m = &out[i];
-                let honorific = m
-                    .title
-                    .is_some_and(|t| lexicon::is_honorific(t.slice(doc.text)));
-                (honorific && m.kind == NameKind::Person)
-                    .then(|| lower_title_before(doc, m.toks.0))
-                    .flatten()
-                    .map(|(a, b)| doc.span_of(a, b))
-            }),
+            _ => role_before(doc, &out[i])
+                .or_else(|| {
+                    // "chief constable Sir Mark Webb": the office before an honorific.
+                    let m = &out[i];
+                    let honorific = m
+                        .title
+                        .is_some_and(|t| lexicon::is_honorific(t.slice(doc.text)));
+                    (honorific && m.kind == NameKind::Person)
+                        .then(|| lower_title_before(doc, m.toks.0))
+                        .flatten()
+                        .map(|(a, b)| doc.span_of(a, b))
+                })
+                .or_else(|| qualified_title(doc, &out[i])),
         };
         out[i].role_before = role;
     }
     out
+}
+
+/// "attorney General Jo Doe", "State’s Attorney Jo Doe": a one-word title with the word
+/// before it that the name's capitals left out ("General" alone would mislead): a lower-case
+/// office, or a possessive that is no name of its own (one that is, is the title's owner:
+/// [`is_owner`]).
+fn qualified_title(doc: &Document, m: &NameMention) -> Option<Span> {
+    let title = m.title?;
+    let at = m.toks.0;
+    let word = doc.tok_text(at);
+    let one_word = doc.toks.get(at).is_some_and(|t| t.span == title);
+    let prev = at.checked_sub(1)?;
+    let p = doc.tok_text(prev);
+    let qualifies = doc.is_writer_word(prev)
+        && doc.sentence_of[prev] == doc.sentence_of[at]
+        && (!tokens::is_capitalised(p) && lexicon().is_title(&doc.norm[prev])
+            || tokens::is_possessive(p) && tokens::is_capitalised(p));
+    (m.kind == NameKind::Person
+        && one_word
+        && qualifies
+        && !lexicon::is_honorific(word)
+        && !tokens::is_all_caps(word))
+    .then(|| doc.span_of(prev, at))
 }
 
 /// "Reform UK's Lee Grant", "Fianna Fáil's justice spokesman Jim O'Brien": a body's

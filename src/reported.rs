@@ -168,18 +168,14 @@ pub fn find(attr: &mut Attributor, s: usize) -> Vec<Reported> {
 /// "Her office did not immediately respond", "He would not say whether …", "They have
 /// never commented": a cue denied reports nothing said (from clause start `a` to cue `c`).
 fn is_negated(doc: &Document, a: usize, c: usize) -> bool {
+    let denies = |w: &str| matches!(w, "not" | "never") || w.ends_with("n't");
     (a..c)
         .rev()
         .filter(|&k| doc.toks[k].kind == TokKind::Word)
         .take(3)
-        .take_while(|&k| {
-            let w = &*doc.norm[k];
-            matches!(w, "not" | "never") || w.ends_with("n't") || NEGATED_ADVERBS.contains(&w)
-        })
-        .any(|k| {
-            let w = &*doc.norm[k];
-            matches!(w, "not" | "never") || w.ends_with("n't")
-        })
+        .map(|k| &*doc.norm[k])
+        .take_while(|w| denies(w) || NEGATED_ADVERBS.contains(w))
+        .any(denies)
 }
 
 /// Words that may stand between a negation and its cue: "did not immediately respond".

@@ -382,14 +382,7 @@ impl Registry {
         if let Some(role) = &before {
             self.add_role(id, role);
         }
-        for role in [
-            m.title.map(|t| with_qualifier(text, t)),
-            m.office,
-            m.apposition,
-        ]
-        .into_iter()
-        .flatten()
-        {
+        for role in [m.title, m.office, m.apposition].into_iter().flatten() {
             let role = role.slice(text);
             if self.entities[id].kind == SpeakerKind::Person && lexicon::is_honorific(role) {
                 if let Some(g) = gender_of_title(role) {
@@ -946,37 +939,6 @@ fn role_key(role: &str) -> Vec<String> {
 /// Whether the words `part` occur, in order and together, in `whole`.
 fn says(whole: &[String], part: &[String]) -> bool {
     !part.is_empty() && whole.windows(part.len()).any(|w| w == part)
-}
-
-/// A one-word title with the word before it that qualifies it, which the name's capitals
-/// left out: "attorney General", "State’s Attorney" (not "General", "Attorney").
-fn with_qualifier(text: &str, title: Span) -> Span {
-    let word = title.slice(text);
-    let before = text.get(..title.start).unwrap_or("");
-    let Some(head) = before.strip_suffix(' ') else {
-        return title;
-    };
-    let start = head
-        .rfind(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')))
-        .map_or(0, |i| {
-            i + head[i..].chars().next().map_or(1, char::len_utf8)
-        });
-    let prev = &head[start..];
-    let qualifies = !tokens::is_capitalised(prev) && lexicon().is_title(prev)
-        || tokens::is_possessive(prev) && tokens::is_capitalised(prev);
-    let initials = tokens::is_all_caps(word);
-    if word.contains(' ')
-        || lexicon::is_honorific(word)
-        || initials
-        || prev.is_empty()
-        || !qualifies
-    {
-        return title;
-    }
-    Span {
-        start: title.start - prev.len() - 1,
-        end: title.end,
-    }
 }
 
 /// An office as a reader is shown it: in full ("Cllr" → "Councillor"), initials in capitals
