@@ -264,29 +264,27 @@ const DETERMINERS: &[&str] = &[
 /// Auxiliaries and adverbs that may stand between a subject and its reporting verb
 /// ("has now insisted", "yesterday called for", "did though agree", "has long argued").
 pub fn is_verb_filler(w: &str) -> bool {
-    VERB_FILLERS.contains(&w) || is_date_word(w) || (w.len() > 4 && w.ends_with("ly"))
+    is_auxiliary(w)
+        || VERB_FILLERS.contains(&w)
+        || is_date_word(w)
+        || (w.len() > 4 && w.ends_with("ly"))
 }
 
-/// The words of [`is_verb_filler`]: a list, not a `match`, for a fraction of the code.
+/// Auxiliary verbs: a clause that opens with one goes on with its subject's predicate ("The
+/// motion, put forward by Jo Doe, was defeated"), it does not describe anyone.
+pub fn is_auxiliary(w: &str) -> bool {
+    AUXILIARIES.contains(&w)
+}
+
+/// The words of [`is_auxiliary`].
+const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may",
+    "might", "must", "can", "did", "does", "do",
+];
+
+/// The words of [`is_verb_filler`] besides the auxiliaries: a list, not a `match`, for a
+/// fraction of the code.
 const VERB_FILLERS: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "is",
-    "are",
-    "was",
-    "were",
-    "will",
-    "would",
-    "could",
-    "should",
-    "may",
-    "might",
-    "must",
-    "can",
-    "did",
-    "does",
-    "do",
     "also",
     "now",
     "then",

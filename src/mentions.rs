@@ -236,8 +236,24 @@ fn role_before(doc: &Document, m: &NameMention) -> Option<Span> {
         if !doc.is_writer_word(k) {
             break;
         }
-        if lexicon::is_determiner(w) || tokens::is_possessive(doc.tok_text(k)) {
+        if lexicon::is_determiner(w) {
             start = k;
+            break;
+        }
+        if tokens::is_possessive(doc.tok_text(k)) {
+            // The owner's whole name: "The Scottish Drugs Forum's chief executive".
+            start = k;
+            while start > sentence_start
+                && k - start < 6
+                && doc.is_writer_word(start - 1)
+                && tokens::is_capitalised(doc.tok_text(start - 1))
+                && !lexicon().is_title(&doc.norm[start - 1])
+            {
+                start -= 1;
+            }
+            if start > sentence_start && lexicon::is_determiner(&doc.norm[start - 1]) {
+                start -= 1;
+            }
             break;
         }
         if stops_title(w) {
@@ -580,8 +596,13 @@ fn is_person_like(doc: &Document, words: &[usize]) -> bool {
             let inner = i > 0 && i + 1 < words.len();
             // "Rob A. Lee": an initial, though "A" is also a word.
             let initial = doc.tok_text(k).chars().count() == 1 && doc.tok_text(k + 1) == ".";
-            (inner
-                && (lexicon::is_surname_particle(doc.tok_text(k)) || initial || is_saint(doc, k)))
+            // "Dean Barrow": a first name that is also a title.
+            let first_name = i == 0 && words.len() >= 2 && **w == *"dean";
+            first_name
+                || (inner
+                    && (lexicon::is_surname_particle(doc.tok_text(k))
+                        || initial
+                        || is_saint(doc, k)))
                 || tokens::is_capitalised(doc.tok_text(k))
                     && (!tokens::is_all_caps(doc.tok_text(k)) || shouted_lede(k))
                     && !lexicon().is_org_head(tokens::strip_possessive(w))
@@ -752,7 +773,10 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
         (of > 0 && (place || of >= 2 && named) && person(&rest[..of])).then_some(of)
     };
     if let Some((pos, len)) = (0..words.len()).rev().find_map(|p| {
-        let titled = is_title_word(doc, words[p])
+        // "Prime Minister Dean Barrow": after another title, a title that is also a first
+        // name is the name's.
+        let first_name = p > 0 && is_title_word(doc, words[p - 1]) && doc.norm[words[p]] == *"dean";
+        let titled = !first_name && is_title_word(doc, words[p])
             || p == 0 && (is_plural_title(&doc.norm[words[p]]) || role_title(words[p]));
         (titled && p + 1 < words.len())
             .then(|| name_after_title(&words[p + 1..]).map(|len| (p, len)))
@@ -1024,6 +1048,7 @@ fn apposition(
     if !starts_ok
         || is_reporting
         || clause
+        || lexicon::is_auxiliary(w)
         || matches!(&**w, "and" | "or" | "but" | "who's" | "which")
     {
         return (None, None);
@@ -1067,6 +1092,21 @@ fn apposition(
         || j >= doc.toks.len()
         || doc.para_of[j] != doc.para_of[first])
     {
+        return (None, None);
+    }
+    // "According to the Board, the trend contravenes the convention.": after an opening
+    // source, what runs to the end of the sentence is the sentence, not who the source is.
+    let (sentence_start, _) = doc.sentences[doc.sentence_of[last]];
+    let opening_source = doc
+        .norm
+        .get(sentence_start)
+        .is_some_and(|w| &**w == "according")
+        && doc
+            .norm
+            .get(sentence_start + 1)
+            .is_some_and(|w| &**w == "to")
+        && !(sentence_start..open).any(|k| doc.tok_text(k) == ",");
+    if opening_source && closes != "," {
         return (None, None);
     }
     // "Mary Cole, 52, from Leeds": an age, then who she is.
@@ -1144,6 +1184,24 @@ mod tests {
             (
                 "The law has failed, says Allen St. Pierre, a campaigner.",
                 &[("Allen St. Pierre", Person, None, None, Some("a campaigner"))],
+            ),
+            (
+                "Prime Minister Dean Barrow said no.",
+                &[("Dean Barrow", Person, Some("Prime Minister"), None, None)],
+            ),
+            // A predicate after the name is the sentence's, not who they are.
+            (
+                "The motion, put forward by Jo Doe, was defeated by ten votes.",
+                &[("Jo Doe", Person, None, None, None)],
+            ),
+            // After an opening source, the rest of the sentence is what it says.
+            (
+                "According to the Eastvale Board, the trend breaches the law.",
+                &[("Eastvale Board", Organisation, None, None, None)],
+            ),
+            (
+                "According to Jo Doe, a nurse, prisons are full.",
+                &[("Jo Doe", Person, None, None, Some("a nurse"))],
             ),
             (
                 "Ultimately, Jane Doe said it was wrong. Reacting to it, Doe left.",

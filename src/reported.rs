@@ -304,7 +304,12 @@ fn said(
     };
     // The report first, then only the speaker and the cue, perhaps with when or where:
     // "…, she said on Monday." — not "Speaking on radio, Ann Lee called for action".
-    let report_end = cue.min(subj_first);
+    // A body's name leaves its article out ("…, the Home Office said"): the report ends
+    // before the article.
+    let mut report_end = cue.min(subj_first);
+    if report_end > a + 1 && matches!(&*doc.norm[report_end - 1], "the" | "a" | "an") {
+        report_end -= 1;
+    }
     let tail = cue_end.max(subj_last + 1);
     let tail_first = (tail..b).find(|&k| doc.toks[k].kind == TokKind::Word);
     let tail_is_circumstance = tail_first.is_none_or(|k| {
@@ -439,6 +444,15 @@ mod tests {
                 "Several federal states have said they would delay the law.",
                 &[("said they would delay the law.", "Several federal states")],
             ),
+            // Governments and their parts speak as groups.
+            (
+                "The states said they would not comply.",
+                &[("said they would not comply.", "The states")],
+            ),
+            (
+                "Health authorities said the law would change.",
+                &[("said the law would change.", "Health authorities")],
+            ),
             // Reporting verbs of advice, rulings and estimates; "spoke out" only with a side.
             (
                 "Deputy Speaker Jo Bird advised the committee to drop the bill.",
@@ -466,6 +480,10 @@ mod tests {
             (
                 "Prisons are full, Ann Lee said on Monday.",
                 &[("Prisons are full", "Ann Lee")],
+            ),
+            (
+                "Prisons are full, the Home Office said on Tuesday.",
+                &[("Prisons are full", "Home Office")],
             ),
             (
                 "Speaking on the radio, Ann Lee called for action.",

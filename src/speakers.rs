@@ -283,10 +283,19 @@ impl Registry {
 
     /// Adds a role to an entity ("director of policy at the Centre for Social Justice").
     pub fn add_role(&mut self, entity: EntityId, role: &str) {
+        // "Jo Doe, 52, a retired nurse": who she is, then her age, which alone is no role
+        // a reader can read ("52"), so it is shown as one ("aged 52").
+        if let Some((age, rest)) = split_age(role) {
+            if !rest.is_empty() {
+                self.add_role(entity, rest);
+            }
+            push_role(&mut self.entities[entity].roles, format!("aged {age}"));
+            return;
+        }
         let Some(role) = tidy_role(role) else {
             return;
         };
-        let role = &fix_shouting(role);
+        let role = &abbreviations_in_full(&fix_shouting(role));
         let single_title = !role.contains(' ') && lexicon().is_title(&lower(role));
         if role.is_empty() || role.chars().count() > 160 || single_title {
             if single_title {
@@ -891,6 +900,52 @@ fn tidy_role(role: &str) -> Option<&str> {
     (!no_role).then_some(role)
 }
 
+/// A role with its shortened offices written out, as a reader unused to a house style's
+/// abbreviations reads them: "state Sen" → "state Senator", "Det Supt" → "Detective
+/// Superintendent". A single word is left to [`shown_title`].
+fn abbreviations_in_full(role: &str) -> String {
+    if !role.contains(' ') {
+        return role.to_string();
+    }
+    let words: Vec<&str> = role.split(' ').collect();
+    let words: Vec<String> = words
+        .iter()
+        .enumerate()
+        .map(|(i, &w)| {
+            let lower = w.to_ascii_lowercase();
+            // "Councilor" is a spelling, not an abbreviation; "Gen Z" is no general.
+            let abbreviation = w.is_ascii()
+                && lower.trim_end_matches('.').len() <= 5
+                && words.get(i + 1).is_none_or(|next| next.len() > 1);
+            match lexicon::title_in_full(&lower) {
+                Some(full) if abbreviation => {
+                    if w.starts_with(|c: char| c.is_ascii_uppercase()) {
+                        shown_title(full, None)
+                    } else {
+                        full.to_string()
+                    }
+                }
+                _ => w.to_string(),
+            }
+        })
+        .collect();
+    words.join(" ")
+}
+
+/// An age that opens an appositive ("52", "52, a retired nurse"), and what follows it.
+fn split_age(role: &str) -> Option<(&str, &str)> {
+    let role = role.trim();
+    let digits = role.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    let (age, rest) = role.split_at(digits);
+    match rest.strip_prefix(',') {
+        Some(rest) => Some((age, rest.trim())),
+        None => rest.is_empty().then_some((age, "")),
+    }
+}
+
 /// How far back (bytes) "its chair" looks for the body: about two paragraphs.
 const BODY_WINDOW: usize = 600;
 
@@ -1174,6 +1229,14 @@ mod tests {
                 &["Labour's health spokesman"],
             ),
             (
+                "The Eastvale Drugs Forum's chief executive, Jo Bloggs, said no.",
+                &["the Eastvale Drugs Forum's chief executive"],
+            ),
+            (
+                "No, said the Eastvale Drugs Forum's chief executive, Jo Bloggs.",
+                &["the Eastvale Drugs Forum's chief executive"],
+            ),
+            (
                 "After meeting the minister, Jo Bloggs, a campaigner, said no.",
                 &["a campaigner"],
             ),
@@ -1213,9 +1276,21 @@ mod tests {
             // An age, then who they are; an office before an honorific.
             (
                 "Jo Bloggs, 52, a retired nurse, said no.",
-                &["52, a retired nurse"],
+                &["a retired nurse", "aged 52"],
             ),
-            ("Jo Bloggs, 52, said no.", &["52"]),
+            ("Jo Bloggs, 52, said no.", &["aged 52"]),
+            // Abbreviated offices in a longer role are written out.
+            ("State Sen. Jo Bloggs said no.", &["State Senator"]),
+            ("Democratic Rep. Jo Bloggs said no.", &["Democratic Representative"]),
+            ("Det Supt Jo Bloggs said no.", &["Detective Superintendent"]),
+            (
+                "Jo Bloggs, a Gen Z campaigner, said no.",
+                &["a Gen Z campaigner"],
+            ),
+            (
+                "Jo Bloggs, 34, who has been in recovery for six years, said no.",
+                &["has been in recovery for six years", "aged 34"],
+            ),
             (
                 "The force's chief constable Sir Jo Bloggs said no.",
                 &["chief constable"],
