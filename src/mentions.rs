@@ -210,8 +210,12 @@ fn owned_role(doc: &Document, owner: &NameMention, person: &NameMention) -> Span
 /// make Jo Doe the minister.
 fn role_before(doc: &Document, m: &NameMention) -> Option<Span> {
     let first = m.toks.0;
+    // "The Loop's director, Prof Jo Doe,": an honorific says nothing of the office.
+    let office_title = m
+        .title
+        .is_some_and(|t| !lexicon::is_honorific(t.slice(doc.text)));
     if m.kind != NameKind::Person
-        || m.title.is_some()
+        || office_title
         || m.apposition.is_some()
         || m.possessive
         || first < 2
@@ -221,14 +225,25 @@ fn role_before(doc: &Document, m: &NameMention) -> Option<Span> {
         return None;
     }
     let last = first - 2;
-    let head = &doc.norm[last];
-    if !doc.is_writer_word(last)
-        || tokens::is_possessive(doc.tok_text(last))
-        || !(lexicon().is_title(head) || lexicon().is_role_noun(head))
-    {
-        return None;
-    }
     let sentence_start = doc.sentences[doc.sentence_of[last]].0;
+    let is_head = |k: usize| {
+        let w = &doc.norm[k];
+        doc.is_writer_word(k)
+            && !tokens::is_possessive(doc.tok_text(k))
+            && (lexicon().is_title(w) || lexicon().is_role_noun(w))
+    };
+    // "the member for the area, Jo Doe,": the office, then what it is for or of (a few
+    // words, no comma).
+    let of_what = (last.saturating_sub(5).max(sentence_start + 1)..last)
+        .rev()
+        .take_while(|&k| doc.tok_text(k) != ",")
+        .find(|&k| matches!(&*doc.norm[k], "for" | "of") && is_head(k - 1));
+    let last = match of_what {
+        Some(k) => k - 1,
+        None if is_head(last) => last,
+        None => return None,
+    };
+    let end = first - 2;
     let mut start = last;
     while start > sentence_start && last - start < 6 {
         let k = start - 1;
@@ -268,7 +283,7 @@ fn role_before(doc: &Document, m: &NameMention) -> Option<Span> {
     let determined = lexicon::is_determiner(&doc.norm[start])
         || tokens::is_possessive(doc.tok_text(start))
         || start == sentence_start;
-    (opens && determined).then(|| doc.span_of(start, last))
+    (opens && determined).then(|| doc.span_of(start, end))
 }
 
 /// "Jane Doe of the Police Federation", "Jane Doe from the charity Release": where a person

@@ -615,7 +615,13 @@ impl Registry {
                 // "the city's leader", "a Belfast mother" may be named next; "one councillor"
                 // or "another speaker" is someone else.
                 let article = lower(description.split_whitespace().next().unwrap_or(""));
-                e.definite_person = person && (definite || matches!(article.as_str(), "a" | "an"));
+                // "The city's mayor and its police chief" are two people, not one to name.
+                let words: Vec<String> = description.split_whitespace().map(lower).collect();
+                let joint = words
+                    .windows(2)
+                    .any(|w| w[0] == "and" && lexicon::is_determiner(&w[1]));
+                e.definite_person =
+                    person && !joint && (definite || matches!(article.as_str(), "a" | "an"));
                 if e.definite_person {
                     e.roles.push(fix_shouting(description.trim()));
                     e.role_words.extend(office_initials(description));
@@ -1231,6 +1237,18 @@ mod tests {
             (
                 "The Eastvale Drugs Forum's chief executive, Jo Bloggs, said no.",
                 &["the Eastvale Drugs Forum's chief executive"],
+            ),
+            (
+                "No, said the Eastvale Trust's director, Prof Jo Bloggs.",
+                &["the Eastvale Trust's director"],
+            ),
+            (
+                "Writing online, the Green member for the area, Jo Bloggs, said no.",
+                &["the Green member for the area"],
+            ),
+            (
+                "After meeting the director of the trust, Jo Bloggs, said no.",
+                &[],
             ),
             (
                 "No, said the Eastvale Drugs Forum's chief executive, Jo Bloggs.",

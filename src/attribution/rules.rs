@@ -574,6 +574,7 @@ mod tests {
             ("Police Minister Jane Doe said she was ready. And the premier says he will not “rush into it”.", Some("the premier")),
             ("John Roe expressed his agreement with residents such as Jane Doe, who said, “The parks are worse.”", Some("Jane Doe")),
             ("Opposition MP Jane Doe spoke. Later the Eastvale/Northshire MP said, “I beg the members.”", Some("Jane Doe")),
+            ("The city’s mayor and its police chief said it was “a mistake”.", Some("The city’s mayor and its police chief")),
             ("The weather was “lovely” today.", None),
             ("Coun. Tom Smith spoke. Mayor Jane Doe said Smith’s plan was “a real step” and said she backs it “not because it will work, but because we must act.”", Some("Jane Doe")),
         ];
@@ -635,6 +636,12 @@ mod tests {
                  “We will never find a perfect answer,” she said.",
                 "Jo Roe",
             ),
+            // "the government" is no other body named before it.
+            (
+                "A bill cleared a committee of the North Shire Senate on Monday.\n\n\
+                 But the government says it will “not support it”.",
+                "the government",
+            ),
             (
                 "Jane Doe said the party would “fight on”.\n\n\
                  Possession is illegal under the 1971 Act.\n\n\
@@ -647,6 +654,35 @@ mod tests {
             let last = a.quotes.last().expect("a quote");
             assert_eq!(last.speaker.as_deref(), Some(want), "{text}");
         }
+    }
+
+    #[test]
+    fn two_people_described_together_are_not_the_next_one_named() {
+        let text = "The city’s mayor and its police chief have disagreed over the plan.\n\n\
+                    Mayor Jane Doe said it was a mistake.";
+        let a = crate::analyzer::analyze(text, crate::Topic::builtin());
+        let speakers: Vec<_> = a.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            [
+                Some("The city’s mayor and its police chief"),
+                Some("Jane Doe")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bare_spokesperson_after_a_body_speaks_for_it() {
+        // Not for the next person named, as an unnamed speaker otherwise would be.
+        let text = "The North Shire Trust said there were “no plans”. A spokesperson added: \
+                    “It is not on the table.”\n\n\
+                    Professor Jane Doe said it was a mistake.";
+        let a = crate::analyzer::analyze(text, crate::Topic::builtin());
+        let q = a.quotes.iter().find(|q| q.text.contains("table"));
+        assert_eq!(
+            q.and_then(|q| q.speaker.as_deref()),
+            Some("North Shire Trust")
+        );
     }
 
     #[test]

@@ -12,8 +12,14 @@ use crate::tokens;
 use super::{Attributor, Subject};
 
 /// Bodies a definite description names only by their own word ("the mission" is no
-/// party or council named before it).
-const SPECIFIC_BODIES: &[&str] = &["mission", "delegation", "inquiry", "taskforce"];
+/// party or council named before it; "the government" is not the Senate just named).
+const SPECIFIC_BODIES: &[&str] = &[
+    "mission",
+    "delegation",
+    "inquiry",
+    "taskforce",
+    "government",
+];
 
 impl<'d, 't> Attributor<'d, 't> {
     /// A sentence that opens with a definite role description of a person already named
@@ -59,6 +65,23 @@ impl<'d, 't> Attributor<'d, 't> {
     /// The first named person of the sentence before sentence `s`, in the same or the
     /// previous paragraph.
     pub(super) fn previous_sentence_subject(&self, s: usize) -> Option<EntityId> {
+        self.previous_sentence_names(s)?.find(|&id| {
+            let e = self.registry.get(id);
+            !e.unnamed && e.kind == SpeakerKind::Person
+        })
+    }
+
+    /// The body the sentence before sentence `s` opens with (its first name), in the same
+    /// or the previous paragraph.
+    fn previous_sentence_body(&self, s: usize) -> Option<EntityId> {
+        self.previous_sentence_names(s)?
+            .find(|&id| !self.registry.get(id).unnamed)
+            .filter(|&id| self.registry.get(id).kind == SpeakerKind::Organisation)
+    }
+
+    /// The entities sighted in the sentence before sentence `s` when it is in the same or
+    /// the previous paragraph, in text order.
+    fn previous_sentence_names(&self, s: usize) -> Option<impl Iterator<Item = EntityId> + '_> {
         let doc = self.doc;
         let (prev_first, _) = *doc.sentences.get(s.checked_sub(1)?)?;
         let (first, _) = *doc.sentences.get(s)?;
@@ -72,14 +95,12 @@ impl<'d, 't> Attributor<'d, 't> {
         }
         let from = doc.toks.get(prev_first)?.span.start;
         let to = doc.toks.get(first)?.span.start;
-        self.registry
-            .sightings_between(from, to, 64)
-            .filter(|&(at, _, _)| self.in_body(at))
-            .map(|(_, id, _)| id)
-            .find(|&id| {
-                let e = self.registry.get(id);
-                !e.unnamed && e.kind == SpeakerKind::Person
-            })
+        Some(
+            self.registry
+                .sightings_between(from, to, 64)
+                .filter(move |&(at, _, _)| self.in_body(at))
+                .map(|(_, id, _)| id),
+        )
     }
 
     /// Whether `id` is known by a title other than `head` ("minister" for "the premier"):
@@ -223,7 +244,16 @@ impl<'d, 't> Attributor<'d, 't> {
                             org
                         }
                         (None, _, None) => {
-                            match self.registry.by_role(&head_word, at).filter(|_| definite) {
+                            // "The Home Office said … A spokesperson added:" is the body
+                            // that has just spoken ("A government spokesperson" says whose
+                            // voice it is).
+                            let bare = !definite && head == first + 1 && last == head;
+                            let body = (bare && self.opens_sentence(first))
+                                .then(|| self.previous_sentence_body(doc.sentence_of[first]))
+                                .flatten();
+                            match body.or_else(|| {
+                                self.registry.by_role(&head_word, at).filter(|_| definite)
+                            }) {
                                 Some(id) => id,
                                 None => self
                                     .registry

@@ -622,6 +622,27 @@ impl<'d, 't> Attributor<'d, 't> {
     /// A noun phrase ending at token `k` whose head is a role, group, organisation or
     /// document noun, or that contains a name.
     pub(super) fn np_before(&self, k: usize, floor: usize) -> Option<Subject> {
+        let s = self.np_start(k, floor)?;
+        // "The city's mayor and its police chief": two people described, one subject (one
+        // level: a list of thousands stays linear).
+        let lx = lexicon();
+        let joined = s >= floor + 2
+            && self.is_word(s - 1)
+            && self.word(s - 1) == "and"
+            && self.is_word(s - 2)
+            && lexicon::is_determiner(self.word(s))
+            && (lx.is_role_noun(self.word(s - 2)) || lx.is_title(self.word(s - 2)));
+        let s = if joined {
+            self.np_start(s - 2, floor).unwrap_or(s)
+        } else {
+            s
+        };
+        self.classify_np(s, k)
+    }
+
+    /// Where the noun phrase ending at token `k` starts, walking back no further than
+    /// `floor` (names, determiners, prepositions inside the phrase).
+    fn np_start(&self, k: usize, floor: usize) -> Option<usize> {
         // "a member stood up and expressed…": no phrase ends in a conjunction; the verb
         // before it has the subject (see `speaker_of_cue`).
         if matches!(self.word(k), "and" | "or" | "but") {
@@ -672,7 +693,7 @@ impl<'d, 't> Attributor<'d, 't> {
             }
             s = p;
         }
-        self.classify_np(s, k)
+        Some(s)
     }
 
     /// A noun phrase starting at token `a` ("said a Home Office spokesman").
