@@ -612,7 +612,7 @@ fn is_person_like(doc: &Document, words: &[usize]) -> bool {
             // "Rob A. Lee": an initial, though "A" is also a word.
             let initial = doc.tok_text(k).chars().count() == 1 && doc.tok_text(k + 1) == ".";
             // "Dean Barrow": a first name that is also a title.
-            let first_name = i == 0 && words.len() >= 2 && **w == *"dean";
+            let first_name = i == 0 && words.len() >= 2 && is_first_name_too(w);
             first_name
                 || (inner
                     && (lexicon::is_surname_particle(doc.tok_text(k))
@@ -625,6 +625,11 @@ fn is_person_like(doc: &Document, words: &[usize]) -> bool {
                     && !lexicon::is_name_connector(w)
                     && !lexicon().is_common(w)
         })
+}
+
+/// A title that is also a first name ("Dean Barrow", "Prime Minister Dean Barrow").
+fn is_first_name_too(w: &str) -> bool {
+    w == "dean"
 }
 
 /// Splits a run into title, name and office, and classifies the name.
@@ -790,7 +795,8 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
     if let Some((pos, len)) = (0..words.len()).rev().find_map(|p| {
         // "Prime Minister Dean Barrow": after another title, a title that is also a first
         // name is the name's.
-        let first_name = p > 0 && is_title_word(doc, words[p - 1]) && doc.norm[words[p]] == *"dean";
+        let first_name =
+            p > 0 && is_title_word(doc, words[p - 1]) && is_first_name_too(&doc.norm[words[p]]);
         let titled = !first_name && is_title_word(doc, words[p])
             || p == 0 && (is_plural_title(&doc.norm[words[p]]) || role_title(words[p]));
         (titled && p + 1 < words.len())

@@ -289,7 +289,7 @@ impl Registry {
             if !rest.is_empty() {
                 self.add_role(entity, rest);
             }
-            push_role(&mut self.entities[entity].roles, format!("aged {age}"));
+            push_role(&mut self.entities[entity].roles, ["aged ", age].concat());
             return;
         }
         let Some(role) = tidy_role(role) else {
@@ -910,32 +910,28 @@ fn tidy_role(role: &str) -> Option<&str> {
 /// abbreviations reads them: "state Sen" → "state Senator", "Det Supt" → "Detective
 /// Superintendent". A single word is left to [`shown_title`].
 fn abbreviations_in_full(role: &str) -> String {
-    if !role.contains(' ') {
-        return role.to_string();
-    }
-    let words: Vec<&str> = role.split(' ').collect();
-    let words: Vec<String> = words
-        .iter()
-        .enumerate()
-        .map(|(i, &w)| {
-            let lower = w.to_ascii_lowercase();
-            // "Councilor" is a spelling, not an abbreviation; "Gen Z" is no general.
-            let abbreviation = w.is_ascii()
-                && lower.trim_end_matches('.').len() <= 5
-                && words.get(i + 1).is_none_or(|next| next.len() > 1);
-            match lexicon::title_in_full(&lower) {
-                Some(full) if abbreviation => {
-                    if w.starts_with(|c: char| c.is_ascii_uppercase()) {
-                        shown_title(full, None)
-                    } else {
-                        full.to_string()
-                    }
-                }
-                _ => w.to_string(),
+    let mut out = String::with_capacity(role.len() + 16);
+    let mut words = role.split(' ').peekable();
+    let several = role.contains(' ');
+    while let Some(w) = words.next() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        let lower = w.to_ascii_lowercase();
+        // "Councilor" is a spelling, not an abbreviation; "Gen Z" is no general.
+        let abbreviation = several
+            && w.is_ascii()
+            && lower.trim_end_matches('.').len() <= 5
+            && words.peek().is_none_or(|next| next.len() > 1);
+        match lexicon::title_in_full(&lower).filter(|_| abbreviation) {
+            Some(full) if w.starts_with(|c: char| c.is_ascii_uppercase()) => {
+                out.push_str(&shown_title(full, None));
             }
-        })
-        .collect();
-    words.join(" ")
+            Some(full) => out.push_str(full),
+            None => out.push_str(w),
+        }
+    }
+    out
 }
 
 /// An age that opens an appositive ("52", "52, a retired nurse"), and what follows it.
