@@ -169,9 +169,16 @@ impl Lexicon {
     pub fn is_title_modifier(&self, w: &str) -> bool {
         self.title_modifiers.contains(w)
     }
-    /// "spokesman", "minister", "campaigner"… (lower-cased).
+    /// "spokesman", "minister", "campaigner"… (lower-cased), and how news describes a
+    /// person by age or family ("the 54-year-old", "the mother-of-three").
     pub fn is_role_noun(&self, w: &str) -> bool {
-        self.role_nouns.contains(w)
+        let aged = w
+            .strip_suffix("-year-old")
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        let family = w
+            .split_once("-of-")
+            .is_some_and(|(who, _)| self.role_nouns.contains(who));
+        self.role_nouns.contains(w) || aged || family
     }
     /// "supporters", "critics", "others"… (lower-cased), and the plural of any role noun
     /// ("shop owners", "pharmacists", "spokesmen", "secretaries").
@@ -491,6 +498,15 @@ mod tests {
         let lx = lexicon();
         assert!(lx.is_title("cllr") && lx.is_title("mr.") && !lx.is_title("stephen"));
         assert!(lx.is_role_noun("spokesman") && lx.is_group_noun("supporters"));
+        for (word, role) in [
+            ("54-year-old", true),
+            ("mother-of-three", true),
+            ("-year-old", false),
+            ("year-old", false),
+            ("state-of-the-art", false),
+        ] {
+            assert_eq!(lx.is_role_noun(word), role, "{word}");
+        }
         // A role noun's plural names a group: "-s", "-ies", "-men".
         for plural in ["owners", "pharmacists", "secretaries", "spokesmen"] {
             assert!(lx.is_group_noun(plural), "{plural}");

@@ -87,7 +87,14 @@ pub fn find(doc: &Document) -> Vec<NameMention> {
             let lone_title = words.len() == 1
                 && (lexicon().is_title(w) || lexicon().is_title_modifier(w))
                 && lexicon().party(w).is_none();
-            let drop = (at_start && lexicon().is_known_word(w) && !titled)
+            // "People Before Profit's Gino Kenny": a party's name opens with a common word.
+            let opens_party = at_start
+                && (1..words.len().min(5)).any(|n| {
+                    names_party(tokens::strip_possessive(
+                        doc.span_of(first, words[n]).slice(doc.text),
+                    ))
+                });
+            let drop = (at_start && lexicon().is_known_word(w) && !titled && !opens_party)
                 || (at_start && words.len() == 1 && is_opening_adverbial(doc, first))
                 || (at_start && lone_title)
                 || matches!(&**w, "the" | "a" | "an")
@@ -1209,6 +1216,13 @@ mod tests {
             (
                 "Prime Minister Dean Barrow said no.",
                 &[("Dean Barrow", Person, Some("Prime Minister"), None, None)],
+            ),
+            (
+                "People Before Profit's Jo Doe said no.",
+                &[
+                    ("People Before Profit", Organisation, None, None, None),
+                    ("Jo Doe", Person, None, None, None),
+                ],
             ),
             // A predicate after the name is the sentence's, not who they are.
             (

@@ -444,6 +444,15 @@ mod tests {
                 "Several federal states have said they would delay the law.",
                 &[("said they would delay the law.", "Several federal states")],
             ),
+            // A person described by age or family is the person just named.
+            (
+                "Karen Doe lost her son in 2022. The 54-year-old said she had begged for help.",
+                &[("said she had begged for help.", "Karen Doe")],
+            ),
+            (
+                "Karen Doe lost her son in 2022. The mother-of-three said she had begged for help.",
+                &[("said she had begged for help.", "Karen Doe")],
+            ),
             // Governments and their parts speak as groups.
             (
                 "The states said they would not comply.",
