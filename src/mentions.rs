@@ -87,14 +87,16 @@ pub fn find(doc: &Document) -> Vec<NameMention> {
             let lone_title = words.len() == 1
                 && (lexicon().is_title(w) || lexicon().is_title_modifier(w))
                 && lexicon().party(w).is_none();
-            // "People Before Profit's Gino Kenny": a party's name opens with a common word.
-            let opens_party = at_start
-                && (1..words.len().min(5)).any(|n| {
+            // "People Before Profit's Gino Kenny": a party's name opens with a common word
+            // (looked up only for a common word at a sentence's start).
+            let opens_party = || {
+                (1..words.len().min(5)).any(|n| {
                     names_party(tokens::strip_possessive(
                         doc.span_of(first, words[n]).slice(doc.text),
                     ))
-                });
-            let drop = (at_start && lexicon().is_known_word(w) && !titled && !opens_party)
+                })
+            };
+            let drop = (at_start && lexicon().is_known_word(w) && !titled && !opens_party())
                 || (at_start && words.len() == 1 && is_opening_adverbial(doc, first))
                 || (at_start && lone_title)
                 || matches!(&**w, "the" | "a" | "an")
