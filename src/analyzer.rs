@@ -620,7 +620,8 @@ fn merge_described_speakers(attr: &mut Attributor, items: &mut [Item]) {
             continue;
         };
         let desc_at = items[i].mention.map_or(items[i].span.start, |m| m.start);
-        if first_seen < desc_at {
+        let desc_end = items[i].mention.map_or(desc_at, |m| m.end);
+        if first_seen < desc_at || asks_anonymity(attr.doc.text, desc_end) {
             continue;
         }
         // Later checks read entities through the registry, which follows the merge; the
@@ -633,6 +634,28 @@ fn merge_described_speakers(attr: &mut Attributor, items: &mut [Item]) {
             it.speaker = it.speaker.map(|id| attr.registry.canonical(id));
         }
     }
+}
+
+/// Whether the words right after a description (byte `at`) keep its person unnamed: "A
+/// senior official, who did not wish to be named, said"; "speaking on condition of
+/// anonymity". Such a person is never the next one the story names.
+fn asks_anonymity(text: &str, at: usize) -> bool {
+    let mut end = (at + 120).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let after = text.get(at..end).unwrap_or("");
+    let sentence = after.split(['.', '“', '"']).next().unwrap_or("");
+    [
+        "be named",
+        "be identified",
+        "anonymity",
+        "anonymous",
+        "authorised to",
+        "authorized to",
+    ]
+    .iter()
+    .any(|p| sentence.contains(p))
 }
 
 /// What only the topic can tell apart from a quote: a short quoted phrase that is just the

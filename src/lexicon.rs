@@ -289,6 +289,95 @@ const AUXILIARIES: &[&str] = &[
     "might", "must", "can", "did", "does", "do",
 ];
 
+/// A US politician's party and home written as one word after the name ("Rep. Jo Doe,
+/// D-Portland, said"; "R-Fla."): the party in full and the place.
+pub fn party_and_place(word: &str) -> Option<(&'static str, &str)> {
+    let (letter, place) = word.split_once('-')?;
+    let party = party_letter(letter)?;
+    place
+        .starts_with(|c: char| c.is_uppercase())
+        .then_some((party, place))
+}
+
+/// A US party's initial, as "(D)" after a name writes it.
+pub fn party_letter(letter: &str) -> Option<&'static str> {
+    match letter {
+        "D" => Some("Democrat"),
+        "R" => Some("Republican"),
+        "I" => Some("Independent"),
+        _ => None,
+    }
+}
+
+/// A participle that opens the circumstance of what someone says, set off after their name
+/// ("Jo Doe, speaking in Leeds, said"; "Jo Doe, asked about the plan, said"): when, where or
+/// why they spoke, not who they are.
+pub fn is_circumstance_participle(w: &str) -> bool {
+    CIRCUMSTANCE_PARTICIPLES.contains(&w)
+}
+
+/// The words of [`is_circumstance_participle`].
+const CIRCUMSTANCE_PARTICIPLES: &[&str] = &[
+    "speaking",
+    "writing",
+    "reacting",
+    "responding",
+    "addressing",
+    "appearing",
+    "testifying",
+    "commenting",
+    "asked",
+    "questioned",
+    "pressed",
+    "interviewed",
+    "contacted",
+    "reached",
+];
+
+/// A sentence adverbial set off by commas after a name ("Jo Doe, however, said"; "for her
+/// part", "in turn"): it links the sentence to the one before, it does not say who anyone
+/// is. `words` are lower case, one space apart; an adverb in "-ly" alone counts too
+/// ("Jo Doe, meanwhile," and "Jo Doe, notably,").
+pub fn is_discourse_adverbial(words: &str) -> bool {
+    let one_ly = !words.contains(' ') && words.len() > 4 && words.ends_with("ly");
+    one_ly || DISCOURSE_ADVERBIALS.contains(&words)
+}
+
+/// The phrases of [`is_discourse_adverbial`].
+const DISCOURSE_ADVERBIALS: &[&str] = &[
+    "however",
+    "meanwhile",
+    "though",
+    "too",
+    "also",
+    "instead",
+    "nevertheless",
+    "nonetheless",
+    "still",
+    "likewise",
+    "therefore",
+    "moreover",
+    "furthermore",
+    "meantime",
+    "in turn",
+    "in contrast",
+    "by contrast",
+    "in response",
+    "in reply",
+    "in fact",
+    "in particular",
+    "of course",
+    "for example",
+    "for instance",
+    "for his part",
+    "for her part",
+    "for their part",
+    "for its part",
+    "on the other hand",
+    "in the meantime",
+    "at the same time",
+];
+
 /// The words of [`is_verb_filler`] besides the auxiliaries: a list, not a `match`, for a
 /// fraction of the code.
 const VERB_FILLERS: &[&str] = &[
@@ -392,6 +481,8 @@ pub fn is_surname_particle(word: &str) -> bool {
         || matches!(
             word,
             "de" | "del"
+                | "dela"
+                | "delos"
                 | "della"
                 | "der"
                 | "den"

@@ -74,6 +74,20 @@ pub fn find(doc: &Document) -> Vec<NameMention> {
         }
         let end = run_end(doc, i);
         let next = end + 1;
+        // "Rep. Jo Doe, D-El Paso, said": a party and a place, no one's name ("D-Day
+        // Veterans Association" is one).
+        let party_tag = lexicon::party_and_place(doc.tok_text(i)).is_some()
+            && !(i..=end).any(|k| lexicon().is_org_head(&doc.norm[k]));
+        // "Gov. Jo Doe (R) said": the party's initial.
+        let party_initial = i == end
+            && lexicon::party_letter(doc.tok_text(i)).is_some()
+            && i > 0
+            && doc.tok_text(i - 1) == "("
+            && doc.tok_text(i + 1) == ")";
+        if party_tag || party_initial {
+            i = next;
+            continue;
+        }
         let mut words: Vec<usize> = (i..=end)
             .filter(|&k| doc.toks[k].kind == TokKind::Word)
             .collect();
@@ -219,12 +233,7 @@ fn owned_role(doc: &Document, owner: &NameMention, person: &NameMention) -> Span
 /// make Jo Doe the minister.
 fn role_before(doc: &Document, m: &NameMention) -> Option<Span> {
     let first = m.toks.0;
-    // "The Loop's director, Prof Jo Doe,": an honorific says nothing of the office.
-    let office_title = m
-        .title
-        .is_some_and(|t| !lexicon::is_honorific(t.slice(doc.text)));
     if m.kind != NameKind::Person
-        || office_title
         || m.apposition.is_some()
         || m.possessive
         || first < 2
@@ -286,7 +295,7 @@ fn role_before(doc: &Document, m: &NameMention) -> Option<Span> {
         start = k;
     }
     let opens = start == sentence_start
-        || matches!(doc.tok_text(start - 1), "," | ":" | ";")
+        || matches!(doc.tok_text(start - 1), "," | ":" | ";" | "and" | "—" | "–")
         || doc.toks[start - 1].kind == TokKind::QuoteMark
         || lexicon().cue_at(&[&*doc.norm[start - 1]], 0).is_some();
     let determined = lexicon::is_determiner(&doc.norm[start])
@@ -441,6 +450,17 @@ fn run_end(doc: &Document, i: usize) -> usize {
             last = k;
             continue;
         }
+        // "Ronald “Bato” dela Rosa": a nickname in quotation marks inside a person's name,
+        // then the surname (after its particle).
+        if let Some(after) = nickname_end(doc, next) {
+            let particle = lexicon::is_surname_particle(doc.tok_text(after));
+            let surname = if particle { after + 1 } else { after };
+            if doc.para_of.get(surname) == Some(&para) && is_name_word(doc, surname) {
+                k = surname;
+                last = k;
+                continue;
+            }
+        }
         // "Lothian Tenants’ Union": a plural possessive inside a name.
         if doc.toks[next].kind == TokKind::QuoteMark
             && doc.toks[next].span.start == doc.toks[k].span.end
@@ -490,7 +510,12 @@ fn run_end(doc: &Document, i: usize) -> usize {
         // A surname's particle goes on with the name ("Senator Ledama ole Kina").
         let particle = lexicon::is_surname_particle(doc.tok_text(next))
             && !tokens::is_capitalised(doc.tok_text(next));
-        if so_far.len() >= 2 && is_person_like(doc, &so_far) && !particle {
+        // "Mental Health and Addictions Minister Jo Doe": a portfolio of two parts.
+        let portfolio = doc.norm[next] == "and"
+            && lexicon().is_title_modifier(&doc.norm[last])
+            && (next + 1..doc.toks.len().min(next + 4))
+                .any(|k| doc.para_of[k] == para && is_title_word(doc, k));
+        if so_far.len() >= 2 && is_person_like(doc, &so_far) && !particle && !portfolio {
             return last;
         }
         let mut j = next;
@@ -505,11 +530,15 @@ fn run_end(doc: &Document, i: usize) -> usize {
             j += 1;
             connectors += 1;
         }
+        // A bare "the" links nothing ("told the Senate the Government was …"); only after
+        // another connector ("Department of the Taoiseach").
+        let bare_the = j > next && &*doc.norm[next] == "the";
         // "on" and "in" link only a body's name ("Commission on Drug Policy"); after a
         // person's name they start an adjunct ("Doe on Twitter", "Doe in North Shire").
         let adjunct = (next..j).any(|c| matches!(&*doc.norm[c], "on" | "in")) && !org_head_so_far;
         if connectors > 0
             && !adjunct
+            && !bare_the
             && j < doc.toks.len()
             && doc.para_of[j] == para
             && is_name_word(doc, j)
@@ -521,6 +550,19 @@ fn run_end(doc: &Document, i: usize) -> usize {
         }
         return last;
     }
+}
+
+/// The token after a nickname that opens at token `i`: an opening quotation mark, one or
+/// two capitalised words, the closing mark.
+fn nickname_end(doc: &Document, i: usize) -> Option<usize> {
+    let opens = doc.toks.get(i)?.kind == TokKind::QuoteMark;
+    let words = (i + 1..doc.toks.len().min(i + 3))
+        .take_while(|&k| {
+            doc.toks[k].kind == TokKind::Word && tokens::is_capitalised(doc.tok_text(k))
+        })
+        .count();
+    let close = i + 1 + words;
+    (opens && words > 0 && doc.toks.get(close)?.kind == TokKind::QuoteMark).then_some(close + 1)
 }
 
 /// A word a ballot measure's number follows ("Measure 110", "Proposition 64").
@@ -1026,8 +1068,18 @@ fn lower_title_before(doc: &Document, at: usize) -> Option<(usize, usize)> {
     let sentence_start = doc.sentences[doc.sentence_of[at]].0;
     while start > sentence_start && adjacent - start < 5 {
         let k = start - 1;
+        // "the Assembly passed Labor backbencher Jo Doe's bill": a verb in the past ends it
+        // ("retired police officer Jo Doe" does not).
+        let w = &doc.norm[k];
+        let past = w.ends_with("ed")
+            && !tokens::is_capitalised(doc.tok_text(k))
+            && !matches!(
+                &**w,
+                "retired" | "elected" | "appointed" | "qualified" | "unelected"
+            );
         if !doc.is_writer_word(k)
-            || stops_title(&doc.norm[k])
+            || stops_title(w)
+            || past
             || tokens::is_possessive(doc.tok_text(k))
         {
             break;
@@ -1050,15 +1102,26 @@ fn apposition(
 ) -> (Option<Span>, Option<(usize, usize)>) {
     let mut k = last + 1;
     let para = doc.para_of.get(last).copied();
-    // Skip a parenthesis: "(pictured)", "(HSCC)".
+    // Skip a parenthesis: "(pictured)", "(HSCC)". One that holds a US politician's party
+    // ("(D)", "(R-Fla.)") is who they are when no appositive follows.
+    let mut party = None;
     if doc.tok_text(k) == "(" {
+        let open = k;
         while k < doc.toks.len() && doc.tok_text(k) != ")" && k - last < 8 {
             k += 1;
+        }
+        let inside = doc.tok_text(open + 1);
+        if doc.tok_text(k) == ")"
+            && k > open + 1
+            && (lexicon::party_and_place(inside).is_some()
+                || lexicon::party_letter(inside).is_some())
+        {
+            party = Some((doc.span_of(open + 1, k - 1), (open, k)));
         }
         k += 1;
     }
     if doc.tok_text(k) != "," || doc.para_of.get(k).copied() != para {
-        return (None, None);
+        return party.map_or((None, None), |(span, toks)| (Some(span), Some(toks)));
     }
     let open = k;
     let first = k + 1;
@@ -1071,7 +1134,8 @@ fn apposition(
         || lexicon::is_determiner(w)
         || lexicon().is_title(w)
         || lexicon().is_title_modifier(w)
-        || lexicon().is_role_noun(w);
+        || lexicon().is_role_noun(w)
+        || lexicon::party_and_place(raw).is_some();
     let is_reporting = lexicon().cue_at(&[&**w], 0).is_some() && !w.ends_with("ing");
     // "Led by Jane Doe, it said no": a clause with its own subject describes no one.
     let clause = lexicon::pronoun(w).is_some();
@@ -1079,6 +1143,7 @@ fn apposition(
         || is_reporting
         || clause
         || lexicon::is_auxiliary(w)
+        || (lexicon::is_circumstance_participle(w) && &*doc.norm[first + 1] != "as")
         || matches!(&**w, "and" | "or" | "but" | "who's" | "which")
     {
         return (None, None);
@@ -1096,7 +1161,7 @@ fn apposition(
     let run: Vec<usize> = (n..doc.toks.len().min(n + 4))
         .take_while(|&k| doc.is_writer_word(k) && tokens::is_capitalised(doc.tok_text(k)))
         .collect();
-    if run.len() >= 2 && is_person_like(doc, &run) {
+    if run.len() >= 2 && is_person_like(doc, &run) && lexicon::party_and_place(raw).is_none() {
         return (None, None);
     }
     let mut j = first;
@@ -1115,7 +1180,23 @@ fn apposition(
     if j == first {
         return (None, None);
     }
+    // "D-N.Y.," and "R-Fla.)": an abbreviated state's full stop, when the sentence goes on.
+    let glued_stop = j + 1 < doc.toks.len()
+        && doc.tok_text(j) == "."
+        && doc.toks[j].span.start == doc.toks[j - 1].span.end
+        && matches!(doc.tok_text(j + 1), "," | ")");
+    if glued_stop && j == first + 1 && lexicon::party_and_place(raw).is_some() {
+        j += 1;
+    }
     let closes = doc.tok_text(j);
+    // "Jo Doe, however, said": a sentence adverbial, not who she is.
+    let words: Vec<&str> = (first..j).map(|k| &*doc.norm[k]).collect();
+    if words.len() <= 4
+        && !tokens::is_capitalised(raw)
+        && lexicon::is_discourse_adverbial(&words.join(" "))
+    {
+        return (None, None);
+    }
     // An appositive is closed by a comma or a dash, or ends the sentence ("…, said Natasha
     // Irving, representing the Maine Prosecutors Association.").
     if !(matches!(closes, "," | "." | "—" | "–")
@@ -1137,6 +1218,17 @@ fn apposition(
             .is_some_and(|w| &**w == "to")
         && !(sentence_start..open).any(|k| doc.tok_text(k) == ",");
     if opening_source && closes != "," {
+        return (None, None);
+    }
+    // "The bill's critic, Senator Jo Doe, clashed with him on the floor.": a verb in the past
+    // that runs to the sentence's end is its predicate, unless a reporting verb came before
+    // ("…, said Jo Doe, elected in 2019.").
+    let predicate = closes != ","
+        && w.ends_with("ed")
+        && !tokens::is_capitalised(raw)
+        && !(sentence_start.max(open.saturating_sub(40))..open)
+            .any(|k| lexicon().cue_at(&[&*doc.norm[k]], 0).is_some());
+    if predicate {
         return (None, None);
     }
     // "Mary Cole, 52, from Leeds": an age, then who she is.
@@ -1225,6 +1317,101 @@ mod tests {
                     ("People Before Profit", Organisation, None, None, None),
                     ("Jo Doe", Person, None, None, None),
                 ],
+            ),
+            // A bare "the" joins no names; after another connector it does.
+            (
+                "Jo Doe told the Senate the Government was wrong.",
+                &[
+                    ("Jo Doe", Person, None, None, None),
+                    ("Senate", Organisation, None, None, None),
+                ],
+            ),
+            (
+                "The Department of the Taoiseach said no.",
+                &[("Department of the Taoiseach", Organisation, None, None, None)],
+            ),
+            (
+                "The ANC Youth League's Jo Doe said no.",
+                &[
+                    ("ANC Youth League", Organisation, None, None, None),
+                    ("Jo Doe", Person, None, None, None),
+                ],
+            ),
+            // A US politician's party and home.
+            (
+                "Rep. Jo Doe, D-El Paso, said no.",
+                &[("Jo Doe", Person, Some("Rep"), None, Some("D-El Paso"))],
+            ),
+            (
+                "Rep. Jo Doe, D-N.Y., said no.",
+                &[("Jo Doe", Person, Some("Rep"), None, Some("D-N.Y."))],
+            ),
+            (
+                "Rep. Jo Doe (D-Md.) said no.",
+                &[("Jo Doe", Person, Some("Rep"), None, Some("D-Md."))],
+            ),
+            (
+                "Gov. Jo Doe (R) said no.",
+                &[("Jo Doe", Person, Some("Gov"), None, Some("R"))],
+            ),
+            // A predicate in the past, not who she is; after a cue, who she is.
+            (
+                "The bill's critic, Senator Jo Doe, clashed with him on the floor.",
+                &[("Jo Doe", Person, Some("Senator"), None, None)],
+            ),
+            (
+                "It was wrong, said Jo Doe, elected in 2019.",
+                &[("Jo Doe", Person, None, None, Some("elected in 2019"))],
+            ),
+            (
+                "Mental Health and Addictions Minister Jo Doe said no.",
+                &[(
+                    "Jo Doe",
+                    Person,
+                    Some("Mental Health and Addictions Minister"),
+                    None,
+                    None,
+                )],
+            ),
+            // A nickname inside a name.
+            (
+                "Senator Ronald “Bato” dela Rosa said no.",
+                &[("Ronald “Bato” dela Rosa", Person, Some("Senator"), None, None)],
+            ),
+            // Nor when or why they spoke.
+            (
+                "Jo Doe, speaking on the radio, said no.",
+                &[("Jo Doe", Person, None, None, None)],
+            ),
+            // "Speaking as" says who they are.
+            (
+                "Jo Doe, speaking as a mother, said no.",
+                &[("Jo Doe", Person, None, None, Some("speaking as a mother"))],
+            ),
+            (
+                "Jo Doe, asked about the plan, said no.",
+                &[("Jo Doe", Person, None, None, None)],
+            ),
+            // A sentence adverbial is not who they are.
+            (
+                "Jo Doe, however, said no.",
+                &[("Jo Doe", Person, None, None, None)],
+            ),
+            (
+                "Jo Doe, for her part, said no.",
+                &[("Jo Doe", Person, None, None, None)],
+            ),
+            (
+                "Jo Doe, meanwhile, said no.",
+                &[("Jo Doe", Person, None, None, None)],
+            ),
+            (
+                "Jo Doe, too, said no.",
+                &[("Jo Doe", Person, None, None, None)],
+            ),
+            (
+                "Jo Doe, an early supporter, said no.",
+                &[("Jo Doe", Person, None, None, Some("an early supporter"))],
             ),
             // A predicate after the name is the sentence's, not who they are.
             (

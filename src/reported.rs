@@ -264,7 +264,20 @@ fn report(
             b,
         )
     } else {
-        said(doc, (a, b), (subj_first, subj_last), (c, cue_end))
+        // "…, said Jo Doe, a nurse.": after the cue, the speaker's appositive is theirs too.
+        let speaker_last = match subject {
+            Subject::Name(ni) if c < subj_first => {
+                attr.names[ni]
+                    .apposition_toks
+                    .map_or(subj_last, |(_, end)| {
+                        // The comma that closes the appositive is the sentence's.
+                        let end = end - usize::from(doc.tok_text(end) == ",");
+                        end.max(subj_last)
+                    })
+            }
+            _ => subj_last,
+        };
+        said(doc, (a, b), (subj_first, speaker_last), (c, cue_end))
     };
     if from >= to {
         return None;
@@ -306,7 +319,7 @@ fn said(
     // "…, she said on Monday." — not "Speaking on radio, Ann Lee called for action".
     // A body's name leaves its article out ("…, the Home Office said"): the report ends
     // before the article.
-    let mut report_end = cue.min(subj_first);
+    let mut report_end = owner_start(doc, a, cue.min(subj_first));
     if report_end > a + 1 && matches!(&*doc.norm[report_end - 1], "the" | "a" | "an") {
         report_end -= 1;
     }
@@ -346,6 +359,27 @@ fn said(
     (a, b)
 }
 
+/// Where the speaker's owner starts, when one comes right before token `at`: "…, Labour's
+/// Jo Doe said", "…, the Youth League's Jo Doe said", "…, the party's health spokesman Jo
+/// Doe said". The owner is the speaker's party or employer, not part of the report. At most
+/// five capitalised words before the possessive, and not before token `floor + 1`.
+fn owner_start(doc: &Document, floor: usize, at: usize) -> usize {
+    let possessive =
+        at > floor + 1 && doc.is_writer_word(at - 1) && tokens::is_possessive(doc.tok_text(at - 1));
+    if !possessive {
+        return at;
+    }
+    let mut k = at - 1;
+    while k > floor + 1
+        && at - k < 6
+        && doc.is_writer_word(k - 1)
+        && tokens::is_capitalised(doc.tok_text(k - 1))
+    {
+        k -= 1;
+    }
+    k
+}
+
 /// Words that open when or where something was said, after the speaker ("…, she said on
 /// Monday"): a list, not a `match`, for a fraction of the code.
 const CIRCUMSTANCE: &[&str] = &[
@@ -355,7 +389,13 @@ const CIRCUMSTANCE: &[&str] = &[
 
 fn subject_range(attr: &Attributor, subject: Subject) -> (usize, usize) {
     match subject {
-        Subject::Name(ni) => attr.names[ni].toks,
+        // "…, the Health Secretary, Jo Doe, said": the role set off before the name is the
+        // speaker's too.
+        Subject::Name(ni) => {
+            let m = &attr.names[ni];
+            let role = m.role_before.map(|r| attr.doc.tok_at(r.start));
+            (role.map_or(m.toks.0, |r| r.min(m.toks.0)), m.toks.1)
+        }
         Subject::Pronoun(_, k) => (k, k),
         Subject::Description { first, last, .. } => (first, last),
     }
@@ -408,6 +448,27 @@ mod tests {
             (
                 "Jane Doe has long argued that prisons are full.",
                 &[("argued that prisons are full.", "Jane Doe")],
+            ),
+            // The speaker's owner or role before the name is not part of the report.
+            (
+                "Prisons are full, Labour's Jane Doe said.",
+                &[("Prisons are full", "Jane Doe")],
+            ),
+            (
+                "Prisons are full, the Eastvale Youth League's Jane Doe said.",
+                &[("Prisons are full", "Jane Doe")],
+            ),
+            (
+                "Prisons are full, the Health Secretary, Jane Doe, said.",
+                &[("Prisons are full", "Jane Doe")],
+            ),
+            (
+                "Prisons are full, said Jane Doe, a nurse.",
+                &[("Prisons are full", "Jane Doe")],
+            ),
+            (
+                "Prisons are full, said Jane Doe, a nurse, on Monday.",
+                &[("Prisons are full", "Jane Doe")],
             ),
             // A cue denied reports nothing said.
             (

@@ -295,6 +295,27 @@ impl Registry {
         let Some(role) = tidy_role(role) else {
             return;
         };
+        // "D-Portland": a reader outside the US may not know the letters.
+        // "R- Prior Lake", as some papers space it.
+        let tag = match role.split_once("- ") {
+            Some((letter, place)) if lexicon::party_letter(letter).is_some() => {
+                [letter, "-", place].concat()
+            }
+            _ => String::new(),
+        };
+        if let Some((party, place)) =
+            lexicon::party_and_place(if tag.is_empty() { role } else { &tag })
+        {
+            push_role(
+                &mut self.entities[entity].roles,
+                [party, ", ", place].concat(),
+            );
+            return;
+        }
+        if let Some(party) = lexicon::party_letter(role) {
+            push_role(&mut self.entities[entity].roles, party.to_string());
+            return;
+        }
         let role = &abbreviations_in_full(&fix_shouting(role));
         let single_title = !role.contains(' ') && lexicon().is_title(&lower(role));
         if role.is_empty() || role.chars().count() > 160 || single_title {
@@ -366,7 +387,10 @@ impl Registry {
         let name = m.name_text(text).trim();
         let at = m.full.start;
         let id = match m.kind {
-            NameKind::Organisation => self.organisation(name, m.party, at),
+            NameKind::Organisation => match self.by_particle_surname(name) {
+                Some(id) => id,
+                None => self.organisation(name, m.party, at),
+            },
             NameKind::Person => self.person(name, m.title.map(|t| t.slice(text)), at),
             NameKind::Unknown => self.single_word(name, m.title.map(|t| t.slice(text)), at),
         };
@@ -467,6 +491,28 @@ impl Registry {
         id
     }
 
+    /// "Von der Leyen said", "Dela Rosa said" after "Ursula von der Leyen", "Ronald “Bato”
+    /// dela Rosa": a surname whose particle's capital only opens the sentence (read as a
+    /// body's name or a new given name otherwise). Only a person already named so.
+    fn by_particle_surname(&self, name: &str) -> Option<EntityId> {
+        let mut words = name.split_whitespace();
+        let first = words.next()?;
+        let surname = lower(words.last()?);
+        if !(tokens::is_capitalised(first) && lexicon::is_surname_particle(&lower(first))) {
+            return None;
+        }
+        let tail = [" ", &lower(name)].concat();
+        self.surnames
+            .get(&surname)?
+            .iter()
+            .rev()
+            .copied()
+            .find(|&id| {
+                let e = &self.entities[id];
+                e.kind == SpeakerKind::Person && lower(&e.name).ends_with(&tail)
+            })
+    }
+
     fn person(&mut self, name: &str, title: Option<&str>, at: usize) -> EntityId {
         let words: Vec<&str> = name.split_whitespace().collect();
         let surname = lower(words.last().copied().unwrap_or(name));
@@ -486,6 +532,7 @@ impl Registry {
                     && (given.is_none() || e.given.is_none() || e.given == given)
             })
         });
+        let found = found.or_else(|| self.by_particle_surname(name));
         // "Sir Jane" after "Sir Jane Doe": a titled first name of the one person who has it.
         let found = found.or_else(|| match (words.len(), self.given_names.get(&surname)) {
             (1, Some(ids)) if ids.len() == 1 => Some(ids[0]),
@@ -1118,6 +1165,15 @@ mod tests {
                 "Al Gore spoke. Tipper Gore left.",
                 &["Al Gore", "Tipper Gore"],
             ),
+            // A particle's capital at a sentence's start.
+            (
+                "Ursula von der Leyen spoke. Von der Leyen left.",
+                &["Ursula von der Leyen", "Ursula von der Leyen"],
+            ),
+            (
+                "Pedro de la Cruz spoke. De la Cruz left. Maria Cruz agreed.",
+                &["Pedro de la Cruz", "Pedro de la Cruz", "Maria Cruz"],
+            ),
             (
                 "The Health and Social Care Committee spoke. The HSCC report agreed.",
                 &[
@@ -1185,6 +1241,30 @@ mod tests {
             ("TD Jo Bloggs said no.", &["TD"]),
             ("Mr Jo Bloggs and Dr Ann Lee said no.", &[]),
             ("Sir Jo Bloggs said no.", &[]),
+            (
+                "Rep. Jo Bloggs, D-El Paso, said no.",
+                &["Representative", "Democrat, El Paso"],
+            ),
+            ("It is wrong, said Sen. Jo Bloggs, R-Fla.", &["Senator", "Republican, Fla"]),
+            ("Gov. Jo Bloggs (D) said no.", &["Governor", "Democrat"]),
+            // Letters after the name, and a party's regional name before it.
+            (
+                "The Lord Advocate, Jo Bloggs KC, said no.",
+                &["the Lord Advocate", "KC"],
+            ),
+            ("Scottish Labour's Jo Bloggs MSP said no.", &["Scottish Labour", "MSP"]),
+            // A verb in the past ends a role before the name.
+            (
+                "The Assembly passed Labor backbencher Jo Bloggs's bill, which he said was \"fair\".",
+                &["Labor backbencher"],
+            ),
+            // After a dateline.
+            (
+                "EASTVALE — Britain's chief coroner, Jo Bloggs, said no.",
+                &["Britain's chief coroner"],
+            ),
+            ("Sen. Jo Bloggs (R- Eastvale) said no.", &["Senator", "Republican, Eastvale"]),
+            ("Rep. Jo Bloggs (D-N.Y.) said no.", &["Representative", "Democrat, N.Y."]),
             // The word the name's capitals left out of the office.
             (
                 "The state’s attorney General Jo Bloggs said no.",

@@ -181,6 +181,14 @@ impl<'d, 't> Attributor<'d, 't> {
         if (k..k + len).any(|j| !self.is_word(j)) {
             return None;
         }
+        // "Supreme Court advocate Ravi Sharma": a role before a name, not a verb.
+        if len == 1
+            && lexicon().is_role_noun(self.word(k))
+            && self.is_word(k + 1)
+            && tokens::is_capitalised(self.doc.tok_text(k + 1))
+        {
+            return None;
+        }
         if k > 0 && self.doc.toks[k - 1].kind == TokKind::Word {
             let prev = self.word(k - 1);
             let prev_raw = self.doc.tok_text(k - 1);
@@ -548,6 +556,12 @@ mod tests {
             ("“It is disappointing,” said North Shire’s chief coroner Lisa Lapointe of the coroners service.", Some("Lisa Lapointe")),
             ("He agreed with residents such as Jane Doe, who said, “The parks are worse.”", Some("Jane Doe")),
             ("It passed, Rep. Jane Doe, D-Springfield, who wrote it, said: “A good day.”", Some("Jane Doe")),
+            ("It passed, Rep. Jane Doe, D-El Paso, who wrote it, said: “A good day.”", Some("Jane Doe")),
+            ("Sen. Jane Doe, R-Eastvale, who voted against it, called it “a welcome mat”.", Some("Jane Doe")),
+            ("Supreme Court advocate Ravi Sharma said: “No.”", Some("Ravi Sharma")),
+            // A body's name set off after its description is the speaker.
+            ("The state police union, the Fraternal Order of Police, said: “No.”", Some("Fraternal Order of Police")),
+            ("Reacting, the group that led the campaign, Releaf, said: “No.”", Some("Releaf")),
             ("“We voted on reform,” said state Rep. Jane Doe, D-Springfield, who wrote the bill.", Some("Jane Doe")),
             ("“The states missed a chance,” complained the deputy chairman of the union, Jane Doe.", Some("Jane Doe")),
             ("Proposing it, Alan Dean, of Upper Marsh, Northshire, said they would end ‘the deadlock on drugs’ soon.", Some("Alan Dean")),
@@ -713,6 +727,34 @@ mod tests {
             for q in &a.quotes {
                 assert_eq!(q.speaker.as_deref(), Some(want), "{text}");
             }
+        }
+    }
+
+    #[test]
+    fn a_person_kept_anonymous_is_not_the_next_one_named() {
+        // (text, speaker of each quote)
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "A senior official, who did not wish to be named, said: “Jail is no answer.”
+
+                 Lawyer Ravi Sharma called the plan “regressive”.",
+                &["A senior official", "Ravi Sharma"],
+            ),
+            (
+                "A police officer, speaking on condition of anonymity, said: “It will fail.”
+
+                 Jo Doe said it was “a good start”.",
+                &["A police officer", "Jo Doe"],
+            ),
+        ];
+        for (text, want) in cases {
+            let a = crate::analyzer::analyze(text, crate::Topic::builtin());
+            let got: Vec<&str> = a
+                .quotes
+                .iter()
+                .filter_map(|q| q.speaker.as_deref())
+                .collect();
+            assert_eq!(&got, want, "{text}");
         }
     }
 }

@@ -171,6 +171,18 @@ impl<'d, 't> Attributor<'d, 't> {
                     return Some(Subject::Name(ni));
                 }
             }
+            // "The state police union, the Fraternal Order of Police, said": a body's own
+            // name set off after its description is the subject, by name.
+            let the = usize::from(self.is_word(j + 1) && self.word(j + 1) == "the");
+            if let Some(&ni) = self.name_by_first.get(&(j + 1 + the)) {
+                let after_name = self.name_by_last.contains_key(&(j - 1));
+                if self.names[ni].toks.1 + 1 == k
+                    && !after_name
+                    && self.registry.get(self.name_entity[ni]).kind == SpeakerKind::Organisation
+                {
+                    return Some(Subject::Name(ni));
+                }
+            }
             k = self.skip_parenthesis(j - 1, floor)?;
             k = self.skip_fillers(k, floor)?;
             // "Senator Jane Doe, of the Green list, led by Senator John Roe, who …, tweeted":
@@ -183,6 +195,8 @@ impl<'d, 't> Attributor<'d, 't> {
         if k < floor {
             return None;
         }
+        // "Sen. Wade Huxley, R-Roswell, who voted against it, called …": past the tag too.
+        k = self.before_party_tag(k, floor);
         if let Some(group) = self.collective_before(k, floor) {
             return Some(group);
         }
@@ -577,6 +591,27 @@ impl<'d, 't> Attributor<'d, 't> {
         None
     }
 
+    /// The name a US politician's party-and-place tag ending at token `end` follows ("Rep.
+    /// Jane Doe, D-El Paso"): the token before the tag's comma; `end` itself otherwise.
+    fn before_party_tag(&self, end: usize, floor: usize) -> usize {
+        let mut tag = end;
+        while tag > floor
+            && end - tag < 3
+            && lexicon::party_and_place(self.doc.tok_text(tag)).is_none()
+            && tokens::is_capitalised(self.doc.tok_text(tag))
+        {
+            tag -= 1;
+        }
+        let tagged = tag >= floor + 2
+            && lexicon::party_and_place(self.doc.tok_text(tag)).is_some()
+            && self.doc.tok_text(tag - 1) == ",";
+        if tagged {
+            tag - 2
+        } else {
+            end
+        }
+    }
+
     /// "a report which called for…": the report's author, the subject of the verb before it.
     pub(super) fn relative_antecedent(&self, end: usize, floor: usize) -> Option<Subject> {
         // "resident Jane Doe, who said": the name before the comma.
@@ -585,9 +620,10 @@ impl<'d, 't> Attributor<'d, 't> {
         } else {
             end
         };
+        let end = self.before_party_tag(end, floor);
         if let Some(&ni) = self.name_by_last.get(&end) {
-            // "Rep. Jane Doe, D-Springfield, who said", "Ann Lee, a nominated County Assembly
-            // member in Nairobi who wants…": the person the tag or appositive belongs to.
+            // "Ann Lee, a nominated County Assembly member in Nairobi who wants…": the person
+            // the appositive belongs to.
             let mut first = self.names[ni].toks.0;
             while first > floor + 2
                 && self.names[ni].toks.0 - first < 3
