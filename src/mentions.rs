@@ -238,7 +238,7 @@ fn role_before(doc: &Document, m: &NameMention) -> Option<Span> {
         || m.possessive
         || first < 2
         || doc.tok_text(first - 1) != ","
-        || !matches!(doc.tok_text(m.toks.1 + 1), "," | ".")
+        || !closes_role(doc, m.toks.1 + 1)
     {
         return None;
     }
@@ -252,10 +252,10 @@ fn role_before(doc: &Document, m: &NameMention) -> Option<Span> {
     };
     // "the member for the area, Jo Doe,": the office, then what it is for or of (a few
     // words, no comma).
-    let of_what = (last.saturating_sub(5).max(sentence_start + 1)..last)
+    let of_what = (last.saturating_sub(8).max(sentence_start + 1)..last)
         .rev()
         .take_while(|&k| doc.tok_text(k) != ",")
-        .find(|&k| matches!(&*doc.norm[k], "for" | "of") && is_head(k - 1));
+        .find(|&k| matches!(&*doc.norm[k], "for" | "of" | "on") && is_head(k - 1));
     let last = match of_what {
         Some(k) => k - 1,
         None if is_head(last) => last,
@@ -294,14 +294,34 @@ fn role_before(doc: &Document, m: &NameMention) -> Option<Span> {
         }
         start = k;
     }
+    // "But Opposition spokesman on security, Jo Doe, argued": after a conjunction that
+    // opens the sentence, as at its start.
+    let after_conjunction = start == sentence_start + 1
+        && matches!(&*doc.norm[sentence_start], "but" | "and" | "yet" | "so");
     let opens = start == sentence_start
+        || after_conjunction
         || matches!(doc.tok_text(start - 1), "," | ":" | ";" | "and" | "—" | "–")
         || doc.toks[start - 1].kind == TokKind::QuoteMark
         || lexicon().cue_at(&[&*doc.norm[start - 1]], 0).is_some();
     let determined = lexicon::is_determiner(&doc.norm[start])
         || tokens::is_possessive(doc.tok_text(start))
-        || start == sentence_start;
+        || start == sentence_start
+        || after_conjunction;
     (opens && determined).then(|| doc.span_of(start, end))
+}
+
+/// Whether token `k`, right after a name, closes the commas around it: a comma or a full
+/// stop, perhaps after a parenthesis ("the justice minister, Jo Doe (Labour), wrote").
+fn closes_role(doc: &Document, k: usize) -> bool {
+    let k = if doc.tok_text(k) == "(" {
+        match (k + 1..doc.toks.len().min(k + 6)).find(|&j| doc.tok_text(j) == ")") {
+            Some(close) => close + 1,
+            None => return false,
+        }
+    } else {
+        k
+    };
+    matches!(doc.tok_text(k), "," | ".")
 }
 
 /// "Jane Doe of the Police Federation", "Jane Doe from the charity Release": where a person

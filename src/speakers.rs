@@ -1258,6 +1258,19 @@ mod tests {
                 "The Assembly passed Labor backbencher Jo Bloggs's bill, which he said was \"fair\".",
                 &["Labor backbencher"],
             ),
+            // An office "on" or "of" something, after an opening conjunction.
+            (
+                "But Opposition spokesman on national security, Jo Bloggs, argued it was \"wrong\".",
+                &["Opposition spokesman on national security"],
+            ),
+            (
+                "The head of the National Council on Drug Abuse, Jo Bloggs, said no.",
+                &["the head of the National Council on Drug Abuse"],
+            ),
+            (
+                "In a letter, the justice minister, Jo Bloggs (Labour), wrote: \"No.\"",
+                &["the justice minister"],
+            ),
             // After a dateline.
             (
                 "EASTVALE — Britain's chief coroner, Jo Bloggs, said no.",

@@ -559,6 +559,7 @@ mod tests {
             ("It passed, Rep. Jane Doe, D-El Paso, who wrote it, said: “A good day.”", Some("Jane Doe")),
             ("Sen. Jane Doe, R-Eastvale, who voted against it, called it “a welcome mat”.", Some("Jane Doe")),
             ("Supreme Court advocate Ravi Sharma said: “No.”", Some("Ravi Sharma")),
+            ("Its chairman, Jo Doe (rtd), said: “No.”", Some("Jo Doe")),
             // A body's name set off after its description is the speaker.
             ("The state police union, the Fraternal Order of Police, said: “No.”", Some("Fraternal Order of Police")),
             ("Reacting, the group that led the campaign, Releaf, said: “No.”", Some("Releaf")),

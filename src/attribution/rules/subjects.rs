@@ -164,7 +164,13 @@ impl<'d, 't> Attributor<'d, 't> {
             if let Some(&ni) = self.name_by_first.get(&(j + 1)) {
                 let m = &self.names[ni];
                 let full_name = m.name.slice(self.doc.text).split_whitespace().count() >= 2;
-                if m.toks.1 + 1 == k
+                // "Its chairman, Jo Doe (rtd), said": a parenthesis after the name.
+                let after = m.toks.1 + 1;
+                let bracketed = self.doc.tok_text(after) == "("
+                    && k > after + 1
+                    && k - after < 6
+                    && self.doc.tok_text(k - 1) == ")";
+                if (after == k || bracketed)
                     && full_name
                     && self.registry.get(self.name_entity[ni]).kind == SpeakerKind::Person
                 {
