@@ -645,7 +645,9 @@ fn asks_anonymity(text: &str, at: usize) -> bool {
         end -= 1;
     }
     let after = text.get(at..end).unwrap_or("");
-    let sentence = after.split(['.', '“', '"']).next().unwrap_or("");
+    let sentence = after
+        .find(['.', '“', '"'])
+        .map_or(after, |stop| &after[..stop]);
     [
         "be named",
         "be identified",

@@ -336,11 +336,14 @@ const CIRCUMSTANCE_PARTICIPLES: &[&str] = &[
 
 /// A sentence adverbial set off by commas after a name ("Jo Doe, however, said"; "for her
 /// part", "in turn"): it links the sentence to the one before, it does not say who anyone
-/// is. `words` are lower case, one space apart; an adverb in "-ly" alone counts too
+/// is. `words` as written, one space apart (any case); an adverb in "-ly" alone counts too
 /// ("Jo Doe, meanwhile," and "Jo Doe, notably,").
 pub fn is_discourse_adverbial(words: &str) -> bool {
     let one_ly = !words.contains(' ') && words.len() > 4 && words.ends_with("ly");
-    one_ly || DISCOURSE_ADVERBIALS.contains(&words)
+    one_ly
+        || DISCOURSE_ADVERBIALS
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(words))
 }
 
 /// The phrases of [`is_discourse_adverbial`].

@@ -1163,7 +1163,8 @@ fn apposition(
         || is_reporting
         || clause
         || lexicon::is_auxiliary(w)
-        || (lexicon::is_circumstance_participle(w) && &*doc.norm[first + 1] != "as")
+        || (lexicon::is_circumstance_participle(w)
+            && doc.norm.get(first + 1).is_none_or(|next| &**next != "as"))
         || matches!(&**w, "and" | "or" | "but" | "who's" | "which")
     {
         return (None, None);
@@ -1210,10 +1211,9 @@ fn apposition(
     }
     let closes = doc.tok_text(j);
     // "Jo Doe, however, said": a sentence adverbial, not who she is.
-    let words: Vec<&str> = (first..j).map(|k| &*doc.norm[k]).collect();
-    if words.len() <= 4
+    if j - first <= 4
         && !tokens::is_capitalised(raw)
-        && lexicon::is_discourse_adverbial(&words.join(" "))
+        && lexicon::is_discourse_adverbial(doc.span_of(first, j - 1).slice(doc.text))
     {
         return (None, None);
     }
@@ -1412,6 +1412,8 @@ mod tests {
                 "Jo Doe, asked about the plan, said no.",
                 &[("Jo Doe", Person, None, None, None)],
             ),
+            // At the end of the text.
+            ("Jo Doe, speaking", &[("Jo Doe", Person, None, None, None)]),
             // A sentence adverbial is not who they are.
             (
                 "Jo Doe, however, said no.",

@@ -256,6 +256,11 @@ async fn events_deep_links_and_options() {
             r#"const el = document.getElementById('story');
                (await StanceLens.mount(el)).destroy();
                const h = await StanceLens.mount(el, { stances: ['oppose'], editor: true, overrides: [{ match: 'words nobody said', stance: 'oppose' }] });
+               // Until the highlights are in place (a loaded machine may take longer than a
+               // fixed pause), at most five seconds.
+               for (let i = 0; i < 100 && !(el.dataset.stancelensState === 'ready' && el.querySelector('.stancelens-quote[data-stancelens-first]')); i++) {
+                 await new Promise(r => setTimeout(r, 50));
+               }
                await new Promise(r => setTimeout(r, 100));
                const shown = [...el.querySelectorAll('.stancelens-quote[data-stancelens-first]:not(.stancelens-filtered)')].map(q => q.dataset.stance);
                const notes = [...el.querySelector('.stancelens-host').shadowRoot.querySelectorAll('.sl-notice')].map(n => n.textContent);
