@@ -470,7 +470,7 @@ fn run_end(doc: &Document, i: usize) -> usize {
             last = k;
             continue;
         }
-        // "Ronald “Bato” dela Rosa": a nickname in quotation marks inside a person's name,
+        // "Mario “Toto” dela Paz": a nickname in quotation marks inside a person's name,
         // then the surname (after its particle).
         if let Some(after) = nickname_end(doc, next) {
             let particle = lexicon::is_surname_particle(doc.tok_text(after));
@@ -1395,8 +1395,8 @@ mod tests {
             ),
             // A nickname inside a name.
             (
-                "Senator Ronald “Bato” dela Rosa said no.",
-                &[("Ronald “Bato” dela Rosa", Person, Some("Senator"), None, None)],
+                "Senator Mario “Toto” dela Paz said no.",
+                &[("Mario “Toto” dela Paz", Person, Some("Senator"), None, None)],
             ),
             // Nor when or why they spoke.
             (

@@ -491,8 +491,8 @@ impl Registry {
         id
     }
 
-    /// "Von der Leyen said", "Dela Rosa said" after "Ursula von der Leyen", "Ronald “Bato”
-    /// dela Rosa": a surname whose particle's capital only opens the sentence (read as a
+    /// "Von der Leyen said", "Dela Paz said" after "Ursula von der Leyen", "Mario “Toto”
+    /// dela Paz": a surname whose particle's capital only opens the sentence (read as a
     /// body's name or a new given name otherwise). Only a person already named so.
     fn by_particle_surname(&self, name: &str) -> Option<EntityId> {
         let mut words = name.split_whitespace();
