@@ -249,15 +249,17 @@ async fn events_deep_links_and_options() {
         if picked.get(0).and_then(|d| d.get("quoteId")) != Some(&serde_json::json!(0)) {
             return Err(format!("stancelens:select gave {picked}"));
         }
-        // Options: show only oppose; an override that matches nothing is reported (in editor
-        // mode; readers are not shown notes for the publisher).
+        // Options: show only support (the page's article has many firm support quotes; an
+        // oppose quote of its that is only "unclear" is hidden with the unclear ones, so a
+        // retrained model can leave none to show); an override that matches nothing is
+        // reported (in editor mode; readers are not shown notes for the publisher).
         let ret = eval(
             &driver,
             r#"const el = document.getElementById('story');
                (await StanceLens.mount(el)).destroy();
-               const h = await StanceLens.mount(el, { stances: ['oppose'], editor: true, overrides: [{ match: 'words nobody said', stance: 'oppose' }] });
-               // Until the highlights are in place (a loaded machine may take longer than a
-               // fixed pause), at most five seconds.
+               const h = await StanceLens.mount(el, { stances: ['support'], editor: true, overrides: [{ match: 'words nobody said', stance: 'oppose' }] });
+               // Until the highlights are in place (rather than a fixed pause), at most five
+               // seconds.
                for (let i = 0; i < 100 && !(el.dataset.stancelensState === 'ready' && el.querySelector('.stancelens-quote[data-stancelens-first]')); i++) {
                  await new Promise(r => setTimeout(r, 50));
                }
@@ -268,7 +270,7 @@ async fn events_deep_links_and_options() {
         )
         .await?;
         let shown: Vec<String> = serde_json::from_value(ret["shown"].clone()).map_err(err)?;
-        if shown.is_empty() || shown.iter().any(|s| s != "oppose") {
+        if shown.is_empty() || shown.iter().any(|s| s != "support") {
             return Err(format!("stances option: shown {shown:?}"));
         }
         if !ret["notes"].to_string().contains("matches no quote") {
