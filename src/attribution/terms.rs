@@ -111,6 +111,9 @@ pub fn is_title(doc: &Document, open_tok: usize, close_tok: Option<usize>) -> bo
                     return false;
                 }
             }
+            // A comma closing the passage is the writer's, set inside the marks as US style
+            // does ("the report “Breaking the Cycle,” she said").
+            _ if raw == "," && k + 1 == close => {}
             _ if matches!(raw, "." | "!" | "?" | "," | ";") => return false,
             _ => {}
         }
@@ -186,6 +189,8 @@ mod tests {
                 true,
             ),
             ("she said “We Will Win” and left", true),
+            ("the report “Breaking the Cycle,” she said, was late", true),
+            ("“Yes, We Can,” she said", false),
             ("she said “We will win” and left", false),
             ("he said “Enough. No More.”", false),
             ("it was “Ready”, he said", false),
