@@ -19,7 +19,7 @@ use crate::features::Features;
 use crate::paragraphs::ParagraphRole;
 use crate::reported;
 use crate::span::Span;
-use crate::speakers::{EntityId, SpeakerKind};
+use crate::speakers::{self, Entity, EntityId, SpeakerKind};
 use crate::stance::features::{QuoteView, SpeakerContext};
 use crate::stance::model::StanceModel;
 use crate::stance::{self, Assessment, ContextKind, Probabilities, SpeakerStance, Stance};
@@ -607,8 +607,8 @@ fn merge_described_speakers(attr: &mut Attributor, items: &mut [Item]) {
             continue;
         };
         // A description already merged is its person: it is not given to another one.
-        let e = attr.registry.get(desc);
-        if !(e.unnamed && e.definite_person) {
+        let desc_e = attr.registry.get(desc);
+        if !(desc_e.unnamed && desc_e.definite_person) {
             continue;
         }
         let last_para = items[i].paragraph + if i == 0 { 2 } else { 1 };
@@ -620,7 +620,8 @@ fn merge_described_speakers(attr: &mut Attributor, items: &mut [Item]) {
             .find_map(|it| {
                 let id = it.speaker?;
                 let e = attr.registry.get(id);
-                (e.kind == SpeakerKind::Person && !e.unnamed).then_some((id, e.first_seen))
+                (e.kind == SpeakerKind::Person && !e.unnamed && !offices_differ(desc_e, e))
+                    .then_some((id, e.first_seen))
             });
         let Some((person, first_seen)) = candidate else {
             continue;
@@ -640,6 +641,15 @@ fn merge_described_speakers(attr: &mut Attributor, items: &mut [Item]) {
             it.speaker = it.speaker.map(|id| attr.registry.canonical(id));
         }
     }
+}
+
+/// Whether an unnamed office-holder ("the health minister") cannot be a person the article
+/// describes only by roles that are no office ("Jo Doe, a nurse in the city"): the minister
+/// is someone the story has not named. A person described by no role, or by any office,
+/// may be them ("the city's Green Party leader" is "City councillor Louis Stephen").
+fn offices_differ(description: &Entity, person: &Entity) -> bool {
+    let described: Vec<&str> = description.role_words.iter().map(String::as_str).collect();
+    described.iter().any(|w| speakers::is_office(w)) && person.has_only_other_roles(&described)
 }
 
 /// Whether the words right after a description (byte `at`) keep its person unnamed: "A
@@ -972,6 +982,53 @@ mod tests {
                 "{text}: {texts:?}"
             );
             assert!(texts.contains(&quote), "{text}: {texts:?}");
+        }
+    }
+
+    #[test]
+    fn a_described_speaker_becomes_the_next_person_named_only_if_they_can_be_them() {
+        // (text, the start of a quote, its speaker)
+        let cases = [
+            (
+                "THE town’s Green Party leader has backed the plan, to “save lives”.\n\nCouncillor Jo Doe said the laws were “failing”.",
+                "save lives",
+                "Jo Doe",
+            ),
+            (
+                "Users will no longer face charges, the health minister said.\n\n“This is about saving lives,” the minister told reporters.\n\nJo Doe, a nurse in the city, said it was “long overdue”.",
+                "This is about saving lives",
+                "the health minister",
+            ),
+            (
+                "Users will no longer face charges, the health minister said.\n\nJo Doe, a nurse in the city, said it was “long overdue”.",
+                "long overdue",
+                "Jo Doe",
+            ),
+            (
+                "Users will no longer face charges, the health minister said.\n\n“This is about saving lives,” Jo Doe, a former nurse who became minister in May, said.",
+                "Users will no longer",
+                "Jo Doe",
+            ),
+            // A definite office refers back to no one the story describes otherwise.
+            (
+                "Jo Doe wrote the bill last year.\n\nSam Roe, a lobbyist for the clinics, said it was “a mistake”.\n\n“We have waited long enough,” the senator said.",
+                "We have waited",
+                "the senator",
+            ),
+            (
+                "State Sen. Jo Doe wrote the bill.\n\nSam Roe, a lobbyist for the clinics, said it was “a mistake”.\n\n“We have waited long enough,” the senator said.",
+                "We have waited",
+                "Jo Doe",
+            ),
+        ];
+        for (text, quote, speaker) in cases {
+            let a = Analyzer::new(Topic::builtin()).analyze(text);
+            let q = a.quotes.iter().find(|q| q.text.starts_with(quote));
+            assert_eq!(
+                q.and_then(|q| q.speaker.as_deref()),
+                Some(speaker),
+                "{text}"
+            );
         }
     }
 }

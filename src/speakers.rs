@@ -74,6 +74,27 @@ pub struct Entity {
     pub first_seen: usize,
 }
 
+impl Entity {
+    /// Whether the article describes this person only by roles that are no office and none
+    /// of `described` ("Jo Doe, a nurse in the city" for "the health minister", "the
+    /// senator"): whoever holds that office is someone else. A person described by no role,
+    /// or by any office, may hold it.
+    pub fn has_only_other_roles(&self, described: &[&str]) -> bool {
+        let lx = lexicon();
+        let mut roles = self
+            .role_words
+            .iter()
+            .filter(|w| lx.is_role_noun(w) || lx.is_title(w))
+            .peekable();
+        roles.peek().is_some() && roles.all(|w| !is_office(w) && !described.contains(&w.as_str()))
+    }
+}
+
+/// A title that names an office ("minister", "senator"), not a form of address ("Mr").
+pub fn is_office(w: &str) -> bool {
+    lexicon().is_title(w) && !lexicon::is_honorific(w)
+}
+
 #[derive(Clone, Copy, Debug)]
 struct Sighting {
     at: usize,

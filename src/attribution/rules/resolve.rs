@@ -332,8 +332,16 @@ impl<'d, 't> Attributor<'d, 't> {
                         // the premier says" is not Jane Doe.
                         _ => match definite
                             .then(|| {
-                                let fits =
-                                    |id: &EntityId| !self.holds_other_office(*id, &head_word, text);
+                                // Nor someone the story describes only otherwise: "Sam
+                                // Roe, a lobbyist … the senator said" is not Sam Roe.
+                                let words: Vec<String> =
+                                    text.split_whitespace().map(str::to_lowercase).collect();
+                                let words: Vec<&str> = words.iter().map(String::as_str).collect();
+                                let fits = |id: &EntityId| {
+                                    !self.holds_other_office(*id, &head_word, text)
+                                        && !(speakers::is_office(&head_word)
+                                            && self.registry.get(*id).has_only_other_roles(&words))
+                                };
                                 self.opens_sentence(first)
                                     .then(|| self.previous_sentence_subject(doc.sentence_of[first]))
                                     .flatten()
