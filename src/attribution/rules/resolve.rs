@@ -338,9 +338,9 @@ impl<'d, 't> Attributor<'d, 't> {
                                     text.split_whitespace().map(str::to_lowercase).collect();
                                 let words: Vec<&str> = words.iter().map(String::as_str).collect();
                                 let fits = |id: &EntityId| {
-                                    !self.holds_other_office(*id, &head_word, text)
-                                        && !(speakers::is_office(&head_word)
-                                            && self.registry.get(*id).has_only_other_roles(&words))
+                                    let other = speakers::is_office(&head_word)
+                                        && self.registry.get(*id).has_only_other_roles(&words);
+                                    !(other || self.holds_other_office(*id, &head_word, text))
                                 };
                                 self.opens_sentence(first)
                                     .then(|| self.previous_sentence_subject(doc.sentence_of[first]))
