@@ -233,8 +233,15 @@ fn owned_role(doc: &Document, owner: &NameMention, person: &NameMention) -> Span
 /// make Jo Doe the minister.
 fn role_before(doc: &Document, m: &NameMention) -> Option<Span> {
     let first = m.toks.0;
+    // "The campaigner, Jo Kent, 43, said": an age after the name leaves the role before it
+    // hers (any other appositive says who she is itself).
+    let age_first = |a: Span| {
+        let t = a.slice(doc.text).trim_start();
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=3).contains(&digits) && matches!(t.as_bytes().get(digits), None | Some(b','))
+    };
     if m.kind != NameKind::Person
-        || m.apposition.is_some()
+        || m.apposition.is_some_and(|a| !age_first(a))
         || m.possessive
         || first < 2
         || doc.tok_text(first - 1) != ","

@@ -449,6 +449,11 @@ mod tests {
                 "Jane Doe has long argued that prisons are full.",
                 &[("argued that prisons are full.", "Jane Doe")],
             ),
+            // An age and then who she is, between the name and the cue.
+            (
+                "Jo Kent, 43, a nurse, said she welcomed the vote.",
+                &[("said she welcomed the vote.", "Jo Kent")],
+            ),
             // The speaker's owner or role before the name is not part of the report.
             (
                 "Prisons are full, Labour's Jane Doe said.",

@@ -1274,6 +1274,15 @@ mod tests {
                 &["the Lord Advocate", "KC"],
             ),
             ("Scottish Labour's Jo Bloggs MSP said no.", &["Scottish Labour", "MSP"]),
+            // A role before the name and an age after it.
+            (
+                "The campaigner, Jo Bloggs, 43, said it was “welcome”.",
+                &["the campaigner", "aged 43"],
+            ),
+            (
+                "The campaigner, Jo Bloggs, 43, a nurse, said it was welcome.",
+                &["the campaigner", "a nurse", "aged 43"],
+            ),
             // A verb in the past ends a role before the name.
             (
                 "The Assembly passed Labor backbencher Jo Bloggs's bill, which he said was \"fair\".",

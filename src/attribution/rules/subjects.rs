@@ -189,6 +189,16 @@ impl<'d, 't> Attributor<'d, 't> {
                     return Some(Subject::Name(ni));
                 }
             }
+            // "Jo Kent, 43, a nurse, said": an age before the insert is an insert of its own.
+            let age = j - 1;
+            if age > floor + 1
+                && self.doc.tok_text(age - 1) == ","
+                && self.doc.tok_text(age).len() <= 3
+                && self.doc.tok_text(age).bytes().all(|b| b.is_ascii_digit())
+            {
+                k = j;
+                continue;
+            }
             k = self.skip_parenthesis(j - 1, floor)?;
             k = self.skip_fillers(k, floor)?;
             // "Senator Jane Doe, of the Green list, led by Senator John Roe, who …, tweeted":
