@@ -896,6 +896,22 @@ impl<'d, 't> Attributor<'d, 't> {
             return Some(Subject::Pronoun(p, a));
         }
         let np = self.np_after(a, ceil);
+        // "according to the (state's) Department of Public Health": a body's name after its
+        // article, and perhaps a lower-case owner, is the body by name.
+        if let Some(Subject::Description { first, last, .. }) = np {
+            let mut n = first + usize::from(w == "the");
+            if n < last
+                && tokens::is_possessive(self.doc.tok_text(n))
+                && !tokens::is_capitalised(self.doc.tok_text(n))
+            {
+                n += 1;
+            }
+            if let Some(&ni) = self.name_by_first.get(&n).filter(|_| n > first) {
+                if self.names[ni].toks.1 == last && !self.is_person(ni) {
+                    return Some(Subject::Name(ni));
+                }
+            }
+        }
         // "complained the deputy chairman of the union, Jane Doe": the person the role is.
         if let Some(Subject::Description { last, .. }) = np {
             let names_a_person = (a..=last).any(|k| self.person_name_at(k).is_some());
