@@ -1093,8 +1093,21 @@ fn lower_title_before(doc: &Document, at: usize) -> Option<(usize, usize)> {
     }
     let mut start = adjacent;
     let sentence_start = doc.sentences[doc.sentence_of[at]].0;
-    while start > sentence_start && adjacent - start < 5 {
+    while start > sentence_start && adjacent - start < 7 {
         let k = start - 1;
+        // "Department of Health spokesman Jo Doe": a body's name with "of" or "for" in it.
+        let connects = lexicon::is_name_connector(&doc.norm[k])
+            && k > sentence_start
+            && doc.is_writer_word(k - 1)
+            && tokens::is_capitalised(doc.tok_text(start))
+            && tokens::is_capitalised(doc.tok_text(k - 1));
+        if connects {
+            start = k;
+            continue;
+        }
+        if adjacent - start >= 5 {
+            break;
+        }
         // "the Assembly passed Labor backbencher Jo Doe's bill": a verb in the past ends it
         // ("retired police officer Jo Doe" does not).
         let w = &doc.norm[k];
@@ -1318,6 +1331,11 @@ mod tests {
             Option<&'a str>,
         );
         let cases: &[(&str, &[Row])] = &[
+            // A body's name with "of" in it, in the title before the name.
+            (
+                "Department of Health spokesman Jo Doe said no.",
+                &[("Jo Doe", Person, Some("Department of Health spokesman"), None, None)],
+            ),
             (
                 "Mayor Jane Q. Doe said no.",
                 &[("Jane Q. Doe", Person, Some("Mayor"), None, None)],

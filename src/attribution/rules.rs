@@ -532,6 +532,7 @@ mod tests {
             ("Drug laws ‘destroy more life chances’ than drugs, says cannabis campaigner after report", Some("cannabis campaigner")),
             ("“It is wrong,” according to the Home Office.", Some("Home Office")),
             ("According to the state’s Department of Public Health, it was “a record year”.", Some("Department of Public Health")),
+            ("“Deaths rose,” said the Department of Health spokesman Jo Doe.", Some("Jo Doe")),
             ("A North Shire Council source said it was “not on the table”.", Some("A North Shire Council source")),
             ("“Not yet,” a Whitehall source said.", Some("a Whitehall source")),
             ("When John Roe asked whether she backed it, Jane Doe said it had “real scope”.", Some("Jane Doe")),

@@ -897,7 +897,8 @@ impl<'d, 't> Attributor<'d, 't> {
         }
         let np = self.np_after(a, ceil);
         // "according to the (state's) Department of Public Health": a body's name after its
-        // article, and perhaps a lower-case owner, is the body by name.
+        // article, and perhaps a lower-case owner, is the body by name; "said the Department
+        // of Health spokesman Jo Doe", the person.
         if let Some(Subject::Description { first, last, .. }) = np {
             let mut n = first + usize::from(w == "the");
             if n < last
@@ -907,7 +908,7 @@ impl<'d, 't> Attributor<'d, 't> {
                 n += 1;
             }
             if let Some(&ni) = self.name_by_first.get(&n).filter(|_| n > first) {
-                if self.names[ni].toks.1 == last && !self.is_person(ni) {
+                if self.names[ni].toks.1 == last {
                     return Some(Subject::Name(ni));
                 }
             }
