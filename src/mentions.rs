@@ -58,6 +58,46 @@ impl NameMention {
     }
 }
 
+/// Where a name that an acronym in brackets follows starts, when its capitalised run
+/// (tokens `i..=end`) is only the name's end: the first of at most eight words before it
+/// from which the initials of the name's words (lower-case connectors and short words left
+/// out) spell the acronym. `None` when the run spells it alone, or nothing does.
+fn acronym_start(doc: &Document, i: usize, end: usize) -> Option<usize> {
+    if doc.tok_text(end + 1) != "(" || doc.toks.get(end + 3).is_none() {
+        return None;
+    }
+    let acronym = doc.tok_text(end + 2);
+    if !is_acronym(acronym) || doc.tok_text(end + 3) != ")" {
+        return None;
+    }
+    let letters: Vec<char> = acronym
+        .chars()
+        .filter(|c| c.is_uppercase())
+        .flat_map(char::to_lowercase)
+        .collect();
+    // The initials of the words from `from` to the end.
+    let spells = |from: usize| {
+        let mut initials = (from..=end)
+            .filter(|&k| doc.toks[k].kind == TokKind::Word)
+            .filter(|&k| {
+                let raw = doc.tok_text(k);
+                tokens::is_capitalised(raw)
+                    || !(lexicon::is_name_connector(&doc.norm[k]) || raw.chars().count() <= 3)
+            })
+            .filter_map(|k| doc.norm[k].chars().next());
+        letters.iter().all(|&c| initials.next() == Some(c)) && initials.next().is_none()
+    };
+    if spells(i) {
+        return None;
+    }
+    let floor = doc.sentences[doc.sentence_of[i]].0.max(i.saturating_sub(8));
+    (floor..i)
+        .rev()
+        .take_while(|&k| doc.is_writer_word(k))
+        .filter(|&k| tokens::is_capitalised(doc.tok_text(k)))
+        .find(|&k| spells(k))
+}
+
 /// Finds every name in the writer's text, in order.
 pub fn find(doc: &Document) -> Vec<NameMention> {
     let mut out = Vec::new();
@@ -74,6 +114,20 @@ pub fn find(doc: &Document) -> Vec<NameMention> {
         }
         let end = run_end(doc, i);
         let next = end + 1;
+        // "the Association des intervenants en dépendance du Québec (AIDQ)": the initials in
+        // brackets say where a name with lower-case words in it starts.
+        if let Some(start) = acronym_start(doc, i, end) {
+            out.retain(|m: &NameMention| m.toks.1 < start);
+            let words: Vec<usize> = (start..=end)
+                .filter(|&k| doc.toks[k].kind == TokKind::Word)
+                .collect();
+            for mut m in split_run(doc, &words) {
+                m.kind = NameKind::Organisation;
+                out.push(m);
+            }
+            i = next;
+            continue;
+        }
         // "Rep. Jo Doe, D-El Paso, said": a party and a place, no one's name ("D-Day
         // Veterans Association" is one).
         let party_tag = lexicon::party_and_place(doc.tok_text(i)).is_some()
@@ -1331,6 +1385,21 @@ mod tests {
             Option<&'a str>,
         );
         let cases: &[(&str, &[Row])] = &[
+            // Initials in brackets say where a name with lower-case words starts.
+            (
+                "The Association des intervenants en dépendance du Québec (AIDQ) welcomed it.",
+                &[
+                    ("Association des intervenants en dépendance du Québec", Organisation, None, None, None),
+                    ("AIDQ", Organisation, None, None, None),
+                ],
+            ),
+            (
+                "Last week the Royal Society for Public Health (RSPH) welcomed it.",
+                &[
+                    ("Royal Society for Public Health", Organisation, None, None, None),
+                    ("RSPH", Organisation, None, None, None),
+                ],
+            ),
             // A body's name with "of" in it, in the title before the name.
             (
                 "Department of Health spokesman Jo Doe said no.",
