@@ -103,6 +103,39 @@ impl<'d, 't> Attributor<'d, 't> {
         )
     }
 
+    /// Who "the former" or "the latter" in sentence `s` is: the first or the last of the
+    /// people named in the sentence before, if it names two or more, else of the people and
+    /// bodies (`None` when it names fewer than two, or is not in the same or the previous
+    /// paragraph: then nobody can tell).
+    fn former_or_latter(&self, which: &str, s: usize) -> Option<EntityId> {
+        let mut people: Vec<EntityId> = Vec::new();
+        let mut named: Vec<EntityId> = Vec::new();
+        for id in self.previous_sentence_names(s)?.take(16) {
+            let id = self.registry.canonical(id);
+            let e = self.registry.get(id);
+            if e.unnamed || named.contains(&id) {
+                continue;
+            }
+            match e.kind {
+                SpeakerKind::Person => {
+                    people.push(id);
+                    named.push(id);
+                }
+                SpeakerKind::Organisation => named.push(id),
+                SpeakerKind::Group => {}
+            }
+        }
+        let pick = if people.len() >= 2 { people } else { named };
+        if pick.len() < 2 {
+            return None;
+        }
+        if which == "former" {
+            pick.first().copied()
+        } else {
+            pick.last().copied()
+        }
+    }
+
     /// Whether `id` is known by a title other than `head` ("minister" for "the premier"):
     /// one office-holder is not referred to by another's office.
     pub(super) fn holds_other_office(&self, id: EntityId, head: &str, description: &str) -> bool {
@@ -171,6 +204,11 @@ impl<'d, 't> Attributor<'d, 't> {
                     .find(|&k| tokens::is_possessive(doc.tok_text(k)) && k < head)
                     .and_then(|k| self.name_by_last.get(&k).copied());
                 let text = span.slice(doc.text);
+                if super::subjects::is_former_or_latter(&head_word) && head == last {
+                    let id = self.former_or_latter(&head_word, doc.sentence_of[first])?;
+                    self.registry.sight(id, span, true);
+                    return Some((id, span));
+                }
                 let id = if lx.is_document_noun(&head_word) {
                     let owner = possessive_owner
                         .or(name_inside)

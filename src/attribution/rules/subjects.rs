@@ -846,6 +846,11 @@ impl<'d, 't> Attributor<'d, 't> {
             })
             .unwrap_or(before_prep);
         let h = tokens::strip_possessive(self.word(head));
+        // "The former told MPs", "said the latter": one of two just named.
+        if head == last && head == first + 1 && self.word(first) == "the" && is_former_or_latter(h)
+        {
+            return Some(Subject::Description { first, last, head });
+        }
         let has_name = (first..=last).any(|k| self.name_by_first.contains_key(&k));
         let useful = lx.is_role_noun(h)
             || lx.is_group_noun(h)
@@ -991,4 +996,9 @@ impl<'d, 't> Attributor<'d, 't> {
             None
         })
     }
+}
+
+/// "former" or "latter", which after "the" point back to one of two just named.
+pub(super) fn is_former_or_latter(w: &str) -> bool {
+    matches!(w, "former" | "latter")
 }
