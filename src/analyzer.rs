@@ -1009,6 +1009,12 @@ mod tests {
                 "Users will no longer",
                 "Jo Doe",
             ),
+            // A spokesperson for someone else is not the next person named.
+            (
+                "A spokesperson for the governor said she had “serious concerns”.\n\n“It is wrong,” said state Sen. Jo Doe.",
+                "serious concerns",
+                "A spokesperson for the governor",
+            ),
             // A definite office refers back to no one the story describes otherwise.
             (
                 "Jo Doe wrote the bill last year.\n\nSam Roe, a lobbyist for the clinics, said it was “a mistake”.\n\n“We have waited long enough,” the senator said.",

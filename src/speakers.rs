@@ -688,8 +688,16 @@ impl Registry {
                 let joint = words
                     .windows(2)
                     .any(|w| w[0] == "and" && lexicon::is_determiner(&w[1]));
-                e.definite_person =
-                    person && !joint && (definite || matches!(article.as_str(), "a" | "an"));
+                // "A spokesperson for the governor" speaks for someone else: not the next
+                // person the story names.
+                let speaks_for = is_spokes_word(head)
+                    && words
+                        .iter()
+                        .any(|w| matches!(w.as_str(), "for" | "of" | "to"));
+                e.definite_person = person
+                    && !joint
+                    && !speaks_for
+                    && (definite || matches!(article.as_str(), "a" | "an"));
                 if e.definite_person {
                     e.roles.push(fix_shouting(description.trim()));
                     e.role_words.extend(office_initials(description));
