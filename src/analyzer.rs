@@ -718,7 +718,16 @@ fn drop_non_quotes(
                             | "acknowledge"
                     )
                 });
-                !(act || weak && r.rule.label == Stance::Neutral)
+                // "Jo Doe wrote the bill" is authorship; "wrote that …", "wrote:" and "wrote
+                // the plan would work" report.
+                let authored = it.cue.as_ref().is_some_and(|c| c.lemma == "write")
+                    && !(it.own.0..it.own.1).any(|k| {
+                        doc.norm
+                            .get(k)
+                            .is_some_and(|w| &**w == "that" || crate::lexicon::is_auxiliary(w))
+                            || doc.tok_text(k) == ":"
+                    });
+                !(act || authored || weak && r.rule.label == Stance::Neutral)
             }
             QuoteKind::Direct => true,
         })
@@ -1035,6 +1044,28 @@ mod tests {
                 Some(speaker),
                 "{text}"
             );
+        }
+    }
+
+    #[test]
+    fn writing_reports_only_what_was_written() {
+        // (text, reports found)
+        let cases: [(&str, &[&str]); 4] = [
+            ("Jo Doe wrote the bill last year.", &[]),
+            ("Jo Doe wrote the bill, which passed.", &[]),
+            (
+                "Jo Doe wrote that the bill would save lives.",
+                &["wrote that the bill would save lives."],
+            ),
+            (
+                "In a letter, Jo Doe wrote the plan would save lives.",
+                &["wrote the plan would save lives."],
+            ),
+        ];
+        for (text, want) in cases {
+            let a = Analyzer::new(Topic::builtin()).analyze(text);
+            let got: Vec<&str> = a.quotes.iter().map(|q| q.text.as_str()).collect();
+            assert_eq!(got, want, "{text}");
         }
     }
 }
