@@ -718,6 +718,19 @@ fn dateline_end(doc: &Document, k: usize) -> Option<usize> {
     [end, state].into_iter().find(|&j| opens_story(j))
 }
 
+/// The first token after a dateline that token `k` opens ("WELLINGTON (Reuters) - The
+/// government …" → "The"): what a report that opens the paragraph starts with.
+pub fn dateline_after(doc: &Document, k: usize) -> Option<usize> {
+    let mut j = dateline_end(doc, k)?;
+    if doc.tok_text(j) == "(" {
+        j = (j + 1..doc.toks.len().min(j + 6)).find(|&c| doc.tok_text(c) == ")")? + 1;
+    }
+    if matches!(doc.tok_text(j), "—" | "–" | "-" | "--") {
+        j += 1;
+    }
+    (j < doc.toks.len()).then_some(j)
+}
+
 /// Plausible person name: 1–4 capitalised words, no titles, organisation heads or connectors.
 /// A lede's first word may be in capitals ("JANE Doe has become…").
 fn is_person_like(doc: &Document, words: &[usize]) -> bool {

@@ -279,6 +279,11 @@ fn report(
         };
         said(doc, (a, b), (subj_first, speaker_last), (c, cue_end))
     };
+    // "WELLINGTON (Reuters) - The government will …, the minister announced": not the
+    // dateline.
+    let from = crate::mentions::dateline_after(doc, from)
+        .filter(|&k| k < to)
+        .unwrap_or(from);
     if from >= to {
         return None;
     }
@@ -448,6 +453,11 @@ mod tests {
             (
                 "Jane Doe has long argued that prisons are full.",
                 &[("argued that prisons are full.", "Jane Doe")],
+            ),
+            // A dateline is not what was said.
+            (
+                "WELLINGTON (Reuters) - The law will go, Minister Jo Doe announced on Thursday.",
+                &[("The law will go", "Jo Doe")],
             ),
             // An age and then who she is, between the name and the cue.
             (

@@ -436,7 +436,20 @@ impl Registry {
         if let Some(role) = &before {
             self.add_role(id, role);
         }
-        for role in [m.title, m.office, m.apposition].into_iter().flatten() {
+        // "its executive director Sarah Helm": the office of the body last named.
+        let its_title = m.title.and_then(|t| {
+            let before = text[..t.start].trim_end();
+            let owner = before.rsplit(|c: char| !c.is_alphanumeric()).next()?;
+            matches!(lower(owner).as_str(), "its" | "their")
+                .then(|| self.last_body(at))
+                .flatten()
+                .map(|body| format!("{} of {}", t.slice(text), with_article(body)))
+        });
+        if let Some(role) = &its_title {
+            self.add_role(id, role);
+        }
+        let title = m.title.filter(|_| its_title.is_none());
+        for role in [title, m.office, m.apposition].into_iter().flatten() {
             let role = role.slice(text);
             if self.entities[id].kind == SpeakerKind::Person && lexicon::is_honorific(role) {
                 if let Some(g) = gender_of_title(role) {
@@ -1282,6 +1295,11 @@ mod tests {
                 &["the Lord Advocate", "KC"],
             ),
             ("Scottish Labour's Jo Bloggs MSP said no.", &["Scottish Labour", "MSP"]),
+            // A body's office, "its" the body last named.
+            (
+                "The North Shire Trust said no. Its chief executive Jo Bloggs agreed.",
+                &["chief executive of the North Shire Trust"],
+            ),
             // A role before the name and an age after it.
             (
                 "The campaigner, Jo Bloggs, 43, said it was “welcome”.",
