@@ -299,6 +299,37 @@ pub fn party_and_place(word: &str) -> Option<(&'static str, &str)> {
         .then_some((party, place))
 }
 
+/// A politician's party in brackets after their name, as British, Irish and Australian
+/// papers write it: "(Lab)", "(Con, Westfield)", "(Green)", "(Sinn Féin)": the party (a
+/// short form in full, a name as written) and the ward or seat after a comma. US initials
+/// are [`party_letter`]'s.
+pub fn party_in_brackets(inside: &str) -> Option<(&str, Option<&str>)> {
+    let (party, place) = match inside.split_once(',') {
+        Some((party, place)) => (party.trim(), Some(place.trim())),
+        None => (inside.trim(), None),
+    };
+    if place.is_some_and(|p| !p.starts_with(|c: char| c.is_uppercase()) || p.len() > 40) {
+        return None;
+    }
+    let canonical = match party {
+        "Lab" => "Labour",
+        "Con" | "Cons" => "Conservative Party",
+        "LD" | "Lib Dem" => "Liberal Democrats",
+        "Green" | "Grn" => "Green Party",
+        "Ind" => "Independent",
+        "Reform" => "Reform UK",
+        "Plaid" => "Plaid Cymru",
+        "FF" => "Fianna Fáil",
+        "FG" => "Fine Gael",
+        "SF" => "Sinn Féin",
+        _ if party.starts_with(|c: char| c.is_uppercase()) && lexicon().party(party).is_some() => {
+            party
+        }
+        _ => return None,
+    };
+    Some((canonical, place))
+}
+
 /// A US party's initial, as "(D)" after a name writes it.
 pub fn party_letter(letter: &str) -> Option<&'static str> {
     match letter {

@@ -132,13 +132,17 @@ pub fn find(doc: &Document) -> Vec<NameMention> {
         // Veterans Association" is one).
         let party_tag = lexicon::party_and_place(doc.tok_text(i)).is_some()
             && !(i..=end).any(|k| lexicon().is_org_head(&doc.norm[k]));
-        // "Gov. Jo Doe (R) said": the party's initial.
-        let party_initial = i == end
-            && lexicon::party_letter(doc.tok_text(i)).is_some()
-            && i > 0
+        // "Gov. Jo Doe (R) said", "Cllr Jo Doe (Lab, Westfield) said": the party, and
+        // the ward after it.
+        let party_initial = i > 0
             && doc.tok_text(i - 1) == "("
-            && doc.tok_text(i + 1) == ")";
-        if party_tag || party_initial {
+            && (i == end && lexicon::party_letter(doc.tok_text(i)).is_some()
+                || is_bracketed_party(doc, i - 1));
+        let ward = i > 2
+            && doc.tok_text(i - 1) == ","
+            && doc.tok_text(i - 3) == "("
+            && is_bracketed_party(doc, i - 3);
+        if party_tag || party_initial || ward {
             i = next;
             continue;
         }
@@ -209,11 +213,13 @@ pub fn find(doc: &Document) -> Vec<NameMention> {
             Some(owner) if is_owner(doc, owner, &out[i]) => Some(owned_role(doc, owner, &out[i])),
             _ => role_before(doc, &out[i])
                 .or_else(|| {
-                    // "chief constable Sir Mark Webb": the office before an honorific.
+                    // "chief constable Sir Mark Webb": the office before an honorific;
+                    // "group leader Cllr Jo Doe": before an abbreviated title.
                     let m = &out[i];
-                    let honorific = m
-                        .title
-                        .is_some_and(|t| lexicon::is_honorific(t.slice(doc.text)));
+                    let honorific = m.title.is_some_and(|t| {
+                        let t = t.slice(doc.text);
+                        lexicon::is_honorific(t) || is_abbreviated_title(t)
+                    });
                     (honorific && m.kind == NameKind::Person)
                         .then(|| lower_title_before(doc, m.toks.0))
                         .flatten()
@@ -245,8 +251,16 @@ fn qualified_title(doc: &Document, m: &NameMention) -> Option<Span> {
         && one_word
         && qualifies
         && !lexicon::is_honorific(word)
+        && !is_abbreviated_title(word)
         && !tokens::is_all_caps(word))
     .then(|| doc.span_of(prev, at))
+}
+
+/// "Cllr", "Sen.", "Gov.": a title short enough to be abbreviated is an office in full, so
+/// a role before it is a second one ("group leader Cllr Jo Doe"), not its qualifier.
+fn is_abbreviated_title(word: &str) -> bool {
+    let w = word.to_lowercase();
+    w != "councilor" && lexicon::title_in_full(&w).is_some()
 }
 
 /// "Reform UK's Lee Grant", "Fianna Fáil's justice spokesman Jim O'Brien": a body's
@@ -294,8 +308,12 @@ fn role_before(doc: &Document, m: &NameMention) -> Option<Span> {
         let digits = t.bytes().take_while(u8::is_ascii_digit).count();
         (1..=3).contains(&digits) && matches!(t.as_bytes().get(digits), None | Some(b','))
     };
+    // A party in brackets ("Jo Doe (Labour),") leaves it hers too.
+    let bracketed = m
+        .apposition_toks
+        .is_some_and(|(open, _)| doc.tok_text(open) == "(");
     if m.kind != NameKind::Person
-        || m.apposition.is_some_and(|a| !age_first(a))
+        || m.apposition.is_some_and(|a| !age_first(a) && !bracketed)
         || m.possessive
         || first < 2
         || doc.tok_text(first - 1) != ","
@@ -1196,6 +1214,15 @@ fn lower_title_before(doc: &Document, at: usize) -> Option<(usize, usize)> {
     Some((start, adjacent))
 }
 
+/// Whether the parenthesis that opens at token `open` holds a party ("(Lab)", "(Con,
+/// Westfield)"), a few tokens at most.
+fn is_bracketed_party(doc: &Document, open: usize) -> bool {
+    let close = (open + 2..doc.toks.len().min(open + 7)).find(|&k| doc.tok_text(k) == ")");
+    close.is_some_and(|close| {
+        lexicon::party_in_brackets(doc.span_of(open + 1, close - 1).slice(doc.text)).is_some()
+    })
+}
+
 /// ", director of policy at the Centre for Social Justice," after token `last`.
 pub fn apposition_after(doc: &Document, last: usize) -> (Option<Span>, Option<(usize, usize)>) {
     apposition(doc, last, true)
@@ -1209,8 +1236,9 @@ fn apposition(
 ) -> (Option<Span>, Option<(usize, usize)>) {
     let mut k = last + 1;
     let para = doc.para_of.get(last).copied();
-    // Skip a parenthesis: "(pictured)", "(HSCC)". One that holds a US politician's party
-    // ("(D)", "(R-Fla.)") is who they are when no appositive follows.
+    // Skip a parenthesis: "(pictured)", "(HSCC)". One that holds a politician's party
+    // ("(D)", "(R-Fla.)", "(Lab)", "(Con, Westfield)") is who they are when no appositive
+    // follows.
     let mut party = None;
     if doc.tok_text(k) == "(" {
         let open = k;
@@ -1221,19 +1249,23 @@ fn apposition(
         if doc.tok_text(k) == ")"
             && k > open + 1
             && (lexicon::party_and_place(inside).is_some()
-                || lexicon::party_letter(inside).is_some())
+                || lexicon::party_letter(inside).is_some()
+                || lexicon::party_in_brackets(doc.span_of(open + 1, k - 1).slice(doc.text))
+                    .is_some())
         {
             party = Some((doc.span_of(open + 1, k - 1), (open, k)));
         }
         k += 1;
     }
+    // No appositive after the party (or only a clause, "(Green), who said"): the party.
+    let fallback = party.map_or((None, None), |(span, toks)| (Some(span), Some(toks)));
     if doc.tok_text(k) != "," || doc.para_of.get(k).copied() != para {
-        return party.map_or((None, None), |(span, toks)| (Some(span), Some(toks)));
+        return fallback;
     }
     let open = k;
     let first = k + 1;
     if !doc.is_writer_word(first) {
-        return (None, None);
+        return fallback;
     }
     let w = &doc.norm[first];
     let raw = doc.tok_text(first);
@@ -1254,7 +1286,7 @@ fn apposition(
             && doc.norm.get(first + 1).is_none_or(|next| &**next != "as"))
         || matches!(&**w, "and" | "or" | "but" | "who's" | "which")
     {
-        return (None, None);
+        return fallback;
     }
     // "Jane Doe, Liberal Democrat Sir John Roe and …": another person's name after the comma
     // is a list of people, not a description of the first.
@@ -1270,7 +1302,7 @@ fn apposition(
         .take_while(|&k| doc.is_writer_word(k) && tokens::is_capitalised(doc.tok_text(k)))
         .collect();
     if run.len() >= 2 && is_person_like(doc, &run) && lexicon::party_and_place(raw).is_none() {
-        return (None, None);
+        return fallback;
     }
     let mut j = first;
     while j < doc.toks.len() && j - first < 24 && doc.para_of[j] == doc.para_of[first] {
@@ -1286,7 +1318,7 @@ fn apposition(
         j += 1;
     }
     if j == first {
-        return (None, None);
+        return fallback;
     }
     // "D-N.Y.," and "R-Fla.)": an abbreviated state's full stop, when the sentence goes on.
     let glued_stop = j + 1 < doc.toks.len()
@@ -1302,7 +1334,7 @@ fn apposition(
         && !tokens::is_capitalised(raw)
         && lexicon::is_discourse_adverbial(doc.span_of(first, j - 1).slice(doc.text))
     {
-        return (None, None);
+        return fallback;
     }
     // An appositive is closed by a comma or a dash, or ends the sentence ("…, said Natasha
     // Irving, representing the Maine Prosecutors Association.").
@@ -1310,7 +1342,7 @@ fn apposition(
         || j >= doc.toks.len()
         || doc.para_of[j] != doc.para_of[first])
     {
-        return (None, None);
+        return fallback;
     }
     // "According to the Board, the trend contravenes the convention.": after an opening
     // source, what runs to the end of the sentence is the sentence, not who the source is.
@@ -1325,7 +1357,7 @@ fn apposition(
             .is_some_and(|w| &**w == "to")
         && !(sentence_start..open).any(|k| doc.tok_text(k) == ",");
     if opening_source && closes != "," {
-        return (None, None);
+        return fallback;
     }
     // "The bill's critic, Senator Jo Doe, clashed with him on the floor.": a verb in the past
     // that runs to the sentence's end is its predicate, unless a reporting verb came before
@@ -1336,7 +1368,7 @@ fn apposition(
         && !(sentence_start.max(open.saturating_sub(40))..open)
             .any(|k| lexicon().cue_at(&[&*doc.norm[k]], 0).is_some());
     if predicate {
-        return (None, None);
+        return fallback;
     }
     // "Mary Cole, 52, from Leeds": an age, then who she is.
     let age = after_age && j == first + 1 && closes == "," && doc.tok_text(first).len() <= 3 && {

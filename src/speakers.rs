@@ -337,6 +337,18 @@ impl Registry {
             push_role(&mut self.entities[entity].roles, party.to_string());
             return;
         }
+        // "Cllr Jo Doe (Lab, Westfield)": a person's party and ward. After a body's name,
+        // "(SNP)" is its initials, not a role.
+        if let Some((party, place)) = lexicon::party_in_brackets(role) {
+            if self.entities[entity].kind == SpeakerKind::Person {
+                let shown = match place {
+                    Some(place) => [party, ", ", place].concat(),
+                    None => party.to_string(),
+                };
+                push_role(&mut self.entities[entity].roles, shown);
+            }
+            return;
+        }
         let role = &abbreviations_in_full(&fix_shouting(role));
         let single_title = !role.contains(' ') && lexicon().is_title(&lower(role));
         if role.is_empty() || role.chars().count() > 160 || single_title {
@@ -1289,6 +1301,25 @@ mod tests {
             ),
             ("It is wrong, said Sen. Jo Bloggs, R-Fla.", &["Senator", "Republican, Fla"]),
             ("Gov. Jo Bloggs (D) said no.", &["Governor", "Democrat"]),
+            // A British or Irish party in brackets, with the ward; kept past a clause.
+            ("Cllr Jo Bloggs (Lab) said no.", &["Councillor", "Labour"]),
+            (
+                "Cllr Jo Bloggs (Con, Westfield) said no.",
+                &["Councillor", "Conservative Party, Westfield"],
+            ),
+            (
+                "It was tabled by Cllr Jo Bloggs (Green), who said it was “fair”.",
+                &["Councillor", "Green Party"],
+            ),
+            ("Jo Bloggs (SF) said no.", &["Sinn Féin"]),
+            ("Jo Bloggs (Sinn Fein) said no.", &["Sinn Fein"]),
+            ("Jo Bloggs (pictured) said no.", &[]),
+            ("Sen. Jo Bloggs (D-Md.) said no.", &["Senator", "Democrat, Md."]),
+            // An office before an abbreviated title is a second office, not its qualifier.
+            (
+                "Conservative group leader Cllr Jo Bloggs said no.",
+                &["Conservative group leader", "Councillor"],
+            ),
             // Letters after the name, and a party's regional name before it.
             (
                 "The Lord Advocate, Jo Bloggs KC, said no.",
@@ -1325,7 +1356,7 @@ mod tests {
             ),
             (
                 "In a letter, the justice minister, Jo Bloggs (Labour), wrote: \"No.\"",
-                &["the justice minister"],
+                &["the justice minister", "Labour"],
             ),
             // After a dateline.
             (
