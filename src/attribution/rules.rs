@@ -363,6 +363,25 @@ impl<'d, 't> Attributor<'d, 't> {
             .find(|&k| doc.tok_text(k) == "," && doc.quote_of[k].is_none())
     }
 
+    /// Whether the cue at `c` is the verb of a relative clause set off by commas and closed
+    /// before token `before` (", who wrote the bill, says"; ", which has long argued for it,").
+    fn in_relative_clause(&self, c: usize, before: usize) -> bool {
+        let doc = self.doc;
+        let opens = (c.saturating_sub(4)..c)
+            .rev()
+            .find(|&k| !(self.is_word(k) && lexicon::is_verb_filler(self.word(k))));
+        let relative = opens.is_some_and(|k| {
+            k > 0
+                && self.is_word(k)
+                && matches!(self.word(k), "who" | "which")
+                && doc.tok_text(k - 1) == ","
+                && (k + 1..c).all(|j| self.is_word(j))
+        });
+        relative
+            && (c + 1..before.min(c + 16))
+                .any(|j| doc.tok_text(j) == "," && doc.quote_of[j].is_none())
+    }
+
     /// Attributes a quoted passage by its own sentence: "according to", a cue before it,
     /// a cue right after it. `prev_close` is the token after the previous quote of the
     /// sentence, if any.
@@ -419,9 +438,14 @@ impl<'d, 't> Attributor<'d, 't> {
         let opening_end = self.opening_clause_end(pre_floor, open_tok);
         for floor in [clause_start, pre_floor] {
             let mut cues = self.cues_in(floor..open_tok);
-            if let Some(end) = opening_end {
-                crate::sort::sort_by_key(&mut cues, |&(c, _, _)| c < end);
-            }
+            // Nor is a relative clause about the subject ("Jo Doe, who wrote the bill, says
+            // …"): its cue comes after the main verb's.
+            crate::sort::sort_by_key(&mut cues, |&(c, _, _)| {
+                (
+                    opening_end.is_some_and(|end| c < end),
+                    self.in_relative_clause(c, open_tok),
+                )
+            });
             for (c, lemma, len) in cues {
                 let Some(subject) = self.speaker_of_cue(c, len, floor, open_tok) else {
                     continue;
@@ -515,6 +539,39 @@ mod tests {
         let close = q.close.map(|c| doc.tok_at(c.start));
         let (found, _) = a.attribute_in_sentence(open, close, None, None)?;
         Some(a.registry.get(found.speaker).name.clone())
+    }
+
+    /// The lemma of the cue that attributes the first quote of `text`.
+    fn cue(text: &str) -> Option<String> {
+        let doc = Document::new(text);
+        let mut a = Attributor::new(&doc);
+        let q = doc.quoted.iter().find(|q| q.depth == 0)?;
+        let open = doc.tok_at(q.open.start);
+        let close = q.close.map(|c| doc.tok_at(c.start));
+        let (found, _) = a.attribute_in_sentence(open, close, None, None)?;
+        Some(found.cue.lemma.to_string())
+    }
+
+    #[test]
+    fn the_main_verb_reports_not_a_relative_clause() {
+        // (text, the cue that reports the quote)
+        let cases: &[(&str, &str)] = &[
+            (
+                "Jo Doe, who wrote the bill, says it will “save lives”.",
+                "say",
+            ),
+            (
+                "Jo Doe, who has long argued for it, told MPs it would “save lives”.",
+                "tell",
+            ),
+            // Only a relative clause reports: its verb.
+            ("Jo Doe, who said it would “save lives”, left early.", "say"),
+            // Not closed before the quote: the clause is the report.
+            ("It was Jo Doe who said it would “save lives”.", "say"),
+        ];
+        for (text, lemma) in cases {
+            assert_eq!(cue(text).as_deref(), Some(*lemma), "text {text:?}");
+        }
     }
 
     #[test]
