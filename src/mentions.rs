@@ -749,6 +749,13 @@ pub fn dateline_after(doc: &Document, k: usize) -> Option<usize> {
     (j < doc.toks.len()).then_some(j)
 }
 
+/// Whether token `k` is a word that ends a body's name ("Trust", "Council"). "NGO" is
+/// one only in capitals: "Ngo" is a surname.
+fn heads_body(doc: &Document, k: usize) -> bool {
+    let w = tokens::strip_possessive(&doc.norm[k]);
+    lexicon().is_org_head(w) && (w != "ngo" || tokens::is_all_caps(doc.tok_text(k)))
+}
+
 /// Plausible person name: 1–4 capitalised words, no titles, organisation heads or connectors.
 /// A lede's first word may be in capitals ("JANE Doe has become…").
 fn is_person_like(doc: &Document, words: &[usize]) -> bool {
@@ -783,11 +790,34 @@ fn is_person_like(doc: &Document, words: &[usize]) -> bool {
                         || is_saint(doc, k)))
                 || tokens::is_capitalised(doc.tok_text(k))
                     && (!tokens::is_all_caps(doc.tok_text(k)) || shouted_lede(k))
-                    && !lexicon().is_org_head(tokens::strip_possessive(w))
+                    && !heads_body(doc, k)
                     && !lexicon().is_title(w)
                     && !lexicon::is_name_connector(w)
                     && !lexicon().is_common(w)
         })
+}
+
+/// A first name and a surname that is also what ends a body's name ("Dr Mary House",
+/// "Professor Jo Church"), or the surname alone after "Dr", "Ms" or "Prof." ("Dr House"):
+/// after a title, a person.
+fn is_titled_surname(doc: &Document, words: &[usize]) -> bool {
+    let surname = |k: usize| {
+        let raw = doc.tok_text(k);
+        heads_body(doc, k)
+            && tokens::is_capitalised(raw)
+            && !tokens::is_all_caps(raw)
+            && !tokens::is_possessive(raw)
+    };
+    match words {
+        [first, last] => is_person_like(doc, &[*first]) && surname(*last),
+        [last] => {
+            let before = (last.saturating_sub(2)..*last)
+                .rev()
+                .find(|&k| doc.toks[k].kind == TokKind::Word);
+            surname(*last) && before.is_some_and(|k| lexicon::is_short_honorific(doc.tok_text(k)))
+        }
+        _ => false,
+    }
 }
 
 /// A title that is also a first name ("Dean Barrow", "Prime Minister Dean Barrow").
@@ -939,6 +969,7 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
         let person = |ws: &[usize]| {
             is_person_like(doc, ws)
                 || ws.len() >= 2 && initials(ws[0]) && is_person_like(doc, &ws[1..])
+                || is_titled_surname(doc, ws)
         };
         if person(rest) {
             return Some(rest.len());
@@ -1029,9 +1060,8 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
     let name = doc.span_of(name_first, name_last);
     let name_text = tokens::strip_possessive(name.slice(doc.text));
     let party = lexicon().party(name_text);
-    let has_org_head = name_words
-        .iter()
-        .any(|&k| lexicon().is_org_head(tokens::strip_possessive(&doc.norm[k])));
+    let has_org_head = name_words.iter().any(|&k| heads_body(doc, k))
+        && !(title.is_some() && is_titled_surname(doc, name_words));
     let has_connector = name_words.iter().any(|&k| {
         lexicon::is_name_connector(&doc.norm[k])
             && !((lexicon::is_surname_particle(doc.tok_text(k)) || is_saint(doc, k))
@@ -1430,6 +1460,29 @@ mod tests {
             Option<&'a str>,
         );
         let cases: &[(&str, &[Row])] = &[
+            // A surname that also ends bodies' names, after a title; "Ngo" is no NGO.
+            (
+                "Professor Helen Ngo said so.",
+                &[("Helen Ngo", Person, Some("Professor"), None, None)],
+            ),
+            ("Tran Ngo said so.", &[("Tran Ngo", Person, None, None, None)]),
+            (
+                "Dr Mary House agreed. Dr House said so.",
+                &[
+                    ("Mary House", Person, Some("Dr"), None, None),
+                    ("House", Person, Some("Dr"), None, None),
+                ],
+            ),
+            ("The NGO said so.", &[("NGO", Organisation, None, None, None)]),
+            (
+                "The Eastvale Recovery Trust said so.",
+                &[("Eastvale Recovery Trust", Organisation, None, None, None)],
+            ),
+            // A party in brackets after the name.
+            (
+                "Cllr Jo Doe (Con, Westfield) said so.",
+                &[("Jo Doe", Person, Some("Cllr"), None, Some("Con, Westfield"))],
+            ),
             // Initials in brackets say where a name with lower-case words starts.
             (
                 "The Association des intervenants en dépendance du Québec (AIDQ) welcomed it.",
