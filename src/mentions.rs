@@ -1069,10 +1069,17 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
     });
     let acronym = name_words.len() == 1 && is_acronym(doc.tok_text(name_first));
     // "Interior Health": words that only qualify a title name a body.
+    // "Health Canada", "Public Health Scotland": what a ministry is for, then its country
+    // ("County Limerick" is the place).
     let modifiers_only = name_words.len() >= 2
-        && name_words
-            .iter()
-            .all(|&k| lexicon().is_title_modifier(tokens::strip_possessive(&doc.norm[k])));
+        && !lexicon().is_place(name_text)
+        && name_words.iter().enumerate().all(|(i, &k)| {
+            let w = tokens::strip_possessive(&doc.norm[k]);
+            lexicon().is_title_modifier(w)
+                || i + 1 == name_words.len()
+                    && i > 0
+                    && lexicon().is_place(tokens::strip_possessive(doc.tok_text(k)))
+        });
     let kind = if party.is_some() || has_org_head || acronym || has_connector || modifiers_only {
         NameKind::Organisation
     } else if title.is_some()
@@ -1474,6 +1481,13 @@ mod tests {
                 ],
             ),
             ("The NGO said so.", &[("NGO", Organisation, None, None, None)]),
+            // A ministry by what it is for and its country; a person named after a country.
+            ("Health Canada said so.", &[("Health Canada", Organisation, None, None, None)]),
+            (
+                "Public Health Scotland said so.",
+                &[("Public Health Scotland", Organisation, None, None, None)],
+            ),
+            ("Kevin Ireland said so.", &[("Kevin Ireland", Person, None, None, None)]),
             (
                 "The Eastvale Recovery Trust said so.",
                 &[("Eastvale Recovery Trust", Organisation, None, None, None)],
