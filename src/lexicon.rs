@@ -363,6 +363,8 @@ const CIRCUMSTANCE_PARTICIPLES: &[&str] = &[
     "interviewed",
     "contacted",
     "reached",
+    "echoing",
+    "citing",
 ];
 
 /// A sentence adverbial set off by commas after a name ("Jo Doe, however, said"; "for her

@@ -1407,12 +1407,15 @@ fn apposition(
     if predicate {
         return fallback;
     }
-    // "Mary Cole, 52, from Leeds": an age, then who she is.
+    // "Mary Cole, 52, from Leeds": an age, then who she is; "Sen. Jo Doe, D-N.M., the
+    // bill's sponsor,": a party and home, then who she is.
     let age = after_age && j == first + 1 && closes == "," && doc.tok_text(first).len() <= 3 && {
         let t = doc.tok_text(first);
         t.bytes().all(|b| b.is_ascii_digit())
     };
-    if age {
+    let party_tag =
+        after_age && closes == "," && j <= first + 2 && lexicon::party_and_place(raw).is_some();
+    if age || party_tag {
         if let (Some(more), Some((_, end))) = apposition(doc, j - 1, false) {
             return (
                 Some(Span {

@@ -313,6 +313,14 @@ impl Registry {
             push_role(&mut self.entities[entity].roles, ["aged ", age].concat());
             return;
         }
+        // "D-N.M., the bill's sponsor": the party and home, then who they are.
+        if let Some((tag, rest)) = role.split_once(", ") {
+            if lexicon::party_and_place(tag.trim()).is_some() {
+                self.add_role(entity, tag);
+                self.add_role(entity, rest);
+                return;
+            }
+        }
         let Some(role) = tidy_role(role) else {
             return;
         };
@@ -1301,6 +1309,10 @@ mod tests {
             ),
             ("It is wrong, said Sen. Jo Bloggs, R-Fla.", &["Senator", "Republican, Fla"]),
             ("Gov. Jo Bloggs (D) said no.", &["Governor", "Democrat"]),
+            (
+                "“It works,” Sen. Jo Bloggs, D-N.M., the bill's sponsor, said.",
+                &["Senator", "Democrat, N.M.", "the bill's sponsor"],
+            ),
             // A British or Irish party in brackets, with the ward; kept past a clause.
             ("Cllr Jo Bloggs (Lab) said no.", &["Councillor", "Labour"]),
             (

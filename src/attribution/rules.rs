@@ -459,9 +459,11 @@ impl<'d, 't> Attributor<'d, 't> {
         if close_tok.is_some() {
             // "“…,” Jane Doe, who brought the case with her professor, told reporters": a
             // name and its appositive put the cue further off.
-            let appositive = self
-                .name_by_first
-                .get(&post_start)
+            // The name may open with its title ("Sen. Jo Doe, D-N.M., the bill's sponsor,").
+            let opens_at = self.doc.toks.get(post_start).map(|t| t.span.start);
+            let appositive = (post_start..post_start + 6)
+                .find_map(|k| self.name_by_first.get(&k))
+                .filter(|&&ni| ni < self.names.len() && Some(self.names[ni].full.start) == opens_at)
                 .is_some_and(|&ni| self.doc.tok_text(self.names[ni].toks.1 + 1) == ",");
             let window_end = post_end.min(post_start + if appositive { 32 } else { 12 });
             // "… were “madness” and a “disgrace,” but John Roe has slammed the move", "was
@@ -564,6 +566,11 @@ mod tests {
                 "Jo Doe, who has long argued for it, told MPs it would “save lives”.",
                 "tell",
             ),
+            ("“It works,” Sen. Jo Doe, D-Md., said.", "say"),
+            (
+                "“It works,” Sen. Jo Doe, D-N.M., the bill's sponsor, said.",
+                "say",
+            ),
             // Only a relative clause reports: its verb.
             ("Jo Doe, who said it would “save lives”, left early.", "say"),
             // Not closed before the quote: the clause is the report.
@@ -589,6 +596,9 @@ mod tests {
             ("Drug laws ‘destroy more life chances’ than drugs, says cannabis campaigner after report", Some("cannabis campaigner")),
             ("“It is wrong,” according to the Home Office.", Some("Home Office")),
             ("Jo Doe and Sam Roe spoke. The latter said it was “wrong”.", Some("Sam Roe")),
+            // A party and an abbreviated state between the name and the cue.
+            ("“It works,” Sen. Ann Lee, D-Md., said.", Some("Ann Lee")),
+            ("Sen. Ann Lee, D-N.M., the bill's sponsor, said: “It works.”", Some("Ann Lee")),
             ("Sir Peter Hall, who led Northshire Police for a decade, and Dame Ruth Ellis, the former head of Eastmoor Constabulary, gave evidence to the Home Affairs Committee on Monday.\n\nThe latter told MPs that arrests were “a waste of police time”.", Some("Ruth Ellis")),
             ("Jo Doe and Sam Roe spoke. “It is wrong,” said the former.", Some("Jo Doe")),
             ("According to the state’s Department of Public Health, it was “a record year”.", Some("Department of Public Health")),

@@ -150,7 +150,12 @@ impl<'d, 't> Attributor<'d, 't> {
             while j > floor {
                 j -= 1;
                 let t = self.doc.tok_text(j);
-                if matches!(t, "," | "." | ";" | ":")
+                // "D-Md.," closes an abbreviation, not a sentence.
+                let abbreviation = t == "."
+                    && j > 0
+                    && self.doc.toks[j].span.start == self.doc.toks[j - 1].span.end
+                    && self.doc.tok_text(j + 1) == ",";
+                if (matches!(t, "," | "." | ";" | ":") && !abbreviation)
                     || self.doc.quote_of[j].is_some()
                     || k - j > 30
                 {
@@ -611,10 +616,11 @@ impl<'d, 't> Attributor<'d, 't> {
     /// Jane Doe, D-El Paso"): the token before the tag's comma; `end` itself otherwise.
     fn before_party_tag(&self, end: usize, floor: usize) -> usize {
         let mut tag = end;
+        // "R-Fla.", "D-N.M.": an abbreviated state's full stops.
         while tag > floor
-            && end - tag < 3
+            && end - tag < 4
             && lexicon::party_and_place(self.doc.tok_text(tag)).is_none()
-            && tokens::is_capitalised(self.doc.tok_text(tag))
+            && (tokens::is_capitalised(self.doc.tok_text(tag)) || self.doc.tok_text(tag) == ".")
         {
             tag -= 1;
         }
