@@ -1484,6 +1484,7 @@ mod tests {
                 ],
             ),
             ("The NGO said so.", &[("NGO", Organisation, None, None, None)]),
+            ("The Senate said so.", &[("Senate", Organisation, None, None, None)]),
             // A ministry by what it is for and its country; a person named after a country.
             ("Health Canada said so.", &[("Health Canada", Organisation, None, None, None)]),
             (

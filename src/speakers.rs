@@ -683,10 +683,10 @@ impl Registry {
             && e.acronym.is_none()
             && !e.name.contains(' ')
         {
-            if let Some(s) = &e.surname {
-                if lexicon().is_known_word(s) {
-                    return;
-                }
+            // "The Senate said": a body's head word is no one's name.
+            let word = e.surname.clone().unwrap_or_else(|| lower(&e.name));
+            if lexicon().is_known_word(&word) {
+                return;
             }
             e.kind = SpeakerKind::Person;
         }
@@ -1582,6 +1582,25 @@ mod tests {
             r.pronoun(Pronoun::Feminine, she, 0, (she, she)),
             Some(ids[0])
         );
+    }
+
+    #[test]
+    fn the_subject_of_said_is_a_person_unless_its_name_is_a_bodys() {
+        // (text, whether the first name's entity is a person once it says something)
+        let cases: &[(&str, bool)] = &[
+            ("Lundy said no.", true),
+            ("The Senate said no.", false),
+            ("The Council said no.", false),
+        ];
+        for (text, person) in cases {
+            let (mut r, ids) = registry(text);
+            r.treat_as_person(ids[0]);
+            assert_eq!(
+                r.get(ids[0]).kind == SpeakerKind::Person,
+                *person,
+                "text {text:?}"
+            );
+        }
     }
 
     #[test]
