@@ -355,11 +355,16 @@ fn role_before(doc: &Document, m: &NameMention) -> Option<Span> {
         if tokens::is_possessive(doc.tok_text(k)) {
             // The owner's whole name: "The Scottish Drugs Forum's chief executive".
             start = k;
+            // Not an opening "But": "But Sinn Féin's spokesperson on drugs, Jo Doe,".
+            let opening_conjunction = |k: usize| {
+                k == sentence_start && matches!(&*doc.norm[k], "but" | "and" | "yet" | "so")
+            };
             while start > sentence_start
                 && k - start < 6
                 && doc.is_writer_word(start - 1)
                 && tokens::is_capitalised(doc.tok_text(start - 1))
                 && !lexicon().is_title(&doc.norm[start - 1])
+                && !opening_conjunction(start - 1)
             {
                 start -= 1;
             }

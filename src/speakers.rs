@@ -1326,6 +1326,10 @@ mod tests {
             ("Jo Bloggs (SF) said no.", &["Sinn Féin"]),
             ("Jo Bloggs (Sinn Fein) said no.", &["Sinn Fein"]),
             ("Jo Bloggs (pictured) said no.", &[]),
+            (
+                "But Sinn Féin's spokesperson on drugs, Jo Bloggs, said no.",
+                &["Sinn Féin's spokesperson on drugs"],
+            ),
             ("Sen. Jo Bloggs (D-Md.) said no.", &["Senator", "Democrat, Md."]),
             // An office before an abbreviated title is a second office, not its qualifier.
             (
