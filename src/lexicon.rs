@@ -163,7 +163,11 @@ impl Lexicon {
 
     /// "Mr", "Minister", "MP", "Commissioner"… (lower-cased word).
     pub fn is_title(&self, w: &str) -> bool {
-        self.titles.contains(w.trim_end_matches('.'))
+        let w = w.trim_end_matches('.');
+        // "co-leader", "co-chair": a title shared.
+        self.titles.contains(w)
+            || w.strip_prefix("co-")
+                .is_some_and(|t| self.titles.contains(t))
     }
     /// "Policy" in "Policy Director", "Shadow" in "Shadow Home Secretary"… (lower-cased).
     pub fn is_title_modifier(&self, w: &str) -> bool {

@@ -1326,6 +1326,7 @@ mod tests {
             ("Jo Bloggs (SF) said no.", &["Sinn Féin"]),
             ("Jo Bloggs (Sinn Fein) said no.", &["Sinn Fein"]),
             ("Jo Bloggs (pictured) said no.", &[]),
+            ("Green Party co-leader Jo Bloggs said no.", &["Green Party co-leader"]),
             (
                 "But Sinn Féin's spokesperson on drugs, Jo Bloggs, said no.",
                 &["Sinn Féin's spokesperson on drugs"],

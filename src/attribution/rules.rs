@@ -364,16 +364,24 @@ impl<'d, 't> Attributor<'d, 't> {
     }
 
     /// Whether the cue at `c` is the verb of a relative clause set off by commas and closed
-    /// before token `before` (", who wrote the bill, says"; ", which has long argued for it,").
+    /// before token `before` (", who wrote the bill, says"; ", which has long argued for it,";
+    /// ", whose party has long backed reform, said").
     fn in_relative_clause(&self, c: usize, before: usize) -> bool {
         let doc = self.doc;
         let opens = (c.saturating_sub(4)..c)
             .rev()
             .find(|&k| !(self.is_word(k) && lexicon::is_verb_filler(self.word(k))));
+        // "whose party": the clause's own subject before its verb.
+        let opens = opens.map(|k| {
+            (k.saturating_sub(2)..k)
+                .find(|&j| self.is_word(j) && self.word(j) == "whose")
+                .filter(|&j| (j + 1..=k).all(|w| self.is_word(w)))
+                .unwrap_or(k)
+        });
         let relative = opens.is_some_and(|k| {
             k > 0
                 && self.is_word(k)
-                && matches!(self.word(k), "who" | "which")
+                && matches!(self.word(k), "who" | "which" | "whose")
                 && doc.tok_text(k - 1) == ","
                 && (k + 1..c).all(|j| self.is_word(j))
         });
@@ -567,6 +575,10 @@ mod tests {
                 "tell",
             ),
             ("“It works,” Sen. Jo Doe, D-Md., said.", "say"),
+            (
+                "Jo Doe, whose party has long backed reform, said it would “look at the detail”.",
+                "say",
+            ),
             (
                 "“It works,” Sen. Jo Doe, D-N.M., the bill's sponsor, said.",
                 "say",
