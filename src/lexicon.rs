@@ -152,7 +152,9 @@ impl Lexicon {
             && first.ends_with('s')
             && (starts_cue(i + 1)
                 || words.get(i + 1).is_some_and(|w| is_verb_filler(w)) && starts_cue(i + 2));
-        (!noun).then_some((form.lemma, form.words.len()))
+        // "hailing from Leeds": where someone comes from, not what they said.
+        let origin = form.lemma == "hail" && words.get(i + 1) == Some(&"from");
+        (!noun && !origin).then_some((form.lemma, form.words.len()))
     }
 
     /// True when a reporting cue starts with `w` (lower-cased: "said", "called" of "called

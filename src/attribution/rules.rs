@@ -575,6 +575,11 @@ mod tests {
                 "tell",
             ),
             ("“It works,” Sen. Jo Doe, D-Md., said.", "say"),
+            ("Jo Doe hailed it as “a lifeline”.", "hail"),
+            (
+                "Jo Doe, hailing from Leeds, labelled the plan “reckless”.",
+                "label",
+            ),
             (
                 "Jo Doe, whose party has long backed reform, said it would “look at the detail”.",
                 "say",
