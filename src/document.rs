@@ -131,7 +131,17 @@ impl<'t> Document<'t> {
                             .all(char::is_uppercase);
                     // "Coun. Jasmine Gill", "Supt. Ryan": a title's full stop.
                     let title = crate::lexicon::lexicon().is_title(prev);
-                    if ABBREVIATIONS.contains(&prev) || single_initial || title {
+                    // "No. 10" is a number; "voted no. She said" ends a sentence.
+                    let number = |k: usize| {
+                        self.toks.get(k).is_some_and(|t| {
+                            t.span
+                                .slice(self.text)
+                                .starts_with(|c: char| c.is_ascii_digit())
+                        })
+                    };
+                    let abbreviation =
+                        ABBREVIATIONS.contains(&prev) && (prev != "no" || number(i + 1));
+                    if abbreviation || single_initial || title {
                         return false;
                     }
                 }
@@ -217,6 +227,15 @@ mod tests {
                 &["Mr. Smith said so.", "Then left."],
             ),
             ("J. Smith left.", &["J. Smith left."]),
+            // "no." ends a sentence unless a number follows ("No. 10").
+            (
+                "Jo Doe voted no. She left.",
+                &["Jo Doe voted no.", "She left."],
+            ),
+            (
+                "It was sent to No. 10 by noon.",
+                &["It was sent to No. 10 by noon."],
+            ),
             (
                 "“We are locking people up. Further marginalising them,” said Ann Lee.",
                 &["“We are locking people up. Further marginalising them,” said Ann Lee."],

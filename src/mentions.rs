@@ -172,7 +172,9 @@ pub fn find(doc: &Document) -> Vec<NameMention> {
                 || (at_start && words.len() == 1 && is_opening_adverbial(doc, first))
                 || (at_start && lone_title)
                 || matches!(&**w, "the" | "a" | "an")
-                || (words.len() == 1 && at_start && lexicon::pronoun(w).is_some())
+                // A capital pronoun alone is no one's name, even where the sentence
+                // splitter missed the start ("… voted no. She said").
+                || (words.len() == 1 && lexicon::pronoun(w).is_some())
                 || (lexicon::is_name_connector(w) && !tokens::is_capitalised(doc.tok_text(first)));
             if !drop {
                 break;
@@ -1490,6 +1492,9 @@ mod tests {
             ),
             ("The NGO said so.", &[("NGO", Organisation, None, None, None)]),
             ("The Senate said so.", &[("Senate", Organisation, None, None, None)]),
+            // A pronoun is no name, wherever the sentence starts.
+            ("Jo Doe voted no. She said so.", &[("Jo Doe", Person, None, None, None)]),
+            ("The plan, No. 4, won. He said so.", &[("No", Unknown, None, None, None)]),
             // A ministry by what it is for and its country; a person named after a country.
             ("Health Canada said so.", &[("Health Canada", Organisation, None, None, None)]),
             (
