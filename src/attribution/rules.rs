@@ -613,6 +613,9 @@ mod tests {
             ("Drug laws ‘destroy more life chances’ than drugs, says cannabis campaigner after report", Some("cannabis campaigner")),
             ("“It is wrong,” according to the Home Office.", Some("Home Office")),
             ("Jo Doe and Sam Roe spoke. The latter said it was “wrong”.", Some("Sam Roe")),
+            // A relative clause after a person's appositive describes the body in it.
+            ("Ann Lee, director of the Drug Policy Alliance, which campaigned for it, said it was “caving”.", Some("Ann Lee")),
+            ("Ann Lee, director of the Drug Policy Alliance, said it was “caving”.", Some("Ann Lee")),
             // A party and an abbreviated state between the name and the cue.
             ("“It works,” Sen. Ann Lee, D-Md., said.", Some("Ann Lee")),
             ("Sen. Ann Lee, D-N.M., the bill's sponsor, said: “It works.”", Some("Ann Lee")),

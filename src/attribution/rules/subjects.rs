@@ -120,6 +120,19 @@ impl<'d, 't> Attributor<'d, 't> {
         Some(k)
     }
 
+    /// The person whose appositive the comma at token `comma` closes ("Tera Hurst, director
+    /// of the Alliance,"), looking back no further than `floor` nor 30 tokens.
+    fn appositive_owner_ending_at(&self, comma: usize, floor: usize) -> Option<usize> {
+        (comma.saturating_sub(30).max(floor)..comma)
+            .rev()
+            .filter_map(|k| self.name_by_last.get(&k).copied())
+            .find(|&ni| {
+                self.names[ni].apposition_toks.map(|(_, close)| close) == Some(comma)
+                    && self.names[ni].toks.0 >= floor
+                    && self.is_person(ni)
+            })
+    }
+
     pub(super) fn skip_parenthesis(&self, k: usize, floor: usize) -> Option<usize> {
         if self.doc.tok_text(k) != ")" {
             return Some(k);
@@ -164,6 +177,13 @@ impl<'d, 't> Attributor<'d, 't> {
             }
             if self.doc.tok_text(j) != "," || j <= floor {
                 return None;
+            }
+            // "Tera Hurst, director of the Alliance, which campaigned for it, said": a
+            // relative clause after a person's appositive; the subject is the person.
+            if self.is_word(j + 1) && matches!(self.word(j + 1), "which" | "who" | "whose") {
+                if let Some(owner) = self.appositive_owner_ending_at(j, floor) {
+                    return Some(Subject::Name(owner));
+                }
             }
             // "Its chief executive, Morag Lindsay, said": the insert is the name itself.
             if let Some(&ni) = self.name_by_first.get(&(j + 1)) {
