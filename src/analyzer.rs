@@ -924,12 +924,19 @@ fn build(
         .enumerate()
         .map(|(sid, &e)| {
             let entity = attr.registry.get(e);
+            // "The Prime Minister's official spokesman" is named by their role: shown once.
+            let roles: Vec<String> = entity
+                .roles
+                .iter()
+                .filter(|r| !speakers::same_words(r, &entity.name))
+                .cloned()
+                .collect();
             Speaker {
                 id: sid,
                 name: entity.name.clone(),
                 kind: entity.kind,
-                description: (!entity.roles.is_empty()).then(|| entity.roles.join("; ")),
-                roles: entity.roles.clone(),
+                description: (!roles.is_empty()).then(|| roles.join("; ")),
+                roles,
                 mentions: entity.mentions.clone(),
                 stance: SpeakerStance::Neutral,
                 certainty: Certainty::Unclear,
@@ -991,6 +998,32 @@ mod tests {
                 "{text}: {texts:?}"
             );
             assert!(texts.contains(&quote), "{text}: {texts:?}");
+        }
+    }
+
+    #[test]
+    fn a_speaker_named_by_their_role_is_not_shown_it_twice() {
+        // (text, the speaker, their roles)
+        let cases: [(&str, &str, &[&str]); 2] = [
+            (
+                "The Prime Minister's official spokesman told reporters: “We have no plans.”",
+                "The Prime Minister's official spokesman",
+                &[],
+            ),
+            (
+                "Jo Doe, the council's spokesman, told reporters: “We have no plans.”",
+                "Jo Doe",
+                &["the council's spokesman"],
+            ),
+        ];
+        for (text, name, roles) in cases {
+            let a = Analyzer::new(Topic::builtin()).analyze(text);
+            let got: Option<Vec<&str>> = a
+                .speakers
+                .iter()
+                .find(|s| s.name == name)
+                .map(|s| s.roles.iter().map(String::as_str).collect());
+            assert_eq!(got.as_deref(), Some(roles), "{text}: {:?}", a.speakers);
         }
     }
 

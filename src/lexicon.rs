@@ -295,6 +295,31 @@ const AUXILIARIES: &[&str] = &[
     "might", "must", "can", "did", "does", "do",
 ];
 
+/// A seat of government that speaks for it ("Downing Street said", "the Kremlin said"):
+/// a body, though its name is a street's or a building's.
+pub fn is_institution(name: &str) -> bool {
+    let name = name.strip_prefix("the ").unwrap_or(name);
+    INSTITUTIONS.contains(&crate::tokens::strip_possessive(name))
+}
+
+/// The names of [`is_institution`].
+const INSTITUTIONS: &[&str] = &[
+    "Downing Street",
+    "Whitehall",
+    "Holyrood",
+    "Stormont",
+    "Westminster",
+    "Leinster House",
+    "Kremlin",
+    "Élysée",
+    "Elysee",
+    "Pentagon",
+    "Capitol Hill",
+    "Beehive",
+    "Malacañang",
+    "Malacanang",
+];
+
 /// A US politician's party and home written as one word after the name ("Rep. Jo Doe,
 /// D-Portland, said"; "R-Fla."): the party in full and the place.
 pub fn party_and_place(word: &str) -> Option<(&'static str, &str)> {

@@ -1087,7 +1087,13 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
                     && i > 0
                     && lexicon().is_place(tokens::strip_possessive(doc.tok_text(k)))
         });
-    let kind = if party.is_some() || has_org_head || acronym || has_connector || modifiers_only {
+    let kind = if party.is_some()
+        || has_org_head
+        || acronym
+        || has_connector
+        || modifiers_only
+        || lexicon::is_institution(name_text)
+    {
         NameKind::Organisation
     } else if title.is_some()
         || (name_words.len() >= 2
@@ -1492,6 +1498,9 @@ mod tests {
             ),
             ("The NGO said so.", &[("NGO", Organisation, None, None, None)]),
             ("The Senate said so.", &[("Senate", Organisation, None, None, None)]),
+            // A seat of government that speaks for it.
+            ("Downing Street said so.", &[("Downing Street", Organisation, None, None, None)]),
+            ("The Kremlin said so.", &[("Kremlin", Organisation, None, None, None)]),
             // A pronoun is no name, wherever the sentence starts.
             ("Jo Doe voted no. She said so.", &[("Jo Doe", Person, None, None, None)]),
             ("The plan, No. 4, won. He said so.", &[("No", Unknown, None, None, None)]),

@@ -683,9 +683,10 @@ impl Registry {
             && e.acronym.is_none()
             && !e.name.contains(' ')
         {
-            // "The Senate said": a body's head word is no one's name.
+            // "The Senate said", "the Kremlin said": a body's head word, or a seat of
+            // government, is no one's name.
             let word = e.surname.clone().unwrap_or_else(|| lower(&e.name));
-            if lexicon().is_known_word(&word) {
+            if lexicon().is_known_word(&word) || lexicon::is_institution(&e.name) {
                 return;
             }
             e.kind = SpeakerKind::Person;
@@ -962,6 +963,12 @@ fn is_placeholder(e: &Entity) -> bool {
         && e.acronym.is_none()
         && !e.name.contains(' ')
         && !e.unnamed
+}
+
+/// Whether two names or roles say the same, but for case and a leading article ("the
+/// party's spokesman" and "The party's spokesman").
+pub fn same_words(a: &str, b: &str) -> bool {
+    strip_article(a.trim()).eq_ignore_ascii_case(strip_article(b.trim()))
 }
 
 /// A spokesperson entity standing for its organisation.
@@ -1596,6 +1603,7 @@ mod tests {
             ("Lundy said no.", true),
             ("The Senate said no.", false),
             ("The Council said no.", false),
+            ("The Kremlin said no.", false),
         ];
         for (text, person) in cases {
             let (mut r, ids) = registry(text);
