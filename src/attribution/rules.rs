@@ -616,6 +616,8 @@ mod tests {
             // A relative clause after a person's appositive describes the body in it.
             ("Ann Lee, director of the Drug Policy Alliance, which campaigned for it, said it was “caving”.", Some("Ann Lee")),
             ("Ann Lee, director of the Drug Policy Alliance, said it was “caving”.", Some("Ann Lee")),
+            // A participle's subject is the clause's, not its owner's.
+            ("Mexico’s Supreme Court struck the ban down, saying it was “disproportionate”.", Some("Supreme Court")),
             // A party and an abbreviated state between the name and the cue.
             ("“It works,” Sen. Ann Lee, D-Md., said.", Some("Ann Lee")),
             ("Sen. Ann Lee, D-N.M., the bill's sponsor, said: “It works.”", Some("Ann Lee")),

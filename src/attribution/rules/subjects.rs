@@ -1016,10 +1016,15 @@ impl<'d, 't> Attributor<'d, 't> {
             }
         }
         (floor..before.min(floor + 12)).find_map(|k| {
-            if let Some(&ni) = self.name_by_first.get(&k) {
-                return Some(Subject::Name(ni));
-            }
-            None
+            let &ni = self.name_by_first.get(&k)?;
+            // "Mexico's Supreme Court struck it down, saying …": the owner's name is not
+            // the subject; what it owns is.
+            let owned = self.names[ni]
+                .possessive
+                .then(|| self.name_by_first.get(&(self.names[ni].toks.1 + 1)))
+                .flatten()
+                .filter(|&&owned| self.names[owned].toks.1 < before);
+            Some(Subject::Name(owned.copied().unwrap_or(ni)))
         })
     }
 }
