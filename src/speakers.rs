@@ -1332,6 +1332,7 @@ mod tests {
             ),
             ("Jo Bloggs (SF) said no.", &["Sinn Féin"]),
             ("Jo Bloggs (Sinn Fein) said no.", &["Sinn Fein"]),
+            ("Health Minister Jo Bloggs (SPD) said no.", &["Health Minister", "SPD"]),
             ("Jo Bloggs (pictured) said no.", &[]),
             ("Green Party co-leader Jo Bloggs said no.", &["Green Party co-leader"]),
             (
