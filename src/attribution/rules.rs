@@ -540,26 +540,27 @@ impl<'d, 't> Attributor<'d, 't> {
 mod tests {
     use super::*;
 
-    /// (sentence containing one quote) → speaker name as registered.
-    fn speaker(text: &str) -> Option<String> {
+    /// The speaker's name as registered and the cue's lemma that attribute the first quote
+    /// of `text` (a sentence).
+    fn attributed(text: &str) -> Option<(String, String)> {
         let doc = Document::new(text);
         let mut a = Attributor::new(&doc);
         let q = doc.quoted.iter().find(|q| q.depth == 0)?;
         let open = doc.tok_at(q.open.start);
         let close = q.close.map(|c| doc.tok_at(c.start));
         let (found, _) = a.attribute_in_sentence(open, close, None, None)?;
-        Some(a.registry.get(found.speaker).name.clone())
+        let name = a.registry.get(found.speaker).name.clone();
+        Some((name, found.cue.lemma.to_string()))
+    }
+
+    /// (sentence containing one quote) → speaker name as registered.
+    fn speaker(text: &str) -> Option<String> {
+        attributed(text).map(|(name, _)| name)
     }
 
     /// The lemma of the cue that attributes the first quote of `text`.
     fn cue(text: &str) -> Option<String> {
-        let doc = Document::new(text);
-        let mut a = Attributor::new(&doc);
-        let q = doc.quoted.iter().find(|q| q.depth == 0)?;
-        let open = doc.tok_at(q.open.start);
-        let close = q.close.map(|c| doc.tok_at(c.start));
-        let (found, _) = a.attribute_in_sentence(open, close, None, None)?;
-        Some(found.cue.lemma.to_string())
+        attributed(text).map(|(_, lemma)| lemma)
     }
 
     #[test]
