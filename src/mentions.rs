@@ -134,10 +134,7 @@ pub fn find(doc: &Document) -> Vec<NameMention> {
             && !(i..=end).any(|k| lexicon().is_org_head(&doc.norm[k]));
         // "Gov. Jo Doe (R) said", "Cllr Jo Doe (Lab, Westfield) said": the party, and
         // the ward after it.
-        let party_initial = i > 0
-            && doc.tok_text(i - 1) == "("
-            && (i == end && lexicon::party_letter(doc.tok_text(i)).is_some()
-                || is_bracketed_party(doc, i - 1));
+        let party_initial = i > 0 && doc.tok_text(i - 1) == "(" && is_bracketed_party(doc, i - 1);
         let ward = i > 2
             && doc.tok_text(i - 1) == ","
             && doc.tok_text(i - 3) == "("
@@ -1264,13 +1261,22 @@ fn lower_title_before(doc: &Document, at: usize) -> Option<(usize, usize)> {
     Some((start, adjacent))
 }
 
-/// Whether the parenthesis that opens at token `open` holds a party ("(Lab)", "(Con,
-/// Westfield)"), a few tokens at most.
+/// Whether the parenthesis that opens at token `open` holds a party ("(D)", "(R-Fla.)",
+/// "(Lab)", "(Con, Westfield)"), a few tokens at most.
 fn is_bracketed_party(doc: &Document, open: usize) -> bool {
     let close = (open + 2..doc.toks.len().min(open + 7)).find(|&k| doc.tok_text(k) == ")");
-    close.is_some_and(|close| {
-        lexicon::party_in_brackets(doc.span_of(open + 1, close - 1).slice(doc.text)).is_some()
-    })
+    close.is_some_and(|close| holds_party(doc, open, close))
+}
+
+/// Whether the parenthesis from token `open` to token `close` holds a party: a US
+/// initial or tag, or a British, Irish or German party ([`lexicon::party_in_brackets`]).
+fn holds_party(doc: &Document, open: usize, close: usize) -> bool {
+    let first = doc.tok_text(open + 1);
+    close > open + 1
+        && (lexicon::party_and_place(first).is_some()
+            || lexicon::party_letter(first).is_some()
+            || lexicon::party_in_brackets(doc.span_of(open + 1, close - 1).slice(doc.text))
+                .is_some())
 }
 
 /// ", director of policy at the Centre for Social Justice," after token `last`.
@@ -1295,14 +1301,7 @@ fn apposition(
         while k < doc.toks.len() && doc.tok_text(k) != ")" && k - last < 8 {
             k += 1;
         }
-        let inside = doc.tok_text(open + 1);
-        if doc.tok_text(k) == ")"
-            && k > open + 1
-            && (lexicon::party_and_place(inside).is_some()
-                || lexicon::party_letter(inside).is_some()
-                || lexicon::party_in_brackets(doc.span_of(open + 1, k - 1).slice(doc.text))
-                    .is_some())
-        {
+        if doc.tok_text(k) == ")" && holds_party(doc, open, k) {
             party = Some((doc.span_of(open + 1, k - 1), (open, k)));
         }
         k += 1;

@@ -445,16 +445,22 @@ impl<'d, 't> Attributor<'d, 't> {
         // is not the main clause: its cues come after the main clause's.
         let opening_end = self.opening_clause_end(pre_floor, open_tok);
         for floor in [clause_start, pre_floor] {
-            let mut cues = self.cues_in(floor..open_tok);
             // Nor is a relative clause about the subject ("Jo Doe, who wrote the bill, says
-            // …"): its cue comes after the main verb's.
-            crate::sort::sort_by_key(&mut cues, |&(c, _, _)| {
-                (
-                    opening_end.is_some_and(|end| c < end),
-                    self.in_relative_clause(c, open_tok),
-                )
-            });
-            for (c, lemma, len) in cues {
+            // …"): its cue comes after the main verb's. Each cue's place is read once.
+            let mut cues: Vec<_> = self
+                .cues_in(floor..open_tok)
+                .into_iter()
+                .map(|cue| {
+                    let c = cue.0;
+                    let late = (
+                        opening_end.is_some_and(|end| c < end),
+                        self.in_relative_clause(c, open_tok),
+                    );
+                    (late, cue)
+                })
+                .collect();
+            crate::sort::sort_by_key(&mut cues, |&(late, _)| late);
+            for (_, (c, lemma, len)) in cues {
                 let Some(subject) = self.speaker_of_cue(c, len, floor, open_tok) else {
                     continue;
                 };
@@ -471,7 +477,7 @@ impl<'d, 't> Attributor<'d, 't> {
             let opens_at = self.doc.toks.get(post_start).map(|t| t.span.start);
             let appositive = (post_start..post_start + 6)
                 .find_map(|k| self.name_by_first.get(&k))
-                .filter(|&&ni| ni < self.names.len() && Some(self.names[ni].full.start) == opens_at)
+                .filter(|&&ni| Some(self.names[ni].full.start) == opens_at)
                 .is_some_and(|&ni| self.doc.tok_text(self.names[ni].toks.1 + 1) == ",");
             let window_end = post_end.min(post_start + if appositive { 32 } else { 12 });
             // "… were “madness” and a “disgrace,” but John Roe has slammed the move", "was
@@ -564,7 +570,7 @@ mod tests {
     }
 
     #[test]
-    fn the_main_verb_reports_not_a_relative_clause() {
+    fn the_cue_that_reports_a_quote_table() {
         // (text, the cue that reports the quote)
         let cases: &[(&str, &str)] = &[
             (
