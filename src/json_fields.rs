@@ -1,7 +1,7 @@
 //! Reading JSON objects field by field, with serde's messages and the path to the field.
 //!
 //! Topic profiles and the widget's options are small JSON documents read once; reading them
-//! from a [`serde_json::Value`] by hand, rather than through `#[derive(Deserialize)]` and a
+//! from a [`JsonValue`] by hand, rather than through `#[derive(Deserialize)]` and a
 //! path-tracking deserializer, keeps a generic deserializer per type (and with it the float
 //! formatting of serde's messages, 20 KB of WebAssembly) out of the widget. The messages are
 //! serde's ("invalid type: integer `3`, expected a string", "unknown field `colour`,
@@ -10,7 +10,8 @@
 //!
 //! ```
 //! use stancelens::json_fields::{Field, FieldError};
-//! let v: serde_json::Value = serde_json::from_str(r#"{"name": "X", "tags": ["a", 2]}"#).unwrap();
+//! use stancelens::json_value::JsonValue;
+//! let v = JsonValue::parse(r#"{"name": "X", "tags": ["a", 2]}"#).unwrap();
 //! let (mut name, mut tags) = (String::new(), Vec::new());
 //! let mut read = || -> Result<(), FieldError> {
 //!     let doc = Field::root(&v).object("struct Doc", &["name", "tags"])?;
@@ -29,7 +30,7 @@
 
 use std::fmt;
 
-use serde_json::{Map, Value};
+use crate::json_value::JsonValue;
 
 /// What is wrong where in a JSON document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,7 +51,7 @@ impl fmt::Display for FieldError {
 #[derive(Clone, Debug)]
 pub struct Field<'v> {
     /// The value.
-    pub value: &'v Value,
+    pub value: &'v JsonValue,
     /// Where, "" for the whole document.
     path: String,
 }
@@ -59,20 +60,28 @@ pub struct Field<'v> {
 #[derive(Clone, Debug)]
 pub struct Object<'v> {
     at: Field<'v>,
-    map: &'v Map<String, Value>,
+    map: &'v [(String, JsonValue)],
     known: &'static [&'static str],
 }
 
 /// What a value is, as serde's messages say it: `string "x"`, ``integer `5` ``, `map`.
-pub fn describe(v: &Value) -> String {
+pub fn describe(v: &JsonValue) -> String {
+    const EXACT: f64 = 9_007_199_254_740_992.0; // 2^53: whole numbers a double holds exactly
     match v {
-        Value::Null => "null".into(),
-        Value::Bool(b) => format!("boolean `{b}`"),
-        Value::Number(n) if n.is_f64() => format!("floating point `{n}`"),
-        Value::Number(n) => format!("integer `{n}`"),
-        Value::String(s) => format!("string \"{}\"", escaped(s)),
-        Value::Array(_) => "sequence".into(),
-        Value::Object(_) => "map".into(),
+        JsonValue::Null => "null".into(),
+        JsonValue::Bool(b) => format!("boolean `{b}`"),
+        JsonValue::Number(n) if n.fract() == 0.0 && n.abs() < EXACT => {
+            format!("integer `{}`", *n as i64)
+        }
+        // serde_json's digits (already in the widget for the analysis it writes), not `{n}`,
+        // which would bring the standard library's float printing.
+        JsonValue::Number(n) => format!(
+            "floating point `{}`",
+            serde_json::to_string(n).unwrap_or_default()
+        ),
+        JsonValue::String(s) => format!("string \"{}\"", escaped(s)),
+        JsonValue::Array(_) => "sequence".into(),
+        JsonValue::Object(_) => "map".into(),
     }
 }
 
@@ -109,14 +118,14 @@ fn one_of(names: &[&str]) -> String {
 
 impl<'v> Field<'v> {
     /// The whole document.
-    pub fn root(value: &'v Value) -> Field<'v> {
+    pub fn root(value: &'v JsonValue) -> Field<'v> {
         Field {
             value,
             path: String::new(),
         }
     }
 
-    fn child(&self, value: &'v Value, name: &str) -> Field<'v> {
+    fn child(&self, value: &'v JsonValue, name: &str) -> Field<'v> {
         let path = if self.path.is_empty() {
             name.to_string()
         } else {
@@ -258,7 +267,10 @@ impl<'v> Object<'v> {
     /// Every one of `names` is there (else the first missing one is an error, as serde
     /// reports it after reading the rest).
     pub fn require(&self, names: &[&str]) -> Result<(), FieldError> {
-        match names.iter().find(|n| !self.map.contains_key(**n)) {
+        match names
+            .iter()
+            .find(|n| !self.map.iter().any(|(k, _)| k == *n))
+        {
             Some(name) => Err(self.at.error(format!("missing field `{name}`"))),
             None => Ok(()),
         }
@@ -269,8 +281,8 @@ impl<'v> Object<'v> {
 mod tests {
     use super::*;
 
-    fn parse(json: &str) -> Value {
-        serde_json::from_str(json).expect("test JSON parses")
+    fn parse(json: &str) -> JsonValue {
+        JsonValue::parse(json).expect("test JSON parses")
     }
 
     #[test]
@@ -284,7 +296,7 @@ mod tests {
             "café ‘x’ 'y'",
         ] {
             assert_eq!(
-                describe(&Value::String(s.into())),
+                describe(&JsonValue::String(s.into())),
                 format!("string {s:?}"),
                 "{s}"
             );

@@ -35,6 +35,7 @@
 //! | [`quotes`] | pairs quotation marks: apostrophes, nesting, quotations over paragraphs |
 //! | [`document`] | the article prepared once: tokens, quoted passages, writer's sentences |
 //! | [`json_fields`] | reading JSON objects field by field, with serde's messages and paths |
+//! | [`json_value`] | a JSON document as those readers need it: fields in order, numbers as `f64` |
 //! | [`json_ld`] | a page's schema.org JSON-LD `articleBody` |
 //! | [`json_pretty`] | compact JSON indented as serde_json's pretty printer does |
 //! | [`mentions`] | names in the writer's text, with titles and appositives |
@@ -66,6 +67,7 @@ pub mod input;
 pub mod json_fields;
 pub mod json_ld;
 pub mod json_pretty;
+pub mod json_value;
 #[cfg(feature = "cli")]
 pub mod learn;
 pub mod lexicon;

@@ -31,6 +31,7 @@ use serde::Serialize;
 use thiserror::Error;
 
 use crate::json_fields::{Field, FieldError};
+use crate::json_value::JsonValue;
 use crate::phrases::{Pattern, PatternError, PatternSet, WordStream};
 use crate::tokens::Tok;
 
@@ -219,16 +220,15 @@ impl Topic {
 
     /// Parses and validates a topic profile.
     pub fn from_json(json: &str) -> Result<Topic, TopicError> {
-        let value: serde_json::Value =
-            serde_json::from_str(json).map_err(|e| TopicError::Json {
-                path: ".".into(),
-                message: e.to_string(),
-            })?;
+        let value = JsonValue::parse(json).map_err(|e| TopicError::Json {
+            path: ".".into(),
+            message: e.to_string(),
+        })?;
         Topic::from_value(value)
     }
 
     /// Reads and validates a topic profile already parsed as JSON (from a page's options).
-    pub fn from_value(value: serde_json::Value) -> Result<Topic, TopicError> {
+    pub fn from_value(value: JsonValue) -> Result<Topic, TopicError> {
         let topic = Topic::read(&Field::root(&value)).map_err(|e| TopicError::Json {
             path: e.path,
             message: e.message,

@@ -253,7 +253,7 @@ pub fn json_ld_body(document: &Document) -> Option<String> {
 /// The first of the page's JSON-LD scripts that `find` finds something in.
 fn json_ld_find(
     document: &Document,
-    find: impl Fn(&serde_json::Value) -> Option<String>,
+    find: impl Fn(&crate::json_value::JsonValue) -> Option<String>,
 ) -> Option<String> {
     let scripts = document
         .query_selector_all("script[type=\"application/ld+json\"]")

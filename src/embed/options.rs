@@ -4,7 +4,7 @@
 //! ([`crate::json_fields`], with serde's messages); unknown options are errors that name
 //! them.
 
-use serde_json::Value;
+use crate::json_value::JsonValue;
 
 use crate::json_fields::{Field, FieldError};
 use crate::overrides::Override;
@@ -39,7 +39,7 @@ pub enum Failure {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Options {
     /// A topic profile (the loader fetches a same-origin URL given instead).
-    pub topic: Option<Value>,
+    pub topic: Option<JsonValue>,
     /// Colour scheme.
     pub theme: Option<Theme>,
     /// Stances whose highlights are shown at first (all when absent).
@@ -156,18 +156,18 @@ impl Options {
 
     /// Reads a JSON options block.
     pub fn from_json(json: &str) -> Result<Options, String> {
-        let value: Value = serde_json::from_str(json).map_err(|e| format!("options block: {e}"))?;
+        let value = JsonValue::parse(json).map_err(|e| format!("options block: {e}"))?;
         Options::from_block(&value)
     }
 
     /// Reads a JSON options block already parsed (the embed parses it with the browser's
     /// `JSON.parse`).
-    pub fn from_block(value: &Value) -> Result<Options, String> {
+    pub fn from_block(value: &JsonValue) -> Result<Options, String> {
         Options::read(&Field::root(value)).map_err(|e| format!("options block: {}", e.message))
     }
 
     /// Reads the options object given to `StanceLens.mount`, as a JSON value.
-    pub fn from_value(value: Value) -> Result<Options, String> {
+    pub fn from_value(value: JsonValue) -> Result<Options, String> {
         Options::read(&Field::root(&value)).map_err(|e| format!("options: {}", e.message))
     }
 
@@ -240,7 +240,7 @@ mod tests {
         for (json, want) in cases {
             let err = Options::from_json(json).expect_err(json);
             assert!(err.contains(want), "{json}: {err}");
-            if let Ok(value) = serde_json::from_str(json) {
+            if let Ok(value) = JsonValue::parse(json) {
                 let err = Options::from_value(value).expect_err(json);
                 assert!(
                     err.starts_with("options: ") && err.contains(want),
