@@ -127,7 +127,7 @@ fn fit_quotes(data: &[&Labelled], options: &Options) -> LinearModel {
         min_count: options.min_count,
         iterations: 300,
     };
-    // Coarse weights: a quarter fewer bytes for every reader, labels as good held out.
+    // Coarse weights: fewer bytes for every reader, and better labels held out.
     logistic::fit_against_last(&examples, &config).coarsened()
 }
 
