@@ -36,6 +36,8 @@ pub struct Lexicon {
     parties: HashMap<String, &'static str>,
     /// Countries, states, regions and big cities, as written.
     places: HashSet<&'static str>,
+    /// Seats of government that speak for it, as written.
+    institutions: HashSet<&'static str>,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
@@ -125,6 +127,7 @@ impl Lexicon {
             common: word_set(lexicon_file!("common_words.txt")),
             parties,
             places: lines(lexicon_file!("places.txt")).collect(),
+            institutions: lines(lexicon_file!("institutions.txt")).collect(),
         }
     }
 
@@ -217,6 +220,14 @@ impl Lexicon {
         self.parties.get(&name.to_lowercase()).copied()
     }
 
+    /// A seat of government that speaks for it ("Downing Street said", "the Kremlin said"):
+    /// a body, though its name is a street's or a building's.
+    pub fn is_institution(&self, name: &str) -> bool {
+        let name = name.strip_prefix("the ").unwrap_or(name);
+        self.institutions
+            .contains(crate::tokens::strip_possessive(name))
+    }
+
     /// Whether a name, as written, is a place: a country, state, region or big city ("B.C.",
     /// "the Netherlands"), or an Irish county ("County Limerick", "Co. Cork").
     pub fn is_place(&self, name: &str) -> bool {
@@ -293,31 +304,6 @@ pub fn is_auxiliary(w: &str) -> bool {
 const AUXILIARIES: &[&str] = &[
     "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may",
     "might", "must", "can", "did", "does", "do",
-];
-
-/// A seat of government that speaks for it ("Downing Street said", "the Kremlin said"):
-/// a body, though its name is a street's or a building's.
-pub fn is_institution(name: &str) -> bool {
-    let name = name.strip_prefix("the ").unwrap_or(name);
-    INSTITUTIONS.contains(&crate::tokens::strip_possessive(name))
-}
-
-/// The names of [`is_institution`].
-const INSTITUTIONS: &[&str] = &[
-    "Downing Street",
-    "Whitehall",
-    "Holyrood",
-    "Stormont",
-    "Westminster",
-    "Leinster House",
-    "Kremlin",
-    "Élysée",
-    "Elysee",
-    "Pentagon",
-    "Capitol Hill",
-    "Beehive",
-    "Malacañang",
-    "Malacanang",
 ];
 
 /// A US politician's party and home written as one word after the name ("Rep. Jo Doe,

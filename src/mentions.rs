@@ -1089,7 +1089,7 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
         || acronym
         || has_connector
         || modifiers_only
-        || lexicon::is_institution(name_text)
+        || lexicon().is_institution(name_text)
     {
         NameKind::Organisation
     } else if title.is_some()

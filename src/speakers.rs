@@ -686,7 +686,7 @@ impl Registry {
             // "The Senate said", "the Kremlin said": a body's head word, or a seat of
             // government, is no one's name.
             let word = e.surname.clone().unwrap_or_else(|| lower(&e.name));
-            if lexicon().is_known_word(&word) || lexicon::is_institution(&e.name) {
+            if lexicon().is_known_word(&word) || lexicon().is_institution(&e.name) {
                 return;
             }
             e.kind = SpeakerKind::Person;
