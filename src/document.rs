@@ -129,8 +129,12 @@ impl<'t> Document<'t> {
                             .slice(self.text)
                             .chars()
                             .all(char::is_uppercase);
-                    // "Coun. Jasmine Gill", "Supt. Ryan": a title's full stop.
-                    let title = crate::lexicon::lexicon().is_title(prev);
+                    // "Coun. Jasmine Gill", "Supt. Ryan": a title's full stop. A title
+                    // before a name is written capitalised; "backed the minister. Yadav said"
+                    // ends a sentence at the common noun.
+                    let written = self.toks[i - 1].span.slice(self.text);
+                    let title = written.starts_with(char::is_uppercase)
+                        && crate::lexicon::lexicon().is_title(prev);
                     // "No. 10" is a number; "voted no. She said" ends a sentence.
                     let number = |k: usize| {
                         self.toks.get(k).is_some_and(|t| {
@@ -245,6 +249,20 @@ mod tests {
             (
                 "It costs 1.5 million. Yes.",
                 &["It costs 1.5 million.", "Yes."],
+            ),
+            // An abbreviated title before a name is capitalised; a title word written in
+            // lower case is a common noun that may end the sentence.
+            (
+                "It went to Coun. Jo Gill. Supt. Ryan agreed.",
+                &["It went to Coun. Jo Gill.", "Supt. Ryan agreed."],
+            ),
+            (
+                "The chief backed the minister. Yadav said so.",
+                &["The chief backed the minister.", "Yadav said so."],
+            ),
+            (
+                "She wrote to the governor. He replied.",
+                &["She wrote to the governor.", "He replied."],
             ),
         ];
         for (text, want) in cases {

@@ -30,6 +30,7 @@ pub struct Lexicon {
     /// to bodies already named, which a group of its own would hide.)
     group_plurals: HashSet<String>,
     org_heads: HashSet<&'static str>,
+    surname_heads: HashSet<&'static str>,
     document_nouns: HashSet<&'static str>,
     common: HashSet<&'static str>,
     /// Lower-cased party name or alias → canonical name.
@@ -122,7 +123,14 @@ impl Lexicon {
             role_nouns,
             group_nouns: word_set(lexicon_file!("group_nouns.txt")),
             group_plurals,
-            org_heads: word_set(lexicon_file!("org_heads.txt")),
+            org_heads: word_set(lexicon_file!("org_heads.txt"))
+                .into_iter()
+                .map(|w| w.trim_end_matches('*'))
+                .collect(),
+            surname_heads: word_set(lexicon_file!("org_heads.txt"))
+                .into_iter()
+                .filter_map(|w| w.strip_suffix('*'))
+                .collect(),
             document_nouns: word_set(lexicon_file!("document_nouns.txt")),
             common: word_set(lexicon_file!("common_words.txt")),
             parties,
@@ -197,6 +205,10 @@ impl Lexicon {
     /// "committee", "party", "office"… (lower-cased).
     pub fn is_org_head(&self, w: &str) -> bool {
         self.org_heads.contains(w)
+    }
+    /// "house", "church"… (lower-cased): a body's head noun that is also a common surname.
+    pub fn is_surname_head(&self, w: &str) -> bool {
+        self.surname_heads.contains(w)
     }
     /// "report", "proposal", "study"… (lower-cased).
     pub fn is_document_noun(&self, w: &str) -> bool {

@@ -803,11 +803,13 @@ fn is_person_like(doc: &Document, words: &[usize]) -> bool {
 
 /// A first name and a surname that is also what ends a body's name ("Dr Mary House",
 /// "Professor Jo Church"), or the surname alone after "Dr", "Ms" or "Prof." ("Dr House"):
-/// after a title, a person.
+/// after a title, a person. Only heads that are common surnames ("Justice Action Network"
+/// is a body).
 fn is_titled_surname(doc: &Document, words: &[usize]) -> bool {
     let surname = |k: usize| {
         let raw = doc.tok_text(k);
         heads_body(doc, k)
+            && lexicon().is_surname_head(tokens::strip_possessive(&doc.norm[k]))
             && tokens::is_capitalised(raw)
             && !tokens::is_all_caps(raw)
             && !tokens::is_possessive(raw)
@@ -1494,6 +1496,12 @@ mod tests {
                     ("Mary House", Person, Some("Dr"), None, None),
                     ("House", Person, Some("Dr"), None, None),
                 ],
+            ),
+            // Only heads that are common surnames: a title inside a body's name stays the
+            // body's.
+            (
+                "The Justice Action Network said so.",
+                &[("Justice Action Network", Organisation, None, None, None)],
             ),
             ("The NGO said so.", &[("NGO", Organisation, None, None, None)]),
             ("The Senate said so.", &[("Senate", Organisation, None, None, None)]),

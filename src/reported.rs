@@ -133,8 +133,20 @@ pub fn find(attr: &mut Attributor, s: usize) -> Vec<Reported> {
             running = false;
             continue;
         }
-        let by_cue = attr.cues_in(a..b).into_iter().find_map(|(c, lemma, len)| {
+        let cues = attr.cues_in(a..b);
+        let by_cue = cues.iter().enumerate().find_map(|(n, &(c, lemma, len))| {
             if is_negated(doc, a, c) {
+                return None;
+            }
+            // "Jo Doe, who had urged the council to act, said on Monday that …": the
+            // relative clause's verb describes the speaker; the main verb after it reports.
+            // (Each such clause opens after a comma of its own and is read to the next
+            // comma: every token once.)
+            let main_verb_later = || {
+                let comma = (c..b).find(|&k| doc.tok_text(k) == ",");
+                comma.is_some_and(|comma| cues[n + 1..].last().is_some_and(|&(l, ..)| l > comma))
+            };
+            if in_relative_clause(doc, a, c) && main_verb_later() {
                 return None;
             }
             let subject = attr.speaker_of_cue(c, len, a, b)?;
@@ -163,6 +175,19 @@ pub fn find(attr: &mut Attributor, s: usize) -> Vec<Reported> {
         }
     }
     out
+}
+
+/// True when the cue at `c` is the verb of a relative clause set off by a comma ("…, who
+/// has long urged …"), looking back no further than `a`.
+fn in_relative_clause(doc: &Document, a: usize, c: usize) -> bool {
+    let Some(k) = (a..c)
+        .rev()
+        .take(4)
+        .find(|&k| !crate::lexicon::is_verb_filler(&doc.norm[k]))
+    else {
+        return false;
+    };
+    k > a && matches!(&*doc.norm[k], "who" | "which") && doc.tok_text(k - 1) == ","
 }
 
 /// "Her office did not immediately respond", "He would not say whether …", "They have
@@ -238,6 +263,13 @@ fn report(
     let doc = attr.doc;
     let (subj_first, subj_last) = subject_range(attr, subject);
     let cue_end = c + len;
+    // "The minister was responding to a demand by …", "replied to critics": what was
+    // answered, not what was said.
+    if matches!(lemma, "respond" | "reply" | "answered")
+        && doc.norm.get(cue_end).is_some_and(|w| &**w == "to")
+    {
+        return None;
+    }
     let content = words
         .iter()
         .filter(|&&k| !(subj_first..=subj_last).contains(&k) && !(c..cue_end).contains(&k))
@@ -458,6 +490,25 @@ mod tests {
             (
                 "WELLINGTON (Reuters) - The law will go, Minister Jo Doe announced on Thursday.",
                 &[("The law will go", "Jo Doe")],
+            ),
+            // What someone responds to is not what they said.
+            (
+                "The minister was responding to a demand by Jo Roe. Jo Roe had replied to critics.",
+                &[],
+            ),
+            (
+                "Jo Doe responded that the figures were wrong.",
+                &[("responded that the figures were wrong.", "Jo Doe")],
+            ),
+            // A relative clause's verb describes the speaker; the main verb reports.
+            (
+                "Jo Doe, who had urged the council to act, said on Monday that jails were full.",
+                &[("said on Monday that jails were full.", "Jo Doe")],
+            ),
+            // "which" is never a person: the body before the insert.
+            (
+                "It answered the Drugs Committee, chaired by Senator Jo Doe, which proposed ending the ban.",
+                &[("proposed ending the ban.", "Drugs Committee")],
             ),
             // An age and then who she is, between the name and the cue.
             (

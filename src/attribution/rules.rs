@@ -667,6 +667,9 @@ mod tests {
             ("“We voted on reform,” said state Rep. Jane Doe, D-Springfield, who wrote the bill.", Some("Jane Doe")),
             ("“The states missed a chance,” complained the deputy chairman of the union, Jane Doe.", Some("Jane Doe")),
             ("Proposing it, Alan Dean, of Upper Marsh, Northshire, said they would end ‘the deadlock on drugs’ soon.", Some("Alan Dean")),
+            // A place after a comma ends the appositive before it.
+            ("Ann Lee, a doctor at the Royal Infirmary, Glasgow, said it was “a failure”.", Some("Ann Lee")),
+            ("Ann Lee, director of the Centre, London, said it was “a failure”.", Some("Ann Lee")),
             ("“We need a kinder approach,” says B.C.’s Chief Coroner, Lisa Lapointe.", Some("Lisa Lapointe")),
             ("“It is a giveaway,” said No on 4 spokesperson Chris Keohan.", Some("Chris Keohan")),
             ("“It started as a class exercise,” Dan Porter, who brought the case with his law professor Alex Matt, told a news agency.", Some("Dan Porter")),

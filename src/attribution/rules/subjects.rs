@@ -148,6 +148,29 @@ impl<'d, 't> Attributor<'d, 't> {
         }
     }
 
+    /// The token before an insert that ends at the comma `k` (going back no further than
+    /// `floor` or 30 tokens): the comma that opens it, or whatever else stopped the scan (a
+    /// full stop, a quote).
+    fn insert_start(&self, k: usize, floor: usize) -> usize {
+        let mut j = k;
+        while j > floor {
+            j -= 1;
+            let t = self.doc.tok_text(j);
+            // "D-Md.," closes an abbreviation, not a sentence.
+            let abbreviation = t == "."
+                && j > 0
+                && self.doc.toks[j].span.start == self.doc.toks[j - 1].span.end
+                && self.doc.tok_text(j + 1) == ",";
+            if (matches!(t, "," | "." | ";" | ":") && !abbreviation)
+                || self.doc.quote_of[j].is_some()
+                || k - j > 30
+            {
+                break;
+            }
+        }
+        j
+    }
+
     /// The subject of a cue starting at token `c`, looking left no further than `floor`.
     pub fn subject_before(&self, c: usize, floor: usize) -> Option<Subject> {
         if c == 0 || c <= floor {
@@ -159,24 +182,18 @@ impl<'d, 't> Attributor<'d, 't> {
             if self.doc.tok_text(k) != "," {
                 break;
             }
-            let mut j = k;
-            while j > floor {
-                j -= 1;
-                let t = self.doc.tok_text(j);
-                // "D-Md.," closes an abbreviation, not a sentence.
-                let abbreviation = t == "."
-                    && j > 0
-                    && self.doc.toks[j].span.start == self.doc.toks[j - 1].span.end
-                    && self.doc.tok_text(j + 1) == ",";
-                if (matches!(t, "," | "." | ";" | ":") && !abbreviation)
-                    || self.doc.quote_of[j].is_some()
-                    || k - j > 30
-                {
-                    break;
-                }
-            }
+            let mut j = self.insert_start(k, floor);
             if self.doc.tok_text(j) != "," || j <= floor {
                 return None;
+            }
+            // "Anil Mehta, a doctor at the City Hospital, Leeds, said": a place after a
+            // comma ends the appositive before it, not an insert of its own.
+            if j + 1 < k && lexicon().is_place(self.doc.span_of(j + 1, k - 1).slice(self.doc.text))
+            {
+                let before = self.insert_start(j, floor);
+                if self.doc.tok_text(before) == "," && before > floor && k - before <= 30 {
+                    j = before;
+                }
             }
             // "Tera Hurst, director of the Alliance, which campaigned for it, said": a
             // relative clause after a person's appositive; the subject is the person.
@@ -340,7 +357,7 @@ impl<'d, 't> Attributor<'d, 't> {
             return Some(Subject::Pronoun(p, k));
         }
         if matches!(w, "which" | "that" | "who") && k > floor {
-            return self.relative_antecedent(k - 1, floor);
+            return self.relative_antecedent(k - 1, floor, w == "which");
         }
         let np = self.np_before(k, floor);
         // "Mr Ray, who was a nurse for twenty years, first in …, said": the phrase
@@ -655,7 +672,28 @@ impl<'d, 't> Attributor<'d, 't> {
     }
 
     /// "a report which called for…": the report's author, the subject of the verb before it.
-    pub(super) fn relative_antecedent(&self, end: usize, floor: usize) -> Option<Subject> {
+    pub(super) fn relative_antecedent(
+        &self,
+        end: usize,
+        floor: usize,
+        which: bool,
+    ) -> Option<Subject> {
+        // "the Joint Committee, chaired by Jo Doe, which proposed": "which" is never a
+        // person; the body before the insert is.
+        if which && self.doc.tok_text(end) == "," {
+            let person_before = self
+                .name_by_last
+                .get(&end.saturating_sub(1))
+                .is_some_and(|&ni| self.is_person(ni));
+            let open = self.insert_start(end, floor);
+            if person_before && open > floor && self.doc.tok_text(open) == "," {
+                return self
+                    .name_by_last
+                    .get(&(open - 1))
+                    .filter(|&&ni| !self.is_person(ni) && self.names[ni].toks.0 >= floor)
+                    .map(|&ni| Subject::Name(ni));
+            }
+        }
         // "resident Jane Doe, who said": the name before the comma.
         let end = if self.doc.tok_text(end) == "," && end > floor {
             end - 1
