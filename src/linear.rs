@@ -285,8 +285,10 @@ impl LinearModel {
                 .ok_or(ModelError::Corrupt("bucket out of range"))?;
             next = bucket + 1;
             let index = bits.exp_golomb(k_row)? as usize;
-            let row = rows
-                .get(index * outputs..(index + 1) * outputs)
+            let row = index
+                .checked_mul(outputs)
+                .and_then(|at| rows.get(at..))
+                .and_then(|rest| rest.get(..outputs))
                 .ok_or(ModelError::Corrupt("row out of range"))?;
             buckets.push(bucket);
             weights.extend(row.iter().map(|&b| b as i8));
