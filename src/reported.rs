@@ -146,7 +146,7 @@ pub fn find(attr: &mut Attributor, s: usize) -> Vec<Reported> {
                 let comma = (c..b).find(|&k| doc.tok_text(k) == ",");
                 comma.is_some_and(|comma| cues[n + 1..].last().is_some_and(|&(l, ..)| l > comma))
             };
-            if in_relative_clause(doc, a, c) && main_verb_later() {
+            if attr.in_relative_clause(c, b) && main_verb_later() {
                 return None;
             }
             let subject = attr.speaker_of_cue(c, len, a, b)?;
@@ -175,19 +175,6 @@ pub fn find(attr: &mut Attributor, s: usize) -> Vec<Reported> {
         }
     }
     out
-}
-
-/// True when the cue at `c` is the verb of a relative clause set off by a comma ("…, who
-/// has long urged …"), looking back no further than `a`.
-fn in_relative_clause(doc: &Document, a: usize, c: usize) -> bool {
-    let Some(k) = (a..c)
-        .rev()
-        .take(4)
-        .find(|&k| !crate::lexicon::is_verb_filler(&doc.norm[k]))
-    else {
-        return false;
-    };
-    k > a && matches!(&*doc.norm[k], "who" | "which") && doc.tok_text(k - 1) == ","
 }
 
 /// "Her office did not immediately respond", "He would not say whether …", "They have

@@ -366,7 +366,7 @@ impl<'d, 't> Attributor<'d, 't> {
     /// Whether the cue at `c` is the verb of a relative clause set off by commas and closed
     /// before token `before` (", who wrote the bill, says"; ", which has long argued for it,";
     /// ", whose party has long backed reform, said").
-    fn in_relative_clause(&self, c: usize, before: usize) -> bool {
+    pub fn in_relative_clause(&self, c: usize, before: usize) -> bool {
         let doc = self.doc;
         let opens = (c.saturating_sub(4)..c)
             .rev()
