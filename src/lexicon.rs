@@ -116,6 +116,8 @@ impl Lexicon {
         }
         let role_nouns = word_set(lexicon_file!("role_nouns.txt"));
         let group_plurals = role_nouns.iter().map(|w| plural(w)).collect();
+        // "house*": a body's head that is also a common surname.
+        let org_heads = word_set(lexicon_file!("org_heads.txt"));
         Lexicon {
             cues_by_first_word,
             titles: word_set(lexicon_file!("titles.txt")),
@@ -123,12 +125,9 @@ impl Lexicon {
             role_nouns,
             group_nouns: word_set(lexicon_file!("group_nouns.txt")),
             group_plurals,
-            org_heads: word_set(lexicon_file!("org_heads.txt"))
-                .into_iter()
-                .map(|w| w.trim_end_matches('*'))
-                .collect(),
-            surname_heads: word_set(lexicon_file!("org_heads.txt"))
-                .into_iter()
+            org_heads: org_heads.iter().map(|w| w.trim_end_matches('*')).collect(),
+            surname_heads: org_heads
+                .iter()
                 .filter_map(|w| w.strip_suffix('*'))
                 .collect(),
             document_nouns: word_set(lexicon_file!("document_nouns.txt")),
