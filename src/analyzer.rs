@@ -16,6 +16,7 @@ use crate::attribution::passages::{self, Passage, QuoteModel};
 use crate::attribution::{self, Attribution, Attributor, CueWords};
 use crate::document::Document;
 use crate::features::Features;
+use crate::mentions;
 use crate::paragraphs::ParagraphRole;
 use crate::reported;
 use crate::span::Span;
@@ -291,12 +292,13 @@ fn choose_speakers(
     model: &AttributionModel,
 ) {
     let sets = candidate_sets(doc, attr, items, false);
+    let outlets = mentions::dateline_outlets(doc);
     // Once per entity, not per candidate: a long article offers the same ones to every quote.
     let speaks: Vec<bool> = attr
         .registry
         .entities
         .iter()
-        .map(|e| can_speak(&e.name))
+        .map(|e| can_speak(&e.name) && !outlets.contains(&e.name.as_str()))
         .collect();
     let may_speak = |e: EntityId| speaks.get(e).copied().unwrap_or(false);
     for (it, set) in items.iter_mut().zip(sets) {

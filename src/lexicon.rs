@@ -446,6 +446,7 @@ const DISCOURSE_ADVERBIALS: &[&str] = &[
 /// fraction of the code.
 const VERB_FILLERS: &[&str] = &[
     "also",
+    "both",
     "now",
     "then",
     "again",
@@ -526,6 +527,10 @@ pub fn title_in_full(w: &str) -> Option<&'static str> {
         "gen" => "general",
         "lt" => "lieutenant",
         "col" => "colonel",
+        "brig" => "brigadier",
+        "maj" => "major",
+        "cpl" => "corporal",
+        "const" | "cst" => "constable",
         "atty" => "attorney",
         "cmdr" => "commander",
         "comm" | "commr" => "commissioner",
@@ -561,6 +566,8 @@ pub fn is_surname_particle(word: &str) -> bool {
                 | "ole"
                 | "bin"
                 | "binti"
+                | "ibn"
+                | "ap"
                 | "al"
                 | "el"
                 | "ter"
@@ -577,7 +584,7 @@ pub fn is_name_connector(w: &str) -> bool {
 const NAME_CONNECTORS: &[&str] = &[
     "of", "for", "and", "the", "on", "de", "van", "von", "der", "den", "da", "di", "du", "la",
     "le", "al", "el", "bin", "ibn", "st", "&", "y", "del", "della", "des", "ter", "ten", "in",
-    "dos", "ole", "binti",
+    "dos", "ole", "binti", "ap",
 ];
 
 /// Days and months, and "yesterday", "today", "tonight": when something happened, never who

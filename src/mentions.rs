@@ -712,7 +712,22 @@ fn office_of(doc: &Document, words: &[usize]) -> Option<usize> {
 }
 
 fn is_title_word(doc: &Document, k: usize) -> bool {
-    lexicon().is_title(&doc.norm[k]) && !tokens::is_possessive(doc.tok_text(k))
+    (lexicon().is_title(&doc.norm[k]) || is_second_title_word(doc, k))
+        && !tokens::is_possessive(doc.tok_text(k))
+}
+
+/// Titles of two words whose second is a title only after the first: "Council Member Jo
+/// Doe", "Assembly Member", "Board Member" ("a member of the board" and "Member States" are
+/// none); the Malaysian "Tan Sri" and "Puan Sri" ("Sri Lanka" is a place).
+fn is_second_title_word(doc: &Document, k: usize) -> bool {
+    let after = |firsts: &[&str]| {
+        k > 0 && firsts.contains(&&*doc.norm[k - 1]) && tokens::is_capitalised(doc.tok_text(k - 1))
+    };
+    match &*doc.norm[k] {
+        "member" => after(&["council", "assembly", "board", "committee"]),
+        "sri" => after(&["tan", "puan"]),
+        _ => false,
+    }
 }
 
 /// "DENVER (AP) —", "MONTREAL --", "PORTLAND, Ore. (KPTV) -", "DOUGLAS COUNTY, Ore. –": the
@@ -738,6 +753,21 @@ fn dateline_end(doc: &Document, k: usize) -> Option<usize> {
         state += 1 + usize::from(doc.tok_text(state + 1) == ".");
     }
     [end, state].into_iter().find(|&j| opens_story(j))
+}
+
+/// The newsrooms named in datelines ("AUSTIN (KXAN) —", "DENVER (AP) —"): the writer's own
+/// outlet, which reports, asks and is told things ("KXAN reached out to …", "told KXAN") but
+/// is never the one quoted.
+pub fn dateline_outlets<'t>(doc: &Document<'t>) -> Vec<&'t str> {
+    (0..doc.toks.len())
+        .filter(|&k| k == 0 || doc.para_of[k] != doc.para_of[k - 1])
+        .filter_map(|k| {
+            let open = dateline_end(doc, k).filter(|&j| doc.tok_text(j) == "(")?;
+            let close =
+                (open + 2..doc.toks.len().min(open + 6)).find(|&c| doc.tok_text(c) == ")")?;
+            Some(doc.span_of(open + 1, close - 1).slice(doc.text))
+        })
+        .collect()
 }
 
 /// The first token after a dateline that token `k` opens ("WELLINGTON (Reuters) - The
@@ -1229,6 +1259,15 @@ fn lower_title_before(doc: &Document, at: usize) -> Option<(usize, usize)> {
     let sentence_start = doc.sentences[doc.sentence_of[at]].0;
     while start > sentence_start && adjacent - start < 7 {
         let k = start - 1;
+        // "Jo Doe and NUAA chief executive Mary Ellis", "Premier Ann Hodgman and Police
+        // Minister Jo Shelton": a name before "and" that is no body's is a list.
+        if &*doc.norm[k] == "and"
+            && k >= 1
+            && is_person_like(doc, &[k - 1])
+            && !lexicon().is_title_modifier(&doc.norm[k - 1])
+        {
+            break;
+        }
         // "Department of Health spokesman Jo Doe": a body's name with "of" or "for" in it.
         let connects = lexicon::is_name_connector(&doc.norm[k])
             && k > sentence_start
@@ -1320,7 +1359,14 @@ fn apposition(
     }
     let w = &doc.norm[first];
     let raw = doc.tok_text(first);
+    // "Priya Nair, Ontario's provincial health officer, said": whose office it is.
+    let owner = tokens::is_possessive(raw)
+        && doc.is_writer_word(first + 1)
+        && (!tokens::is_capitalised(doc.tok_text(first + 1))
+            || lexicon().is_title(&doc.norm[first + 1])
+            || lexicon().is_title_modifier(&doc.norm[first + 1]));
     let starts_ok = !tokens::is_capitalised(raw)
+        || owner
         || lexicon::is_determiner(w)
         || lexicon().is_title(w)
         || lexicon().is_title_modifier(w)
@@ -1336,6 +1382,11 @@ fn apposition(
         || (lexicon::is_circumstance_participle(w)
             && doc.norm.get(first + 1).is_none_or(|next| &**next != "as"))
         || matches!(&**w, "and" | "or" | "but" | "who's" | "which")
+        // "According to Jo Doe, if it were legal, …": a clause of the sentence's own.
+        || matches!(
+            &**w,
+            "if" | "when" | "while" | "because" | "although" | "though" | "unless" | "whether"
+        )
     {
         return fallback;
     }
@@ -1363,13 +1414,39 @@ fn apposition(
         if t == "," || dash || doc.quote_of[j].is_some() {
             break;
         }
-        if matches!(t, "." | "!" | "?" | ";" | ":") {
+        // A full stop the document does not read as a sentence end ("B.C.'s provincial
+        // health officer", "a Ph.D. student") goes on.
+        let stop = t == "." && doc.sentence_of.get(j + 1) != Some(&doc.sentence_of[j]);
+        if stop || matches!(t, "!" | "?" | ";" | ":") {
             break;
         }
         j += 1;
     }
     if j == first {
         return fallback;
+    }
+    // "Led by Governor Jo Doe, the leaders who spoke at the service said, …": a subject, its
+    // relative clause and its verb of saying are the sentence's main clause, not who the
+    // name is. Without a relative clause the verb is the main clause's, after a stray comma
+    // ("Jo Doe, President of the Union says, …"): who she is ends before it.
+    let ends_saying = j > first + 1
+        && matches!(
+            &*doc.norm[j - 1],
+            "said" | "say" | "says" | "told" | "added"
+        )
+        && !matches!(&**w, "who" | "whose" | "that");
+    if ends_saying {
+        // ("…, a Liberal Democrat minister has said.": the writer's attribution, set off.)
+        let clause = (first..j).any(|k| matches!(&*doc.norm[k], "who" | "that" | "which"))
+            || lexicon::is_auxiliary(&doc.norm[j - 2])
+            || doc.tok_text(j) != ",";
+        if clause {
+            return fallback;
+        }
+        return (
+            Some(doc.span_of(first, j - 2)),
+            Some((open, j.min(doc.toks.len().saturating_sub(1)))),
+        );
     }
     // "D-N.Y.," and "R-Fla.)": an abbreviated state's full stop, when the sentence goes on.
     let glued_stop = j + 1 < doc.toks.len()
@@ -1396,7 +1473,9 @@ fn apposition(
         return fallback;
     }
     // "According to the Board, the trend contravenes the convention.": after an opening
-    // source, what runs to the end of the sentence is the sentence, not who the source is.
+    // source, what runs to the end of the sentence is the sentence, not who the source is;
+    // the source may have been introduced by its office ("According to the party's
+    // chairperson, Nomsa Khumalo, the party would …").
     let (sentence_start, _) = doc.sentences[doc.sentence_of[last]];
     let opening_source = doc
         .norm
@@ -1406,15 +1485,25 @@ fn apposition(
             .norm
             .get(sentence_start + 1)
             .is_some_and(|w| &**w == "to")
-        && !(sentence_start..open).any(|k| doc.tok_text(k) == ",");
+        && (sentence_start..open)
+            .filter(|&k| doc.tok_text(k) == ",")
+            .nth(1)
+            .is_none();
     if opening_source && closes != "," {
         return fallback;
     }
     // "The bill's critic, Senator Jo Doe, clashed with him on the floor.": a verb in the past
     // that runs to the sentence's end is its predicate, unless a reporting verb came before
     // ("…, said Jo Doe, elected in 2019.").
+    // So is a reporting verb after when ("Brig. Gen. Jo Doe (retd.), on Friday said …").
+    let dated_report = (lexicon::is_date_word(w)
+        || matches!(&**w, "on" | "last" | "earlier" | "this"))
+        && (first + 1..j.min(first + 5)).any(|k| {
+            !tokens::is_capitalised(doc.tok_text(k))
+                && lexicon().cue_at(&[&*doc.norm[k]], 0).is_some()
+        });
     let predicate = closes != ","
-        && w.ends_with("ed")
+        && (w.ends_with("ed") || dated_report)
         && !tokens::is_capitalised(raw)
         && !(sentence_start.max(open.saturating_sub(40))..open)
             .any(|k| lexicon().cue_at(&[&*doc.norm[k]], 0).is_some());
@@ -1974,6 +2063,93 @@ mod tests {
                 &[("Labour", Organisation, None, None, None)],
             ),
             ("He said “Bob Smith is wrong”.", &[]),
+            // Welsh "ap" is a surname's particle; "MS" after a name is a Member of the Senedd.
+            (
+                "Mabon ap Gwilym MS said no.",
+                &[("Mabon ap Gwilym", Person, None, Some("MS"), None)],
+            ),
+            // "Member" is an office after a body's word, and only there.
+            (
+                "Council Member Jo Ortiz said no.",
+                &[("Jo Ortiz", Person, Some("Member"), None, None)],
+            ),
+            (
+                "Former minister Tan Sri Lee Chong Wei said no.",
+                &[("Lee Chong Wei", Person, Some("Tan Sri"), None, None)],
+            ),
+            (
+                "Health Minister Datuk Seri Dr Ali Hamid said no.",
+                &[("Ali Hamid", Person, Some("Health Minister Datuk Seri Dr"), None, None)],
+            ),
+            (
+                "According to Jo Doe, if it were legal, gangs would lose.",
+                &[("Jo Doe", Person, None, None, None)],
+            ),
+            (
+                "Led by Governor Jo Doe, the leaders who spoke said, it should pass.",
+                &[("Jo Doe", Person, Some("Governor"), None, None)],
+            ),
+            (
+                "Grand Chief Jo Doe, President of the Union says, it failed.",
+                &[
+                    ("Jo Doe", Person, Some("Grand Chief"), None, Some("President of the Union")),
+                    ("Union", Organisation, None, None, None),
+                ],
+            ),
+            (
+                "Sri Lanka said no.",
+                &[("Sri Lanka", Person, None, None, None)],
+            ),
+            (
+                "Brig. Gen. Jo Marwa said no.",
+                &[("Jo Marwa", Person, Some("Brig. Gen"), None, None)],
+            ),
+            (
+                "Its chairman, Gen. Jo Marwa (retd.), on Friday said it would fail.",
+                &[
+                    ("Jo Marwa", Person, Some("Gen"), None, None),
+                    ("Friday", Unknown, None, None, None),
+                ],
+            ),
+            (
+                "Jo Doe and NUAA chief executive Mary Ellis said no.",
+                &[
+                    ("Jo Doe", Person, None, None, None),
+                    ("Mary Ellis", Person, Some("NUAA chief executive"), None, None),
+                ],
+            ),
+            (
+                "Then Premier Ann Hodgman and Police Minister Jo Shelton said no.",
+                &[
+                    ("Ann Hodgman", Person, Some("Premier"), None, None),
+                    ("Jo Shelton", Person, Some("Police Minister"), None, None),
+                ],
+            ),
+            (
+                "The Health and Social Care spokesman Jo Doe said no.",
+                &[("Jo Doe", Person, Some("Health and Social Care spokesman"), None, None)],
+            ),
+            // Whose office it is, and an acronym's full stops, in an appositive.
+            (
+                "Priya Nair, B.C.’s provincial health officer, said no.",
+                &[
+                    ("Priya Nair", Person, None, None, Some("B.C.’s provincial health officer")),
+                    ("B.C.", Organisation, None, None, None),
+                ],
+            ),
+            (
+                "Priya Nair, Ontario’s Chief Medical Officer, said no.",
+                &[
+                    ("Priya Nair", Person, None, None, Some("Ontario’s Chief Medical Officer")),
+                    ("Ontario", Unknown, None, None, None),
+                ],
+            ),
+            // After an opening source, the rest of the sentence is what it says, though an
+            // office introduced the source.
+            (
+                "According to the party’s chairperson, Nomsa Khumalo, the party would wait.",
+                &[("Nomsa Khumalo", Person, None, None, None)],
+            ),
             (
                 "THE city’s Green Party leader has voiced support.",
                 &[("Green Party", Organisation, None, None, None)],
@@ -1995,6 +2171,14 @@ mod tests {
                 .collect();
             assert_eq!(&got, want, "text {text:?}");
         }
+    }
+
+    #[test]
+    fn dateline_outlets_are_the_writers_newsroom() {
+        let text = "EASTVALE (KXYZ) — The council voted.\n\nKXYZ asked the mayor (Jo Doe) why.";
+        assert_eq!(dateline_outlets(&Document::new(text)), ["KXYZ"]);
+        assert!(dateline_outlets(&Document::new("EASTVALE — The council voted.")).is_empty());
+        assert!(dateline_outlets(&Document::new("The council (KXYZ) voted.")).is_empty());
     }
 
     #[test]

@@ -134,7 +134,9 @@ pub fn find(attr: &mut Attributor, s: usize) -> Vec<Reported> {
             continue;
         }
         let cues = attr.cues_in(a..b);
-        let by_cue = cues.iter().enumerate().find_map(|(n, &(c, lemma, len))| {
+        // The speaker of cue `n`, when it may report the clause.
+        let subject_of = |attr: &Attributor, n: usize| {
+            let (c, _, len) = cues[n];
             if is_negated(doc, a, c) {
                 return None;
             }
@@ -149,18 +151,48 @@ pub fn find(attr: &mut Attributor, s: usize) -> Vec<Reported> {
             if attr.in_relative_clause(c, b) && main_verb_later() {
                 return None;
             }
-            let subject = attr.speaker_of_cue(c, len, a, b)?;
-            if embedded(doc, subject) {
-                return None;
-            }
-            report(attr, (a, b), &words, subject, (c, lemma, len))
+            attr.speaker_of_cue(c, len, a, b)
+                .filter(|&subject| !embedded(doc, subject))
+        };
+        // "The state will ask the Centre to amend the Act, Health Minister Jo Doe said on
+        // Tuesday.": a last verb of saying that reports all that comes before it governs the
+        // clause, whatever other cues that holds ("…, the board said, Xinhua reported" is
+        // the board's: "reported" relays). A participle ("…, a spokesman saying on Friday")
+        // does not ("…, Johns said, noting …" is "said"). (The last such cue only: one more
+        // look per clause, however many cues.)
+        let last_finite = cues
+            .iter()
+            .rposition(|&(c, ..)| !doc.norm[c].ends_with("ing"));
+        let trailing = last_finite.filter(|&n| {
+            let (c, lemma, len) = cues[n];
+            n > 0
+                && SAYING.contains(&lemma)
+                && subject_of(attr, n).is_some_and(|subject| {
+                    let (from, to) = said(doc, (a, b), subject_range(attr, subject), (c, c + len));
+                    from == a && to <= c
+                })
         });
+        let by_cue = |attr: &mut Attributor| {
+            trailing.into_iter().chain(0..cues.len()).find_map(|n| {
+                let subject = subject_of(attr, n)?;
+                report(attr, (a, b), &words, subject, cues[n])
+            })
+        };
         // "According to Ann Lee, prisons are full"; "Prisons are full, according to Ann Lee."
-        let by_source = || {
+        let by_source = |attr: &mut Attributor| {
             let (subject, k) = attr.according_to(a..b, b)?;
             report(attr, (a, b), &words, subject, (k, "according to", 2))
         };
-        match by_cue.or_else(by_source) {
+        // A source the sentence opens with speaks for all of it ("According to Dr Jo Doe,
+        // who heads a clinic, families feared a police case.").
+        let opens_with_source = doc.norm.get(a).is_some_and(|w| &**w == "according")
+            && doc.norm.get(a + 1).is_some_and(|w| &**w == "to");
+        let found = if opens_with_source {
+            by_source(attr).or_else(|| by_cue(attr))
+        } else {
+            by_cue(attr).or_else(|| by_source(attr))
+        };
+        match found {
             Some(r) => {
                 running =
                     !r.introducer && r.said.1 + 1 >= b && !matches!(doc.tok_text(b - 1), ";" | ":");
@@ -276,8 +308,21 @@ fn report(
             <= INTRODUCER_WORDS;
     let found = attr.found(subject, c, lemma, len)?;
     let (from, to) = if c == a && subj_first >= cue_end {
-        // "According to Ann Lee, prisons are full": what follows the source.
-        let after = subj_last + 1;
+        // "According to Ann Lee, prisons are full": what follows the source (and what the
+        // writer says of them: "According to Dr Jo Doe, who heads a clinic, families …").
+        let described = match subject {
+            Subject::Name(ni) => attr.names[ni]
+                .apposition_toks
+                .filter(|&(_, end)| doc.tok_text(end) == ",")
+                .map_or(subj_last, |(_, end)| end.max(subj_last)),
+            _ => subj_last,
+        };
+        // (The token after the source: the comma that closes what is said of them.)
+        let after = if described > subj_last {
+            described
+        } else {
+            subj_last + 1
+        };
         (
             after + usize::from(after < b && doc.tok_text(after) == ","),
             b,
@@ -347,7 +392,7 @@ fn said(
     if report_end > a + 1 && matches!(&*doc.norm[report_end - 1], "the" | "a" | "an") {
         report_end -= 1;
     }
-    let tail = cue_end.max(subj_last + 1);
+    let tail = listener_end(doc, cue, cue_end.max(subj_last + 1), b);
     let tail_first = (tail..b).find(|&k| doc.toks[k].kind == TokKind::Word);
     let tail_is_circumstance = tail_first.is_none_or(|k| {
         crate::lexicon::is_date_word(&doc.norm[k]) || CIRCUMSTANCE.contains(&&*doc.norm[k])
@@ -355,9 +400,13 @@ fn said(
     // "…, she said during a second reading of the bill on Tuesday.": a longer circumstance
     // when it reports nothing itself (no "that") and the report before does not open with a
     // phrase of its own ("Speaking on the radio, Ann Lee said on Monday the …").
+    // So is a day set off by a comma ("…, Premier Jo Doe announced Friday, less than two
+    // years into the pilot.").
     let long_circumstance = tail_first.is_some_and(|k| {
-        matches!(&*doc.norm[k], "during" | "at" | "in" | "on")
-            && words(tail..b) <= 10
+        let dated = crate::lexicon::is_date_word(&doc.norm[k])
+            && (k + 1..b.min(k + 3)).any(|j| doc.tok_text(j) == ",");
+        (matches!(&*doc.norm[k], "during" | "at" | "in" | "on") && words(tail..b) <= 10
+            || dated && words(tail..b) <= 14)
             && !(tail..b).any(|j| &*doc.norm[j] == "that")
     }) && (a..report_end)
         .find(|&k| doc.toks[k].kind == TokKind::Word)
@@ -383,6 +432,33 @@ fn said(
     (a, b)
 }
 
+/// After "told", who was told ("…, two officials told Reuters on Monday.", "…, she told
+/// reporters", "…, he told the newspaper"): part of the cue, not a report of its own. The
+/// token after the listener (from `k`, before `b`), or `k` when no listener follows.
+fn listener_end(doc: &Document, cue: usize, k: usize, b: usize) -> usize {
+    if !matches!(&*doc.norm[cue], "told" | "tells" | "tell") {
+        return k;
+    }
+    let word = |j: usize| j < b && doc.toks[j].kind == TokKind::Word;
+    let mut j = k + usize::from(word(k) && matches!(&*doc.norm[k], "the" | "a" | "an"));
+    let start = j;
+    while word(j) && j - start < 5 && tokens::is_capitalised(doc.tok_text(j)) {
+        j += 1;
+    }
+    if j == start {
+        // "told reporters", "told the newspaper", "told a news conference".
+        while word(j)
+            && j - start < 2
+            && !crate::lexicon::is_date_word(&doc.norm[j])
+            && !CIRCUMSTANCE.contains(&&*doc.norm[j])
+            && !matches!(&*doc.norm[j], "that" | "it" | "they" | "he" | "she" | "we")
+        {
+            j += 1;
+        }
+    }
+    j
+}
+
 /// Where the speaker's owner starts, when one comes right before token `at`: "…, Labour's
 /// Jo Doe said", "…, the Youth League's Jo Doe said", "…, the party's health spokesman Jo
 /// Doe said". The owner is the speaker's party or employer, not part of the report. At most
@@ -406,6 +482,50 @@ fn owner_start(doc: &Document, floor: usize, at: usize) -> usize {
 
 /// Words that open when or where something was said, after the speaker ("…, she said on
 /// Monday"): a list, not a `match`, for a fraction of the code.
+/// Lemmas of verbs of saying and thinking, which may follow the clause they report ("…, she
+/// said"), as verbs of backing and opposing, which take an object, do not.
+const SAYING: &[&str] = &[
+    "say",
+    "add",
+    "tell",
+    "stated",
+    "stress",
+    "insist",
+    "claim",
+    "argue",
+    "warn",
+    "explain",
+    "write",
+    "noted",
+    "admit",
+    "acknowledge",
+    "announce",
+    "declare",
+    "maintain",
+    "assert",
+    "contend",
+    "tweet",
+    "posted",
+    "conclude",
+    "believe",
+    "think",
+    "feel",
+    "confirm",
+    "reveal",
+    "point out",
+    "reiterate",
+    "emphasise",
+    "concede",
+    "complain",
+    "allege",
+    "caution",
+    "predict",
+    "observe",
+    "remark",
+    "indicate",
+    "estimate",
+];
+
 const CIRCUMSTANCE: &[&str] = &[
     "on", "in", "at", "to", "during", "after", "before", "when", "while", "earlier", "later",
     "last", "this", "recently",
@@ -469,6 +589,40 @@ mod tests {
     #[test]
     fn reported_speech_table() {
         let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "The province will ban it, Premier Jo Doe announced Friday, less than two years into the pilot.",
+                &[("The province will ban it", "Jo Doe")],
+            ),
+            (
+                "Jo Doe announced Friday, after a long meeting, a ban on it.",
+                &[("announced Friday, after a long meeting, a ban on it.", "Jo Doe")],
+            ),
+            (
+                "According to Dr Jo Doe, who heads a clinic in Leeds, families hid it for years.",
+                &[("families hid it for years.", "Jo Doe")],
+            ),
+            // A last verb of saying governs the cues before it; an outlet's relay does not.
+            (
+                "The state will ask the Centre to amend the Act, Health Minister Jo Doe said on Tuesday.",
+                &[("The state will ask the Centre to amend the Act", "Jo Doe")],
+            ),
+            (
+                "Use is rising, the North Shire Trust said in its report, the agency reported.",
+                &[("Use is rising", "North Shire Trust")],
+            ),
+            // Who was told is part of the cue: the report comes before it.
+            (
+                "The ministry is drafting rules, two officials told Reuters on Monday.",
+                &[("The ministry is drafting rules", "two officials")],
+            ),
+            (
+                "Prisons are full, Jane Doe told reporters.",
+                &[("Prisons are full", "Jane Doe")],
+            ),
+            (
+                "Jane Doe told the council that prisons are full.",
+                &[("told the council that prisons are full.", "Jane Doe")],
+            ),
             (
                 "Jane Doe has long argued that prisons are full.",
                 &[("argued that prisons are full.", "Jane Doe")],

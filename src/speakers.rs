@@ -805,7 +805,11 @@ impl Registry {
             match p {
                 Pronoun::Masculine | Pronoun::Feminine => {
                     let person_like = e.kind == SpeakerKind::Person
-                        || (e.unnamed && e.role_words.iter().any(|w| lexicon().is_role_noun(w)))
+                        // "the Taoiseach", "the premier": an office is someone.
+                        || (e.unnamed
+                            && e.role_words
+                                .iter()
+                                .any(|w| lexicon().is_role_noun(w) || lexicon().is_title(w)))
                         || is_spokes_org(e);
                     person_like && e.gender.is_none_or(|g| g == p)
                 }

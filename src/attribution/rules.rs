@@ -181,18 +181,26 @@ impl<'d, 't> Attributor<'d, 't> {
         if (k..k + len).any(|j| !self.is_word(j)) {
             return None;
         }
-        // "Supreme Court advocate Ravi Sharma": a role before a name, not a verb.
+        // "Supreme Court advocate Ravi Sharma": a role before a name, not a verb; so is one
+        // after an article ("a peer advocate and former drug user").
+        let after_article = || {
+            (k.saturating_sub(3)..k)
+                .any(|j| (j..k).all(|m| self.is_word(m)) && matches!(self.word(j), "a" | "an"))
+        };
         if len == 1
             && lexicon().is_role_noun(self.word(k))
-            && self.is_word(k + 1)
-            && tokens::is_capitalised(self.doc.tok_text(k + 1))
+            && (self.is_word(k + 1) && tokens::is_capitalised(self.doc.tok_text(k + 1))
+                || after_article())
         {
             return None;
         }
         if k > 0 && self.doc.toks[k - 1].kind == TokKind::Word {
             let prev = self.word(k - 1);
             let prev_raw = self.doc.tok_text(k - 1);
-            if lexicon::is_determiner(prev)
+            // "They both said", "the two all warned": after a subject, not a noun's article.
+            let past =
+                self.word(k).ends_with("ed") || matches!(self.word(k), "said" | "told" | "wrote");
+            if lexicon::is_determiner(prev) && !(matches!(prev, "both" | "all") && past)
                 || tokens::is_possessive(prev_raw)
                 || prev == "to" && lemma != "go on to say"
             {
@@ -667,6 +675,13 @@ mod tests {
             ("“We voted on reform,” said state Rep. Jane Doe, D-Springfield, who wrote the bill.", Some("Jane Doe")),
             ("“The states missed a chance,” complained the deputy chairman of the union, Jane Doe.", Some("Jane Doe")),
             ("Proposing it, Alan Dean, of Upper Marsh, Northshire, said they would end ‘the deadlock on drugs’ soon.", Some("Alan Dean")),
+            ("Tom Felicella, a peer advocate, was blunter.\n\n“It is a political decision,” he said.", Some("Tom Felicella")),
+            ("The East Vale Trust both criticised the ban and said it was “a gamble”.", Some("East Vale Trust")),
+            ("Jo Doe and the East Vale Trust both said it was “a gamble”.", Some("Jo Doe and East Vale Trust")),
+            ("Jo Doe and Mary Ellis spoke. The latter, Ms Ellis, said it was “a gamble”.", Some("Mary Ellis")),
+            // A title's full stop inside an insert does not end it.
+            ("The chairperson, Prof. Jo Dlamini, said it was “a failure”.", Some("Jo Dlamini")),
+            ("A police spokesperson, Brig. Sam Ndlovu, said it was “the law”.", Some("Sam Ndlovu")),
             // A place after a comma ends the appositive before it.
             ("Ann Lee, a doctor at the Royal Infirmary, Glasgow, said it was “a failure”.", Some("Ann Lee")),
             ("Ann Lee, director of the Centre, London, said it was “a failure”.", Some("Ann Lee")),
@@ -754,6 +769,12 @@ mod tests {
                  board should debate it, and Coun. Jo Roe, who called the backlog a mess.\n\n\
                  “We will never find a perfect answer,” she said.",
                 "Jo Roe",
+            ),
+            // An office named alone is someone "he" can be.
+            (
+                "The Taoiseach has said the report “will not be ignored”.\n\n\
+                 He said the Government would respond to it “in full”.",
+                "Taoiseach",
             ),
             // "the government" is no other body named before it.
             (

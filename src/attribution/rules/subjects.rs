@@ -161,7 +161,11 @@ impl<'d, 't> Attributor<'d, 't> {
                 && j > 0
                 && self.doc.toks[j].span.start == self.doc.toks[j - 1].span.end
                 && self.doc.tok_text(j + 1) == ",";
-            if (matches!(t, "," | "." | ";" | ":") && !abbreviation)
+            // "The chairperson, Prof. Lerato Dlamini, said": a title's full stop, which the
+            // document does not read as a sentence end.
+            let inside_sentence =
+                t == "." && self.doc.sentence_of.get(j + 1) == Some(&self.doc.sentence_of[j]);
+            if (matches!(t, "," | "." | ";" | ":") && !abbreviation && !inside_sentence)
                 || self.doc.quote_of[j].is_some()
                 || k - j > 30
             {
@@ -205,7 +209,9 @@ impl<'d, 't> Attributor<'d, 't> {
             // "Its chief executive, Morag Lindsay, said": the insert is the name itself.
             if let Some(&ni) = self.name_by_first.get(&(j + 1)) {
                 let m = &self.names[ni];
-                let full_name = m.name.slice(self.doc.text).split_whitespace().count() >= 2;
+                // ("The latter, Ms Ellis, said": a titled surname names someone as fully.)
+                let full_name = m.name.slice(self.doc.text).split_whitespace().count() >= 2
+                    || m.title.is_some();
                 // "Its chairman, Jo Doe (rtd), said": a parenthesis after the name.
                 let after = m.toks.1 + 1;
                 let bracketed = self.doc.tok_text(after) == "("
