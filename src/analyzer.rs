@@ -5,7 +5,7 @@
 //! quote's stance read (features, then the learned model and a consensus per speaker).
 //! [`analysis`](crate::analysis) holds what comes out.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -292,7 +292,8 @@ fn choose_speakers(
     model: &AttributionModel,
 ) {
     let sets = candidate_sets(doc, attr, items, false);
-    let outlets = mentions::dateline_outlets(doc);
+    // A set: an article of many datelines names many outlets, and each entity asks once.
+    let outlets: HashSet<&str> = mentions::dateline_outlets(doc).into_iter().collect();
     // Once per entity, not per candidate: a long article offers the same ones to every quote.
     let speaks: Vec<bool> = attr
         .registry

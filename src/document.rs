@@ -169,6 +169,12 @@ impl<'t> Document<'t> {
         self.quote_of[i].is_some_and(|qi| self.quoted[qi].open == self.toks[i].span)
     }
 
+    /// Whether "according to" starts at token `k` (a source the sentence names).
+    pub fn according_to_at(&self, k: usize) -> bool {
+        self.norm.get(k).is_some_and(|w| &**w == "according")
+            && self.norm.get(k + 1).is_some_and(|w| &**w == "to")
+    }
+
     /// The text of token `i`.
     pub fn tok_text(&self, i: usize) -> &'t str {
         self.toks.get(i).map_or("", |t| t.span.slice(self.text))

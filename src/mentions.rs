@@ -1477,14 +1477,7 @@ fn apposition(
     // the source may have been introduced by its office ("According to the party's
     // chairperson, Nomsa Khumalo, the party would …").
     let (sentence_start, _) = doc.sentences[doc.sentence_of[last]];
-    let opening_source = doc
-        .norm
-        .get(sentence_start)
-        .is_some_and(|w| &**w == "according")
-        && doc
-            .norm
-            .get(sentence_start + 1)
-            .is_some_and(|w| &**w == "to")
+    let opening_source = doc.according_to_at(sentence_start)
         && (sentence_start..open)
             .filter(|&k| doc.tok_text(k) == ",")
             .nth(1)

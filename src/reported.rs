@@ -185,9 +185,7 @@ pub fn find(attr: &mut Attributor, s: usize) -> Vec<Reported> {
         };
         // A source the sentence opens with speaks for all of it ("According to Dr Jo Doe,
         // who heads a clinic, families feared a police case.").
-        let opens_with_source = doc.norm.get(a).is_some_and(|w| &**w == "according")
-            && doc.norm.get(a + 1).is_some_and(|w| &**w == "to");
-        let found = if opens_with_source {
+        let found = if doc.according_to_at(a) {
             by_source(attr).or_else(|| by_cue(attr))
         } else {
             by_cue(attr).or_else(|| by_source(attr))
