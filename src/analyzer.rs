@@ -870,28 +870,32 @@ fn build(
     judgements: Vec<stance::Judgement>,
     topic: TopicRef,
 ) -> Analysis {
+    // Speakers in the order they first speak; an entity's index found by lookup, not by a
+    // scan (an article may have thousands of speakers).
     let mut speaker_ids: Vec<EntityId> = Vec::new();
+    let mut speaker_index: HashMap<EntityId, usize> = HashMap::new();
     for it in &items {
         if let Some(id) = it.speaker {
-            if !speaker_ids.contains(&id) {
+            speaker_index.entry(id).or_insert_with(|| {
                 speaker_ids.push(id);
-            }
+                speaker_ids.len() - 1
+            });
         }
     }
     let mut quotes = Vec::with_capacity(items.len());
     let mut last_of_quoted: Vec<(usize, usize)> = Vec::new();
     for (id, (it, j)) in items.into_iter().zip(judgements).enumerate() {
-        let speaker_id = it
-            .speaker
-            .and_then(|e| speaker_ids.iter().position(|&x| x == e));
+        let speaker_id = it.speaker.and_then(|e| speaker_index.get(&e).copied());
         let continues = it.quoted.and_then(|qi| {
             let q = &doc.quoted[qi];
             if !q.continues_previous {
                 return None;
             }
+            // Items come in the text's order: look back over the previous paragraph only.
             last_of_quoted
                 .iter()
                 .rev()
+                .take_while(|(_, p)| *p + 1 >= it.paragraph)
                 .find(|(_, p)| *p + 1 == it.paragraph)
                 .map(|(qid, _)| *qid)
         });

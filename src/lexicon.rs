@@ -502,6 +502,32 @@ pub fn is_honorific(title: &str) -> bool {
         )
 }
 
+/// "Captain", "Sgt", "Lt.": a police or military rank, which a person holds whatever
+/// their post, so a role before it is a second one ("police spokesperson Captain Jo Doe").
+/// "General" is left out: it ends an office's name ("attorney General", "surgeon General").
+pub fn is_rank(title: &str) -> bool {
+    let w = title.to_ascii_lowercase();
+    let w = w.trim_end_matches('.');
+    let w = title_in_full(w).unwrap_or(w);
+    matches!(
+        w,
+        "constable"
+            | "superintendent"
+            | "inspector"
+            | "sergeant"
+            | "corporal"
+            | "detective"
+            | "captain"
+            | "capt"
+            | "colonel"
+            | "brigadier"
+            | "major"
+            | "lieutenant"
+            | "admiral"
+            | "commander"
+    )
+}
+
 /// "Mr", "Dr", "Prof.": honorifics that are never part of an office's name.
 pub fn is_short_honorific(title: &str) -> bool {
     matches!(
@@ -652,6 +678,23 @@ mod tests {
         ];
         for &(words, i, want) in cases {
             assert_eq!(lx.cue_at(words, i).map(|c| c.0), want, "{words:?}");
+        }
+    }
+
+    #[test]
+    fn ranks_are_held_whatever_the_post() {
+        for (title, rank) in [
+            ("Captain", true),
+            ("Sgt.", true),
+            ("Maj", true),
+            ("Lt", true),
+            ("Inspector", true),
+            ("General", false),
+            ("Minister", false),
+            ("Cllr", false),
+            ("Dr", false),
+        ] {
+            assert_eq!(is_rank(title), rank, "{title}");
         }
     }
 

@@ -213,11 +213,12 @@ pub fn find(doc: &Document) -> Vec<NameMention> {
             _ => role_before(doc, &out[i])
                 .or_else(|| {
                     // "chief constable Sir Mark Webb": the office before an honorific;
-                    // "group leader Cllr Jo Doe": before an abbreviated title.
+                    // "group leader Cllr Jo Doe": before an abbreviated title;
+                    // "police spokesperson Captain Jo Doe": before a rank.
                     let m = &out[i];
                     let honorific = m.title.is_some_and(|t| {
                         let t = t.slice(doc.text);
-                        lexicon::is_honorific(t) || is_abbreviated_title(t)
+                        lexicon::is_honorific(t) || is_abbreviated_title(t) || lexicon::is_rank(t)
                     });
                     (honorific && m.kind == NameKind::Person)
                         .then(|| lower_title_before(doc, m.toks.0))
@@ -251,6 +252,7 @@ fn qualified_title(doc: &Document, m: &NameMention) -> Option<Span> {
         && qualifies
         && !lexicon::is_honorific(word)
         && !is_abbreviated_title(word)
+        && !lexicon::is_rank(word)
         && !tokens::is_all_caps(word))
     .then(|| doc.span_of(prev, at))
 }

@@ -1349,6 +1349,15 @@ mod tests {
                 "Conservative group leader Cllr Jo Bloggs said no.",
                 &["Conservative group leader", "Councillor"],
             ),
+            // ... and before a rank, which a person holds whatever their post.
+            (
+                "Police spokesperson Captain Jo Bloggs said no.",
+                &["Police spokesperson", "Captain"],
+            ),
+            (
+                "Army spokesman Maj. Jo Bloggs said no.",
+                &["Army spokesman", "Major"],
+            ),
             // Letters after the name, and a party's regional name before it.
             (
                 "The Lord Advocate, Jo Bloggs KC, said no.",

@@ -18,6 +18,7 @@ pub const GENERATORS: &[(&str, Generator)] = &[
     ("one-long-capitalised-run", one_long_capitalised_run),
     ("roles-named-later", roles_named_later),
     ("numbered-measures-one-sentence", numbered_measures),
+    ("datelines-and-outlets", datelines_and_outlets),
 ];
 
 fn repeat_to(bytes: usize, mut unit: impl FnMut(usize) -> String) -> String {
@@ -105,6 +106,19 @@ pub fn numbered_measures(bytes: usize) -> String {
             "House Bill {i}, which would recriminalise possession, and Measure {i}1, which \
              decriminalised it, split voters, and ACP Jo St. Pierre{i} said Prop {i}2 has \
              failed and “HB {i} works”, "
+        )
+    })
+}
+
+/// Paragraph after paragraph opened by a dateline naming its own newsroom, each with a new
+/// titled speaker, reported speech, "told Reuters" and the newsroom cited again: the one
+/// generator in many paragraphs, because a dateline opens one.
+pub fn datelines_and_outlets(bytes: usize) -> String {
+    repeat_to(bytes, |i| {
+        format!(
+            "LONDON (WX{i}) — Cllr Jo Roe{i}, chair of the {i} Committee, said the plan \
+             would work, two officials told Reuters on Monday. WX{i} reported that Mr Roe{i} \
+             disagreed, according to the Committee. “It has failed,” he said.\n\n"
         )
     })
 }
