@@ -225,7 +225,8 @@ pub fn find(doc: &Document) -> Vec<NameMention> {
                         .flatten()
                         .map(|(a, b)| doc.span_of(a, b))
                 })
-                .or_else(|| qualified_title(doc, &out[i])),
+                .or_else(|| qualified_title(doc, &out[i]))
+                .or_else(|| former_title(doc, &out[i])),
         };
         out[i].role_before = role;
     }
@@ -255,6 +256,30 @@ fn qualified_title(doc: &Document, m: &NameMention) -> Option<Span> {
         && !lexicon::is_rank(word)
         && !tokens::is_all_caps(word))
     .then(|| doc.span_of(prev, at))
+}
+
+/// "former President Jo Doe", "Former Health Minister Jo Doe" (opening the sentence): a
+/// title is no longer, or not yet, or only for now theirs, which the profile has to say.
+fn former_title(doc: &Document, m: &NameMention) -> Option<Span> {
+    let title = m.title?;
+    let prev = m.toks.0.checked_sub(1)?;
+    let p = doc.tok_text(prev);
+    let sentence_start = doc.sentences[doc.sentence_of[prev]].0;
+    let placed = !tokens::is_capitalised(p) || prev == sentence_start;
+    let when = matches!(
+        &*doc.norm[prev],
+        "former" | "ex" | "then" | "outgoing" | "incoming" | "retiring" | "acting" | "interim"
+    );
+    (m.kind == NameKind::Person
+        && when
+        && placed
+        && doc.is_writer_word(prev)
+        && doc.sentence_of[prev] == doc.sentence_of[m.toks.0]
+        && !lexicon::is_short_honorific(title.slice(doc.text)))
+    .then(|| Span {
+        start: doc.toks[prev].span.start,
+        end: title.end,
+    })
 }
 
 /// "Cllr", "Sen.", "Gov.": a title short enough to be abbreviated is an office in full, so

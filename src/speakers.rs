@@ -1349,6 +1349,13 @@ mod tests {
                 "Conservative group leader Cllr Jo Bloggs said no.",
                 &["Conservative group leader", "Councillor"],
             ),
+            // A title no longer, not yet or only for now theirs.
+            (
+                "The plan drew fire from former President Jo Bloggs, who said no.",
+                &["former President"],
+            ),
+            ("Former Health Minister Jo Bloggs said no.", &["Former Health Minister"]),
+            ("Mr Jo Bloggs said no. Former Mr Jo Bloggs agreed.", &[]),
             // ... and before a rank, which a person holds whatever their post.
             (
                 "Police spokesperson Captain Jo Bloggs said no.",
