@@ -1075,7 +1075,9 @@ const BODY_WINDOW: usize = 600;
 /// body is), "Labour", "NHSCC".
 fn with_article(name: &str) -> String {
     let last = name.rsplit(' ').next().unwrap_or(name);
-    let head = lexicon().is_org_head(&lower(last));
+    // "the Liberal Democrats", "the Greens": a party named in the plural ("Labour" is not).
+    let plural_party = lexicon().party(name).is_some() && last.ends_with('s');
+    let head = lexicon().is_org_head(&lower(last)) || plural_party;
     let has_article = name.split(' ').next().is_some_and(|w| lower(w) == "the");
     if head && !has_article {
         format!("the {name}")
@@ -1371,7 +1373,12 @@ mod tests {
                 &["the Lord Advocate", "KC"],
             ),
             ("Scottish Labour's Jo Bloggs MSP said no.", &["Scottish Labour", "MSP"]),
-            // A body's office, "its" the body last named.
+            // A body's office, "its" the body last named; a party named in the plural takes
+            // "the".
+            (
+                "The Liberal Democrats want it legal. Their home affairs spokesperson, Jo Bloggs, said no.",
+                &["home affairs spokesperson of the Liberal Democrats"],
+            ),
             (
                 "The North Shire Trust said no. Its chief executive Jo Bloggs agreed.",
                 &["chief executive of the North Shire Trust"],
