@@ -870,22 +870,24 @@ fn build(
     judgements: Vec<stance::Judgement>,
     topic: TopicRef,
 ) -> Analysis {
-    // Speakers in the order they first speak; an entity's index found by lookup, not by a
-    // scan (an article may have thousands of speakers).
+    // Speakers in the order they first speak; an entity's index looked up by its id (ids
+    // index the registry), not found by a scan: an article may have thousands of speakers.
     let mut speaker_ids: Vec<EntityId> = Vec::new();
-    let mut speaker_index: HashMap<EntityId, usize> = HashMap::new();
+    let mut speaker_index: Vec<Option<usize>> = vec![None; attr.registry.entities.len()];
     for it in &items {
-        if let Some(id) = it.speaker {
-            speaker_index.entry(id).or_insert_with(|| {
-                speaker_ids.push(id);
-                speaker_ids.len() - 1
-            });
+        if let Some(slot) = it.speaker.and_then(|e| speaker_index.get_mut(e)) {
+            if slot.is_none() {
+                *slot = Some(speaker_ids.len());
+                speaker_ids.extend(it.speaker);
+            }
         }
     }
     let mut quotes = Vec::with_capacity(items.len());
     let mut last_of_quoted: Vec<(usize, usize)> = Vec::new();
     for (id, (it, j)) in items.into_iter().zip(judgements).enumerate() {
-        let speaker_id = it.speaker.and_then(|e| speaker_index.get(&e).copied());
+        let speaker_id = it
+            .speaker
+            .and_then(|e| speaker_index.get(e).copied().flatten());
         let continues = it.quoted.and_then(|qi| {
             let q = &doc.quoted[qi];
             if !q.continues_previous {
