@@ -1921,6 +1921,19 @@ mod tests {
                 "Then Deputy Gino Kenny said no.",
                 &[("Gino Kenny", Person, Some("Deputy"), None, None)],
             ),
+            // Two-word ranks; "Lance" is a first name too.
+            (
+                "Staff Sergeant Jo Ruiz said no.",
+                &[("Jo Ruiz", Person, Some("Staff Sergeant"), None, None)],
+            ),
+            (
+                "Lance Corporal Jo Fox said no.",
+                &[("Jo Fox", Person, Some("Lance Corporal"), None, None)],
+            ),
+            (
+                "Lance Armstrong said no.",
+                &[("Lance Armstrong", Person, None, None, None)],
+            ),
             // An office's possessive inside a body's name.
             (
                 "The Eastvale Sheriff's Office said no.",
