@@ -518,7 +518,6 @@ pub fn is_rank(title: &str) -> bool {
             | "corporal"
             | "detective"
             | "captain"
-            | "capt"
             | "colonel"
             | "brigadier"
             | "major"
@@ -548,6 +547,7 @@ pub fn title_in_full(w: &str) -> Option<&'static str> {
         "insp" => "inspector",
         "det" => "detective",
         "sgt" => "sergeant",
+        "capt" => "captain",
         "prof" => "professor",
         "pres" => "president",
         "gen" => "general",
@@ -687,6 +687,7 @@ mod tests {
             ("Captain", true),
             ("Sgt.", true),
             ("Maj", true),
+            ("Capt.", true),
             ("Lt", true),
             ("Inspector", true),
             ("General", false),
