@@ -614,6 +614,9 @@ fn merge_described_speakers(attr: &mut Attributor, items: &mut [Item]) {
         if !(desc_e.unnamed && desc_e.definite_person) {
             continue;
         }
+        if refers_back(attr, items, i) {
+            continue;
+        }
         let last_para = items[i].paragraph + if i == 0 { 2 } else { 1 };
         // Bounded (paragraphs, items), so an article of unnamed speakers stays linear.
         let candidate = items[i + 1..]
@@ -644,6 +647,30 @@ fn merge_described_speakers(attr: &mut Attributor, items: &mut [Item]) {
             it.speaker = it.speaker.map(|id| attr.registry.canonical(id));
         }
     }
+}
+
+/// Whether a definite description past the lede follows right after a named person's quote
+/// ("Backbencher Tom Reid said … The Brent East MP said he would vote against it"): "the"
+/// then points back, most likely to that person, so the description is not given to the
+/// next person the story names. (Whether it is the person just quoted the article does not
+/// say; it stays unnamed.)
+fn refers_back(attr: &Attributor, items: &[Item], i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).map(|p| &items[p]) else {
+        return false;
+    };
+    let Some(at) = items[i].mention else {
+        return false;
+    };
+    let definite = at
+        .slice(attr.doc.text)
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    let named_person_before = prev.speaker.is_some_and(|id| {
+        let e = attr.registry.get(id);
+        e.kind == SpeakerKind::Person && !e.unnamed
+    });
+    definite && named_person_before && prev.paragraph + 1 >= items[i].paragraph
 }
 
 /// Whether an unnamed office-holder ("the health minister") cannot be a person the article
@@ -1065,6 +1092,17 @@ mod tests {
                 "A spokesperson for the governor said she had “serious concerns”.\n\n“It is wrong,” said state Sen. Jo Doe.",
                 "serious concerns",
                 "A spokesperson for the governor",
+            ),
+            // Right after a named person's quote, "the" points back, not to the next name.
+            (
+                "Backbencher Tom Reid said the plan was “reckless”.\n\nThe Brent East MP said he would vote against it.\n\nCarla Denyer said: “This is a public health issue.”",
+                "said he would vote",
+                "Brent East MP",
+            ),
+            (
+                "Backbencher Tom Reid said the plan was “reckless”.\n\nThe Brent East MP said he would vote against it.\n\nCarla Denyer said: “This is a public health issue.”",
+                "This is a public",
+                "Carla Denyer",
             ),
             // A definite office refers back to no one the story describes otherwise.
             (

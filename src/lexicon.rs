@@ -21,7 +21,11 @@ pub struct CueForm {
 #[derive(Debug)]
 pub struct Lexicon {
     cues_by_first_word: HashMap<&'static str, Vec<CueForm>>,
-    titles: HashSet<&'static str>,
+    /// Lower case.
+    titles: HashSet<String>,
+    /// The titles that are initialisms ("MP", "DI"), as written: titles before or after a
+    /// name only in capitals.
+    initialisms: Vec<&'static str>,
     title_modifiers: HashSet<&'static str>,
     role_nouns: HashSet<&'static str>,
     group_nouns: HashSet<&'static str>,
@@ -120,7 +124,14 @@ impl Lexicon {
         let org_heads = word_set(lexicon_file!("org_heads.txt"));
         Lexicon {
             cues_by_first_word,
-            titles: word_set(lexicon_file!("titles.txt")),
+            titles: word_set(lexicon_file!("titles.txt"))
+                .iter()
+                .map(|w| w.to_lowercase())
+                .collect(),
+            initialisms: word_set(lexicon_file!("titles.txt"))
+                .into_iter()
+                .filter(|w| w.bytes().all(|b| b.is_ascii_uppercase()))
+                .collect(),
             title_modifiers: word_set(lexicon_file!("title_modifiers.txt")),
             role_nouns,
             group_nouns: word_set(lexicon_file!("group_nouns.txt")),
@@ -180,6 +191,12 @@ impl Lexicon {
         self.titles.contains(w)
             || w.strip_prefix("co-")
                 .is_some_and(|t| self.titles.contains(t))
+    }
+    /// Whether a title (lower-cased) is an initialism ("mp", "di"), a title before or after
+    /// a name only when written in capitals.
+    pub fn is_initialism(&self, w: &str) -> bool {
+        let w = w.trim_end_matches('.');
+        self.initialisms.iter().any(|t| t.eq_ignore_ascii_case(w))
     }
     /// "Policy" in "Policy Director", "Shadow" in "Shadow Home Secretary"… (lower-cased).
     pub fn is_title_modifier(&self, w: &str) -> bool {

@@ -741,6 +741,7 @@ fn office_of(doc: &Document, words: &[usize]) -> Option<usize> {
 fn is_title_word(doc: &Document, k: usize) -> bool {
     (lexicon().is_title(&doc.norm[k]) || is_second_title_word(doc, k))
         && !tokens::is_possessive(doc.tok_text(k))
+        && (tokens::is_all_caps(doc.tok_text(k)) || !lexicon().is_initialism(&doc.norm[k]))
 }
 
 /// Titles of two words whose second is a title only after the first: "Council Member Jo
@@ -883,9 +884,12 @@ fn is_titled_surname(doc: &Document, words: &[usize]) -> bool {
     }
 }
 
-/// A title that is also a first name ("Dean Barrow", "Prime Minister Dean Barrow").
+/// A title or a surname's particle that is also a first name ("Dean Barrow", "Prime
+/// Minister Dean Barrow", "Al Gore").
 fn is_first_name_too(w: &str) -> bool {
-    w == "dean"
+    // "Al Gore", "Van Johnson", "Di Fox": written with a capital at a name's start, these
+    // particles are first names.
+    matches!(w, "dean" | "al" | "van" | "di" | "del")
 }
 
 /// Splits a run into title, name and office, and classifies the name.
@@ -1125,9 +1129,10 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
     let party = lexicon().party(name_text);
     let has_org_head = name_words.iter().any(|&k| heads_body(doc, k))
         && !(title.is_some() && is_titled_surname(doc, name_words));
-    let has_connector = name_words.iter().any(|&k| {
+    let has_connector = name_words.iter().enumerate().any(|(i, &k)| {
+        let first_name = i == 0 && is_first_name_too(&doc.norm[k]);
         lexicon::is_name_connector(&doc.norm[k])
-            && !((lexicon::is_surname_particle(doc.tok_text(k)) || is_saint(doc, k))
+            && !((lexicon::is_surname_particle(doc.tok_text(k)) || is_saint(doc, k) || first_name)
                 && is_person_like(doc, name_words))
     });
     let acronym = name_words.len() == 1 && is_acronym(doc.tok_text(name_first));
@@ -1933,6 +1938,28 @@ mod tests {
             (
                 "Lance Armstrong said no.",
                 &[("Lance Armstrong", Person, None, None, None)],
+            ),
+            // A particle written with a capital at a name's start is a first name; a
+            // title that is an initialism is one only in capitals.
+            (
+                "Al Gore said no.",
+                &[("Al Gore", Person, None, None, None)],
+            ),
+            (
+                "Rear Admiral Al Kim said no.",
+                &[("Al Kim", Person, Some("Rear Admiral"), None, None)],
+            ),
+            (
+                "Lance Corporal Di Fox said no.",
+                &[("Di Fox", Person, Some("Lance Corporal"), None, None)],
+            ),
+            (
+                "DI Jo Fox said no.",
+                &[("Jo Fox", Person, Some("DI"), None, None)],
+            ),
+            (
+                "Van Johnson said no.",
+                &[("Van Johnson", Person, None, None, None)],
             ),
             // An office's possessive inside a body's name.
             (

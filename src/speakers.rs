@@ -1011,9 +1011,10 @@ fn tidy_role(role: &str) -> Option<&str> {
         return None;
     }
     let mut trimmed = false;
-    // Only the short forms: "First Lady" and "First Sea Lord" are offices.
+    // Only the short forms, and the knight's and dame's honours ("Professor Dame Ann Hart"
+    // is a professor): "First Lady" and "First Sea Lord" are offices.
     while let Some((rest, last)) = role.rsplit_once(' ') {
-        if !lexicon::is_short_honorific(last) {
+        if !(lexicon::is_short_honorific(last) || matches!(last, "Sir" | "Dame")) {
             break;
         }
         role = rest.trim_end();
@@ -1316,6 +1317,8 @@ mod tests {
             ("TD Jo Bloggs said no.", &["TD"]),
             ("Mr Jo Bloggs and Dr Ann Lee said no.", &[]),
             ("Sir Jo Bloggs said no.", &[]),
+            ("Professor Dame Jo Bloggs said no.", &["Professor"]),
+            ("Professor Sir Jo Bloggs said no.", &["Professor"]),
             (
                 "Rep. Jo Bloggs, D-El Paso, said no.",
                 &["Representative", "Democrat, El Paso"],

@@ -189,6 +189,8 @@ const PUBLICATION_NAMES: &[&str] = &[
     "afp",
     "bbc",
     "cnn",
+    "jazeera",
+    "arabiya",
 ];
 
 /// Whether an entity of this name may be given a quote: never a date, a publication, a
@@ -664,6 +666,7 @@ mod tests {
             ("The Daily News", false),
             ("Metro Today", false),
             ("AP", false),
+            ("Al Jazeera", false),
             ("Tuesday", false),
             ("Release", true),
             ("Drug Policy Network", true),
