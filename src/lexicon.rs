@@ -21,8 +21,8 @@ pub struct CueForm {
 #[derive(Debug)]
 pub struct Lexicon {
     cues_by_first_word: HashMap<&'static str, Vec<CueForm>>,
-    /// Lower case.
-    titles: HashSet<String>,
+    /// As written: lower case, or capitals for an initialism (looked up in `initialisms`).
+    titles: HashSet<&'static str>,
     /// The titles that are initialisms ("MP", "DI"), as written: titles before or after a
     /// name only in capitals.
     initialisms: Vec<&'static str>,
@@ -122,16 +122,15 @@ impl Lexicon {
         let group_plurals = role_nouns.iter().map(|w| plural(w)).collect();
         // "house*": a body's head that is also a common surname.
         let org_heads = word_set(lexicon_file!("org_heads.txt"));
+        let titles = word_set(lexicon_file!("titles.txt"));
         Lexicon {
             cues_by_first_word,
-            titles: word_set(lexicon_file!("titles.txt"))
+            initialisms: titles
                 .iter()
-                .map(|w| w.to_lowercase())
-                .collect(),
-            initialisms: word_set(lexicon_file!("titles.txt"))
-                .into_iter()
+                .copied()
                 .filter(|w| w.bytes().all(|b| b.is_ascii_uppercase()))
                 .collect(),
+            titles,
             title_modifiers: word_set(lexicon_file!("title_modifiers.txt")),
             role_nouns,
             group_nouns: word_set(lexicon_file!("group_nouns.txt")),
@@ -189,6 +188,7 @@ impl Lexicon {
         let w = w.trim_end_matches('.');
         // "co-leader", "co-chair": a title shared.
         self.titles.contains(w)
+            || self.is_initialism(w)
             || w.strip_prefix("co-")
                 .is_some_and(|t| self.titles.contains(t))
     }
