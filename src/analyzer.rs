@@ -1104,6 +1104,17 @@ mod tests {
                 "This is a public",
                 "Carla Denyer",
             ),
+            // A word for any member of a legislature names an MP or a senator; a nurse is none.
+            (
+                "Kiharu MP Jo Doe said the law filled prisons.\n\n“That money should go to treatment,” the legislator added.",
+                "That money",
+                "Jo Doe",
+            ),
+            (
+                "Jo Doe, a nurse in the city, said the law filled prisons.\n\n“That money should go to treatment,” the lawmaker added.",
+                "That money",
+                "the lawmaker",
+            ),
             // A definite office refers back to no one the story describes otherwise.
             (
                 "Jo Doe wrote the bill last year.\n\nSam Roe, a lobbyist for the clinics, said it was “a mistake”.\n\n“We have waited long enough,” the senator said.",

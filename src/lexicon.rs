@@ -43,6 +43,10 @@ pub struct Lexicon {
     places: HashSet<&'static str>,
     /// Seats of government that speak for it, as written.
     institutions: HashSet<&'static str>,
+    /// Words for any member of a legislature ("legislator", "lawmaker").
+    any_legislator: Vec<&'static str>,
+    /// Titles of members of a legislature ("mp", "senator").
+    legislators: HashSet<&'static str>,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
@@ -123,6 +127,7 @@ impl Lexicon {
         // "house*": a body's head that is also a common surname.
         let org_heads = word_set(lexicon_file!("org_heads.txt"));
         let titles = word_set(lexicon_file!("titles.txt"));
+        let legislators = lexicon_file!("legislators.txt");
         Lexicon {
             cues_by_first_word,
             initialisms: titles
@@ -145,6 +150,14 @@ impl Lexicon {
             parties,
             places: lines(lexicon_file!("places.txt")).collect(),
             institutions: lines(lexicon_file!("institutions.txt")).collect(),
+            any_legislator: lines(legislators)
+                .next()
+                .map(|l| l.split_whitespace().collect())
+                .unwrap_or_default(),
+            legislators: lines(legislators)
+                .skip(1)
+                .flat_map(str::split_whitespace)
+                .collect(),
         }
     }
 
@@ -254,6 +267,18 @@ impl Lexicon {
         let name = name.strip_prefix("the ").unwrap_or(name);
         self.institutions
             .contains(crate::tokens::strip_possessive(name))
+    }
+
+    /// Whether the office `generic` ("legislator", "lawmaker") may name the holder of
+    /// `title` ("mp", "senator"); both lower case, a title's full stop ignored.
+    pub fn names_legislator(&self, generic: &str, title: &str) -> bool {
+        self.is_any_legislator(generic) && self.legislators.contains(title.trim_end_matches('.'))
+    }
+
+    /// "legislator", "lawmaker": a word that says no more of a member of a legislature than
+    /// that they are one.
+    pub fn is_any_legislator(&self, w: &str) -> bool {
+        self.any_legislator.contains(&w)
     }
 
     /// Whether a name, as written, is a place: a country, state, region or big city ("B.C.",

@@ -152,7 +152,10 @@ impl<'d, 't> Attributor<'d, 't> {
         // "police chief Jane Doe … the North Shire chief constable": a word of the
         // description is one of her offices.
         let described = |w: &str| description.split(' ').any(|d| d.eq_ignore_ascii_case(w));
-        offices.clone().next().is_some() && offices.all(|w| w != head && !described(w))
+        // "Kiharu MP Ndindi Nyoro … the legislator added": a word for any member of a
+        // legislature names an MP too.
+        offices.clone().next().is_some()
+            && offices.all(|w| w != head && !described(w) && !lx.names_legislator(head, w))
     }
 
     /// Resolves a subject to an entity, registering descriptions and sightings.
@@ -393,7 +396,11 @@ impl<'d, 't> Attributor<'d, 't> {
                             .flatten()
                         {
                             Some(id) => {
-                                self.registry.add_role(id, text);
+                                // "the legislator" says nothing "Kiharu MP" did not.
+                                let bare = head == first + 1 && head == last;
+                                if !(bare && lx.is_any_legislator(&head_word)) {
+                                    self.registry.add_role(id, text);
+                                }
                                 id
                             }
                             None => self
