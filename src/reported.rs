@@ -40,8 +40,12 @@ fn ends_clause(doc: &Document, k: usize) -> bool {
     match doc.tok_text(k) {
         ";" | ":" => true,
         "," => {
+            // "…, adding: “…”": the participle introduces the quotation, not more report.
+            let introduces = matches!(next, "adding" | "saying")
+                && (after == ":" || doc.quote_of.get(k + 2).is_some_and(Option::is_some));
             matches!(next, "with" | "while" | "but" | "although" | "whereas")
                 || (next == "and" && (names_someone(after) || name_then_cue(doc, k + 2)))
+                || introduces
         }
         _ => false,
     }
@@ -587,6 +591,11 @@ mod tests {
     #[test]
     fn reported_speech_table() {
         let cases: &[(&str, &[(&str, &str)])] = &[
+            // A participle that introduces a quotation ends the report.
+            (
+                "Jo Doe said the state would spend more on treatment, adding: “It was never meant to stand alone.”",
+                &[("said the state would spend more on treatment", "Jo Doe")],
+            ),
             (
                 "The province will ban it, Premier Jo Doe announced Friday, less than two years into the pilot.",
                 &[("The province will ban it", "Jo Doe")],
