@@ -165,7 +165,22 @@ pub fn find(doc: &Document) -> Vec<NameMention> {
                     ))
                 })
             };
-            let drop = (at_start && lexicon().is_known_word(w) && !titled && !opens_party())
+            // "Tough-talking Mike Barton", "Long-serving Jo Doe": a compound adjective before
+            // a person's name (a name's hyphen joins capitals: "Talbot-Ross").
+            let adjective = words.len() > 1
+                && doc
+                    .tok_text(first)
+                    .split_once('-')
+                    .is_some_and(|(before, after)| {
+                        after.starts_with(|c: char| c.is_lowercase())
+                            && ![before, after].iter().any(|part| {
+                                let part = part.to_lowercase();
+                                lexicon().is_title(&part) || lexicon().is_role_noun(&part)
+                            })
+                    })
+                && is_person_like(doc, &words[1..]);
+            let drop = adjective
+                || (at_start && lexicon().is_known_word(w) && !titled && !opens_party())
                 || (at_start && words.len() == 1 && is_opening_adverbial(doc, first))
                 || (at_start && lone_title)
                 || matches!(&**w, "the" | "a" | "an")
@@ -1018,8 +1033,16 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
     // the first of a list).
     // A role word that also qualifies titles is a title before a person's name: "Deputy
     // Kenny" (an Irish TD), "Deputy Gino Kenny", "Chief Smith", "Garda Murphy".
+    // "President-elect", "Vice-President", "Ex-Minister", "Liberals-leader": a title joined
+    // to a word by a hyphen, opening the run.
     let role_title = |k: usize| {
-        lexicon().is_title_modifier(&doc.norm[k]) && lexicon().is_role_noun(&doc.norm[k])
+        let w = &doc.norm[k];
+        lexicon().is_title_modifier(w) && lexicon().is_role_noun(w)
+            || w.split('-').count() == 2
+                && w.split('-').any(|part| {
+                    lexicon().is_title(part) && !lexicon().is_initialism(part)
+                        || lexicon().is_role_noun(part)
+                })
     };
     // After a title, a name may open with initials ("Sheriff TK Waters") and end in its
     // place ("Mayor Jane Doe of Eastvale"): how many of `rest` are the name.
@@ -1938,6 +1961,28 @@ mod tests {
             (
                 "Lance Armstrong said no.",
                 &[("Lance Armstrong", Person, None, None, None)],
+            ),
+            // A compound adjective before a name is not part of it.
+            (
+                "Tough-talking Jo Barton said no.",
+                &[("Jo Barton", Person, None, None, None)],
+            ),
+            (
+                "Jo Talbot-Ross said no.",
+                &[("Jo Talbot-Ross", Person, None, None, None)],
+            ),
+            // A title joined by a hyphen is a title.
+            (
+                "President-elect Jo Doe said no.",
+                &[("Jo Doe", Person, Some("President-elect"), None, None)],
+            ),
+            (
+                "Vice-President Jo Doe said no.",
+                &[("Jo Doe", Person, Some("Vice-President"), None, None)],
+            ),
+            (
+                "Liberals-leader Jo Doe said no.",
+                &[("Jo Doe", Person, Some("Liberals-leader"), None, None)],
             ),
             // A particle written with a capital at a name's start is a first name; a
             // title that is an initialism is one only in capitals.

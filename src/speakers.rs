@@ -1144,7 +1144,12 @@ fn shown_title(title: &str, full: Option<&str>) -> String {
 fn fix_shouting(s: &str) -> String {
     s.split(' ')
         .map(|w| {
-            if tokens::is_all_caps(w) && lexicon().is_common(&lower(w)) {
+            let lx = lexicon();
+            let l = lower(w);
+            // ("A CHIEF constable": a title's word too, but not an initialism's, "MP".)
+            let word = lx.is_common(&l)
+                || (lx.is_title(&l) || lx.is_role_noun(&l)) && !lx.is_initialism(&l);
+            if tokens::is_all_caps(w) && word {
                 lower(w)
             } else {
                 w.to_string()
@@ -1578,6 +1583,18 @@ mod tests {
         }
         assert_eq!(roles.len(), MAX_ROLES);
         assert_eq!(roles[2], "chair of committee 0");
+    }
+
+    #[test]
+    fn shouted_words_are_lowered_but_initials_kept() {
+        for (shouted, want) in [
+            ("THE city's leader", "the city's leader"),
+            ("A CHIEF constable", "A chief constable"),
+            ("NHS chief", "NHS chief"),
+            ("SNP MSP", "SNP MSP"),
+        ] {
+            assert_eq!(fix_shouting(shouted), want);
+        }
     }
 
     #[test]

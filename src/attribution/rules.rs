@@ -691,6 +691,7 @@ mod tests {
             ("One business owner who met Assistant Commissioner Jane Doe told a paper it was “a supermarket”.", Some("One business owner")),
             ("The woman who employs Jane Doe said it was “a shame”.", Some("The woman")),
             ("One shop owner who met the city’s police chief told a paper it was “a supermarket”.", Some("One shop owner")),
+            ("A mum whose son died of an overdose said it was “a shame”.", Some("A mum")),
             ("A motion, raised by the party’s youth wing Young North, called for “a new approach”.", Some("Young North")),
             ("A letter dated April 14 from North Shire Health says it is “too soon”.", Some("North Shire Health")),
             ("A letter from North Shire Health asks for time. “Wait,” the letter says.", Some("North Shire Health")),

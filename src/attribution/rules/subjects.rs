@@ -545,7 +545,7 @@ impl<'d, 't> Attributor<'d, 't> {
 
     /// "One business owner who met Assistant Commissioner Jane Doe told…": a name inside a
     /// restrictive relative clause (no comma closes it) is not the subject; the person the
-    /// clause describes is. Only "who": "the group which represents Jane Doe" is too often
+    /// clause describes is. Only "who" and "whose": "the group which represents Jane Doe" is too often
     /// a name's own phrase.
     pub(super) fn restrictive_relative_owner(&self, first: usize, floor: usize) -> Option<Subject> {
         let doc = self.doc;
@@ -559,7 +559,8 @@ impl<'d, 't> Attributor<'d, 't> {
             {
                 return None;
             }
-            if self.is_word(j) && self.word(j) == "who" {
+            // ("A mum whose son died of an overdose said": the mum, not her son.)
+            if self.is_word(j) && matches!(self.word(j), "who" | "whose") {
                 let end = j - 1;
                 if let Some(&ni) = self.name_by_last.get(&end) {
                     return (self.names[ni].toks.0 >= floor).then_some(Subject::Name(ni));
