@@ -932,6 +932,21 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
         }
     }
 
+    // "Tory spokesman on Wales David Jones": the place is the role's portfolio, and the
+    // person is named after it.
+    if let Some(n) = portfolio_place(doc, words) {
+        let mut out = split_run(doc, &words[n..]);
+        if let [one] = out.as_mut_slice() {
+            let role = lower_title_before(doc, first - 1);
+            if let (NameKind::Person, None, Some((a, _))) = (one.kind, one.title, role) {
+                one.title = Some(doc.span_of(a, words[n - 1]));
+                one.full = doc.span_of(a, one.toks.1);
+                one.toks.0 = a;
+                return out;
+            }
+        }
+    }
+
     // Letters after a name are an office: "… Hildegarde Naughton TD", "Jo Doe MSP".
     if let [.., before, after] = words {
         let post_nominal = words.len() >= 3
@@ -1297,17 +1312,52 @@ fn stops_title(w: &str) -> bool {
         || lexicon().cue_at(&[w], 0).is_some()
 }
 
+/// How many of `words` (a run of capitals) are a place that a role's "on" or "for" before
+/// the run is about, when a person's name follows it ("spokesman on Wales David Jones").
+fn portfolio_place(doc: &Document, words: &[usize]) -> Option<usize> {
+    let first = words[0];
+    let about = first >= 2
+        && matches!(&*doc.norm[first - 1], "on" | "for")
+        && doc.is_writer_word(first - 2)
+        && (lexicon().is_role_noun(&doc.norm[first - 2])
+            || lexicon().is_title(&doc.norm[first - 2]))
+        && !tokens::is_capitalised(doc.tok_text(first - 2));
+    if !about {
+        return None;
+    }
+    (1..words.len().saturating_sub(1).min(4)).find(|&n| {
+        lexicon().is_place(doc.span_of(first, words[n - 1]).slice(doc.text))
+            && is_person_like(doc, &words[n..])
+    })
+}
+
 /// Token range of lower-case role words ending right before token `at`.
 fn lower_title_before(doc: &Document, at: usize) -> Option<(usize, usize)> {
     if at == 0 {
         return None;
     }
-    let adjacent = at - 1;
-    let w = &doc.norm[adjacent];
-    if !doc.is_writer_word(adjacent)
-        || !(lexicon().is_role_noun(w) || lexicon().is_title(w))
-        || tokens::is_possessive(doc.tok_text(adjacent))
-    {
+    let is_role = |k: usize| {
+        let w = &doc.norm[k];
+        doc.is_writer_word(k)
+            && (lexicon().is_role_noun(w) || lexicon().is_title(w))
+            && !tokens::is_possessive(doc.tok_text(k))
+    };
+    // "Labour spokesperson on justice Jo Doe": a role's portfolio, a few lower-case words
+    // after "on" or "for", is the role's.
+    let portfolio = (at.saturating_sub(4)..at.saturating_sub(1))
+        .rev()
+        .find(|&k| {
+            k > 0
+                && matches!(&*doc.norm[k], "on" | "for")
+                && is_role(k - 1)
+                && (k + 1..at).all(|j| {
+                    doc.is_writer_word(j)
+                        && doc.toks[j].kind == TokKind::Word
+                        && !tokens::is_capitalised(doc.tok_text(j))
+                })
+        });
+    let (adjacent, role_end) = portfolio.map_or((at - 1, at - 1), |k| (k - 1, at - 1));
+    if !is_role(adjacent) {
         return None;
     }
     let mut start = adjacent;
@@ -1354,7 +1404,7 @@ fn lower_title_before(doc: &Document, at: usize) -> Option<(usize, usize)> {
         }
         start = k;
     }
-    Some((start, adjacent))
+    Some((start, role_end))
 }
 
 /// Whether the parenthesis that opens at token `open` holds a party ("(D)", "(R-Fla.)",
@@ -1970,6 +2020,15 @@ mod tests {
             (
                 "Jo Talbot-Ross said no.",
                 &[("Jo Talbot-Ross", Person, None, None, None)],
+            ),
+            // A role's portfolio after "on" or "for" is the role's.
+            (
+                "Tory spokesman on Wales Jo Jones said no.",
+                &[("Jo Jones", Person, Some("Tory spokesman on Wales"), None, None)],
+            ),
+            (
+                "Labour spokesperson on justice Jo Doe said no.",
+                &[("Jo Doe", Person, Some("Labour spokesperson on justice"), None, None)],
             ),
             // A title joined by a hyphen is a title.
             (
