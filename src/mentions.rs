@@ -860,7 +860,10 @@ fn is_person_like(doc: &Document, words: &[usize]) -> bool {
             let initial = doc.tok_text(k).chars().count() == 1 && doc.tok_text(k + 1) == ".";
             // "Dean Barrow": a first name that is also a title.
             let first_name = i == 0 && words.len() >= 2 && is_first_name_too(w);
+            // "Elodio Aragon Junior": a generation after a full name.
+            let generation = i >= 2 && i + 1 == words.len() && matches!(&**w, "junior" | "senior");
             first_name
+                || generation
                 || (inner
                     && (lexicon::is_surname_particle(doc.tok_text(k))
                         || initial
@@ -1029,8 +1032,16 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
     // Director of Safe Streets": the body is a name; the office describes a person (read as a
     // description, not as the body's name). An office of a place ("Mayor of London") is the
     // office-holder's name.
+    // A name at the end of a run of offices is two words, or three with a generation
+    // ("… Minister of State Elodio Aragon Junior").
+    let tail = if words.len() >= 3 && matches!(&*doc.norm[last], "junior" | "senior") {
+        3
+    } else {
+        2
+    };
     if let Some(of) = office_of(doc, words) {
-        let named_after = words.len() >= of + 3 && is_person_like(doc, &words[words.len() - 2..]);
+        let named_after =
+            words.len() >= of + 1 + tail && is_person_like(doc, &words[words.len() - tail..]);
         let body = words[of + 1..]
             .iter()
             .position(|&k| !matches!(&*doc.norm[k], "the"))
@@ -1107,20 +1118,20 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
         if pos + 1 + len < words.len() {
             office = Some((words[pos + 1 + len], last));
         }
-    } else if words.len() >= 4
+    } else if words.len() >= tail + 2
         && (lexicon().is_title(&doc.norm[first])
             || lexicon().is_title_modifier(&doc.norm[first])
-                && words[1..words.len() - 2]
+                && words[1..words.len() - tail]
                     .iter()
                     .any(|&k| is_title_word(doc, k)))
-        && is_person_like(doc, &words[words.len() - 2..])
+        && is_person_like(doc, &words[words.len() - tail..])
         && !is_plural_title(&doc.norm[last])
-        && !lexicon::is_name_connector(&doc.norm[words[words.len() - 3]])
+        && !lexicon::is_name_connector(&doc.norm[words[words.len() - tail - 1]])
     {
         // A title with its office before the name: "Assistant Commissioner of North Shire
         // Police Jane Doe", "CEO of the North Shire Trust Jane Doe".
-        title = Some((first, words[words.len() - 3]));
-        name_words = &words[words.len() - 2..];
+        title = Some((first, words[words.len() - tail - 1]));
+        name_words = &words[words.len() - tail..];
     } else if words.len() >= 3
         && lexicon().is_org_head(tokens::strip_possessive(&doc.norm[words[words.len() - 3]]))
         && is_person_like(doc, &words[words.len() - 2..])
@@ -2020,6 +2031,10 @@ mod tests {
             (
                 "Jo Talbot-Ross said no.",
                 &[("Jo Talbot-Ross", Person, None, None, None)],
+            ),
+            (
+                "Minister of State Jo Aragon Junior said no.",
+                &[("Jo Aragon Junior", Person, Some("Minister of State"), None, None)],
             ),
             // A role's portfolio after "on" or "for" is the role's.
             (
