@@ -23,6 +23,8 @@ pub struct Lexicon {
     cues_by_first_word: HashMap<&'static str, Vec<CueForm>>,
     /// As written: lower case, or capitals for an initialism (looked up in `initialisms`).
     titles: HashSet<&'static str>,
+    /// The titles that are also common surnames ("major", "dean").
+    surname_titles: HashSet<&'static str>,
     /// The titles that are initialisms ("MP", "DI"), as written: titles before or after a
     /// name only in capitals.
     initialisms: Vec<&'static str>,
@@ -126,7 +128,12 @@ impl Lexicon {
         let group_plurals = role_nouns.iter().map(|w| plural(w)).collect();
         // "house*": a body's head that is also a common surname.
         let org_heads = word_set(lexicon_file!("org_heads.txt"));
-        let titles = word_set(lexicon_file!("titles.txt"));
+        // "major*": a title that is also a common surname.
+        let marked_titles = word_set(lexicon_file!("titles.txt"));
+        let titles: HashSet<&'static str> = marked_titles
+            .iter()
+            .map(|w| w.trim_end_matches('*'))
+            .collect();
         let legislators = lexicon_file!("legislators.txt");
         Lexicon {
             cues_by_first_word,
@@ -136,6 +143,10 @@ impl Lexicon {
                 .filter(|w| w.bytes().all(|b| b.is_ascii_uppercase()))
                 .collect(),
             titles,
+            surname_titles: marked_titles
+                .iter()
+                .filter_map(|w| w.strip_suffix('*'))
+                .collect(),
             title_modifiers: word_set(lexicon_file!("title_modifiers.txt")),
             role_nouns,
             group_nouns: word_set(lexicon_file!("group_nouns.txt")),
@@ -204,6 +215,10 @@ impl Lexicon {
             || self.is_initialism(w)
             || w.strip_prefix("co-")
                 .is_some_and(|t| self.titles.contains(t))
+    }
+    /// Whether a title (lower-cased) is also a common surname ("major": "John Major").
+    pub fn is_surname_title(&self, w: &str) -> bool {
+        self.surname_titles.contains(w)
     }
     /// Whether a title (lower-cased) is an initialism ("mp", "di"), a title before or after
     /// a name only when written in capitals.

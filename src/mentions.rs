@@ -862,8 +862,16 @@ fn is_person_like(doc: &Document, words: &[usize]) -> bool {
             let first_name = i == 0 && words.len() >= 2 && is_first_name_too(w);
             // "Elodio Aragon Junior": a generation after a full name.
             let generation = i >= 2 && i + 1 == words.len() && matches!(&**w, "junior" | "senior");
+            // "John Major", "Alan Dean": a title that is a surname too, after a first name.
+            let surname = i >= 1
+                && i + 1 == words.len()
+                && tokens::is_capitalised(doc.tok_text(k))
+                && lexicon().is_surname_title(w)
+                && !lexicon().is_title(&doc.norm[words[0]])
+                && !lexicon().is_title_modifier(&doc.norm[words[0]]);
             first_name
                 || generation
+                || surname
                 || (inner
                     && (lexicon::is_surname_particle(doc.tok_text(k))
                         || initial
@@ -1064,11 +1072,18 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
     let role_title = |k: usize| {
         let w = &doc.norm[k];
         lexicon().is_title_modifier(w) && lexicon().is_role_noun(w)
-            || w.split('-').count() == 2
-                && w.split('-').any(|part| {
-                    lexicon().is_title(part) && !lexicon().is_initialism(part)
-                        || lexicon().is_role_noun(part)
-                })
+    };
+    // After the run's titles and qualifiers too: "Shadow Attorney-General Jo Hanson".
+    let hyphen_title = |p: usize| {
+        let w = &doc.norm[words[p]];
+        w.split('-').count() == 2
+            && w.split('-').any(|part| {
+                lexicon().is_title(part) && !lexicon().is_initialism(part)
+                    || lexicon().is_role_noun(part)
+            })
+            && words[..p]
+                .iter()
+                .all(|&k| is_title_word(doc, k) || lexicon().is_title_modifier(&doc.norm[k]))
     };
     // After a title, a name may open with initials ("Sheriff TK Waters") and end in its
     // place ("Mayor Jane Doe of Eastvale"): how many of `rest` are the name.
@@ -1108,7 +1123,8 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
         let first_name =
             p > 0 && is_title_word(doc, words[p - 1]) && is_first_name_too(&doc.norm[words[p]]);
         let titled = !first_name && is_title_word(doc, words[p])
-            || p == 0 && (is_plural_title(&doc.norm[words[p]]) || role_title(words[p]));
+            || p == 0 && (is_plural_title(&doc.norm[words[p]]) || role_title(words[p]))
+            || hyphen_title(p);
         (titled && p + 1 < words.len())
             .then(|| name_after_title(&words[p + 1..]).map(|len| (p, len)))
             .flatten()
@@ -2053,6 +2069,19 @@ mod tests {
             (
                 "Vice-President Jo Doe said no.",
                 &[("Jo Doe", Person, Some("Vice-President"), None, None)],
+            ),
+            (
+                "Shadow Attorney-General Jo Hanson said no.",
+                &[("Jo Hanson", Person, Some("Shadow Attorney-General"), None, None)],
+            ),
+            // A title that is a common surname too, after a first name.
+            (
+                "John Major said no.",
+                &[("John Major", Person, None, None, None)],
+            ),
+            (
+                "Major Jo Doe said no.",
+                &[("Jo Doe", Person, Some("Major"), None, None)],
             ),
             (
                 "Liberals-leader Jo Doe said no.",
