@@ -1146,9 +1146,9 @@ fn fix_shouting(s: &str) -> String {
         .map(|w| {
             let lx = lexicon();
             let l = lower(w);
-            // ("A CHIEF constable": a title's word too, but not an initialism's, "MP".)
+            // ("A CHIEF constable": a title's word too, but not initials, "MP", "GP".)
             let word = lx.is_common(&l)
-                || (lx.is_title(&l) || lx.is_role_noun(&l)) && !lx.is_initialism(&l);
+                || (lx.is_title(&l) || lx.is_role_noun(&l)) && !lx.is_initialism(&l) && l.len() > 3;
             if tokens::is_all_caps(w) && word {
                 lower(w)
             } else {
@@ -1592,6 +1592,7 @@ mod tests {
             ("A CHIEF constable", "A chief constable"),
             ("NHS chief", "NHS chief"),
             ("SNP MSP", "SNP MSP"),
+            ("a GP in Leeds", "a GP in Leeds"),
         ] {
             assert_eq!(fix_shouting(shouted), want);
         }

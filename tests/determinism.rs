@@ -99,14 +99,26 @@ const ARTICLES: &[(&str, &str)] = &[
         include_str!("golden/articles/glasgow-forum-decriminalisation-powers.json"),
     ),
     (
+        "kenya-bhang-bill-drug-agency",
+        include_str!("golden/articles/kenya-bhang-bill-drug-agency.json"),
+    ),
+    (
         "new-mexico-possession-bill-committee",
         include_str!("golden/articles/new-mexico-possession-bill-committee.json"),
+    ),
+    (
+        "northfield-council-recriminalises-public-use",
+        include_str!("golden/articles/northfield-council-recriminalises-public-use.json"),
     ),
     (
         "santa-rosa-rent-measure-ballot",
         include_str!("golden/articles/santa-rosa-rent-measure-ballot.json"),
     ),
     ("seed", include_str!("golden/articles/seed.json")),
+    (
+        "tabloid-chief-constable-caution-call",
+        include_str!("golden/articles/tabloid-chief-constable-caution-call.json"),
+    ),
     (
         "uk-drug-deaths-commission-report",
         include_str!("golden/articles/uk-drug-deaths-commission-report.json"),
