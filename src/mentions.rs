@@ -1067,13 +1067,13 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
     // the first of a list).
     // A role word that also qualifies titles is a title before a person's name: "Deputy
     // Kenny" (an Irish TD), "Deputy Gino Kenny", "Chief Smith", "Garda Murphy".
-    // "President-elect", "Vice-President", "Ex-Minister", "Liberals-leader": a title joined
-    // to a word by a hyphen, opening the run.
     let role_title = |k: usize| {
         let w = &doc.norm[k];
         lexicon().is_title_modifier(w) && lexicon().is_role_noun(w)
     };
-    // After the run's titles and qualifiers too: "Shadow Attorney-General Jo Hanson".
+    // "President-elect", "Vice-President", "Ex-Minister", "Liberals-leader": a title joined
+    // to a word by a hyphen, opening the run or after its titles and qualifiers ("Shadow
+    // Attorney-General Jo Hanson").
     let hyphen_title = |p: usize| {
         let w = &doc.norm[words[p]];
         w.split('-').count() == 2

@@ -1003,11 +1003,37 @@ fn tidy_role(role: &str) -> Option<&str> {
     for lead in ["who ", "and ", "or ", "but "] {
         role = role.strip_prefix(lead).unwrap_or(role);
     }
+    let saying = |w: &str| {
+        matches!(
+            w,
+            "said" | "says" | "told" | "tells" | "added" | "adds" | "stated" | "states"
+        )
+    };
     let first = role.split_whitespace().next()?;
-    if matches!(
-        first,
-        "said" | "says" | "told" | "tells" | "added" | "adds" | "stated" | "states"
-    ) {
+    if saying(first) {
+        return None;
+    }
+    // An appositive the writer did not close runs into the sentence: "the organisation's
+    // president said in a statement" is the president; "the problem will never be solved by
+    // the police alone" is no one's role (a determiner, then a verb with no "who" before it).
+    if let Some((at, _)) = role
+        .match_indices(' ')
+        .find(|&(i, _)| role[i + 1..].split(' ').next().is_some_and(saying))
+    {
+        role = role[..at].trim_end_matches(',');
+    }
+    let determined = matches!(first.to_ascii_lowercase().as_str(), "the" | "a" | "an");
+    let finite = role
+        .split(' ')
+        .skip(1)
+        .take_while(|w| !matches!(*w, "who" | "which" | "that" | "whose"))
+        .any(|w| {
+            matches!(
+                w,
+                "is" | "was" | "are" | "were" | "will" | "would" | "has" | "had" | "have"
+            )
+        });
+    if determined && finite {
         return None;
     }
     let mut trimmed = false;
@@ -1615,6 +1641,16 @@ mod tests {
             ("First Lady", Some("First Lady")),
             ("Chief Medical Officer Dr.", Some("Chief Medical Officer")),
             ("who said the vote would not count", None),
+            (
+                "the organisation's president said in a statement",
+                Some("the organisation's president"),
+            ),
+            ("the problem will never be solved by the police alone", None),
+            ("who has opposed the bill", Some("has opposed the bill")),
+            (
+                "a nurse who has worked in the city",
+                Some("a nurse who has worked in the city"),
+            ),
             ("", None),
         ] {
             assert_eq!(tidy_role(role), want, "{role:?}");

@@ -545,8 +545,8 @@ impl<'d, 't> Attributor<'d, 't> {
 
     /// "One business owner who met Assistant Commissioner Jane Doe told…": a name inside a
     /// restrictive relative clause (no comma closes it) is not the subject; the person the
-    /// clause describes is. Only "who" and "whose": "the group which represents Jane Doe" is too often
-    /// a name's own phrase.
+    /// clause describes is. Only "who" and "whose": "the group which represents Jane Doe" is
+    /// too often a name's own phrase.
     pub(super) fn restrictive_relative_owner(&self, first: usize, floor: usize) -> Option<Subject> {
         let doc = self.doc;
         let mut j = first;
