@@ -57,10 +57,12 @@ pub fn read(bytes: &[u8]) -> Result<Article, InputError> {
             text,
         });
     }
+    // Plain text: its first line may be the headline.
+    let (title, text) = crate::paragraphs::split_headline(s);
     Ok(Article {
         id: None,
-        title: None,
-        text: s.to_string(),
+        title: title.map(str::to_string),
+        text: text.to_string(),
     })
 }
 
@@ -306,6 +308,11 @@ mod tests {
         assert_eq!(a.id.as_deref(), Some("7"));
         assert_eq!(a.title.as_deref(), Some("Bill passes"));
         assert_eq!(read(b"Plain text.").unwrap().title, None);
+        // Plain text's first line, when it reads as a headline.
+        let a = read("Bill passes\n\nIt passed, Jo Doe said.\n\nCritics disagreed.".as_bytes())
+            .unwrap();
+        assert_eq!(a.title.as_deref(), Some("Bill passes"));
+        assert_eq!(a.text, "It passed, Jo Doe said.\n\nCritics disagreed.");
     }
 
     #[test]

@@ -66,6 +66,45 @@ pub fn split(text: &str) -> Vec<Paragraph> {
     out
 }
 
+/// The headline a pasted or saved article opens with, and the text after it: a first
+/// paragraph of one line and at most [`HEADLINE_WORDS`] words that ends no sentence (no
+/// full stop, colon, semicolon or comma at its end, closing quotation marks aside), before
+/// at least two more paragraphs. A page's `<h1>` or a JSON `title` says the same, where there
+/// is one; plain text only has its first line. Its quotes are an editor's summary, not the
+/// story's (a headline's "X urges Y" would be a speaker of its own), and the stance model
+/// reads a headline as context.
+///
+/// ```
+/// use stancelens::paragraphs::split_headline;
+/// let text = "Mayor backs drugs plan\n\nThe mayor said it was \"time\".\n\nCritics disagreed.";
+/// assert_eq!(split_headline(text), (Some("Mayor backs drugs plan"), "The mayor said it was \"time\".\n\nCritics disagreed."));
+/// assert_eq!(split_headline("The mayor spoke.\n\nShe said no.\n\nThen left."), (None, "The mayor spoke.\n\nShe said no.\n\nThen left."));
+/// ```
+pub fn split_headline(text: &str) -> (Option<&str>, &str) {
+    let paras = split(text);
+    let [first, second, _, ..] = paras.as_slice() else {
+        return (None, text);
+    };
+    let line = first.span.slice(text);
+    let words = line.split_whitespace().count();
+    let ending = line
+        .trim_end_matches(['"', '”', '’', '\'', ')', ']'])
+        .chars()
+        .next_back();
+    let headline = first.role == ParagraphRole::Body
+        && !line.contains('\n')
+        && (2..=HEADLINE_WORDS).contains(&words)
+        && !matches!(ending, Some('.' | ':' | ';' | ',' | '…'));
+    if headline {
+        (Some(line), &text[second.span.start..])
+    } else {
+        (None, text)
+    }
+}
+
+/// The most words a first line may have to be read as the headline.
+pub const HEADLINE_WORDS: usize = 20;
+
 fn has_blank_line(text: &str) -> bool {
     let mut seen_newline = false;
     for c in text.chars() {
@@ -193,6 +232,32 @@ mod tests {
 
     fn texts(text: &str) -> Vec<&str> {
         split(text).iter().map(|p| p.span.slice(text)).collect()
+    }
+
+    #[test]
+    fn a_first_line_that_ends_no_sentence_is_the_headline() {
+        // (text, the headline read off it)
+        let body = "\n\nThe mayor said it was “time”.\n\nCritics disagreed.";
+        for (first, want) in [
+            ("Mayor backs drugs plan", true),
+            ("Top cop: ‘Let addicts off with a caution’", true),
+            ("Should drugs be decriminalised?", true),
+            ("The mayor spoke on Monday.", false),
+            ("“We have had enough.”", false),
+            ("The mayor said:", false),
+            ("READ MORE: another story", false),
+            ("Word", false),
+        ] {
+            let text = format!("{first}{body}");
+            let (headline, rest) = split_headline(&text);
+            assert_eq!(headline, want.then_some(first), "{first}");
+            assert_eq!(rest.len(), if want { body.len() - 2 } else { text.len() });
+        }
+        // Two paragraphs after it at least; one line, at most twenty words.
+        assert_eq!(split_headline("Mayor backs plan\n\nShe said so.").0, None);
+        assert_eq!(split_headline("Mayor\nbacks plan\n\nOne.\n\nTwo.").0, None);
+        let long = ["word"; 21].join(" ") + "\n\nOne.\n\nTwo.";
+        assert_eq!(split_headline(&long).0, None);
     }
 
     #[test]

@@ -343,7 +343,9 @@ async fn a_pasted_article_is_analysed_in_the_page() {
         seed().quotes.len(),
         "opens on the seed"
     );
-    let pasted = "Ann Lee said: “Locking people up does not work.”\n\n“Decriminalisation would be a disaster,” said Bob Ray.";
+    // Its first line reads as the headline: shown above it, read as context, not searched
+    // for quotes.
+    let pasted = "Council backs “radical” drugs plan\n\nAnn Lee said: “Locking people up does not work.”\n\n“Decriminalisation would be a disaster,” said Bob Ray.";
     let area: web_sys::HtmlTextAreaElement = root
         .query_selector("textarea")
         .ok()
@@ -383,7 +385,10 @@ async fn a_pasted_article_is_analysed_in_the_page() {
         .iter()
         .filter_map(|q| q.get_attribute("data-stance"))
         .collect();
-    let expected: Vec<&str> = stancelens::analyze(pasted, stancelens::Topic::builtin())
+    let (headline, body) = stancelens::paragraphs::split_headline(pasted);
+    assert_eq!(headline, Some("Council backs “radical” drugs plan"));
+    let expected: Vec<&str> = stancelens::Analyzer::new(stancelens::Topic::builtin())
+        .analyze_titled(headline, body)
         .quotes
         .iter()
         .map(|q| q.stance.as_str())
@@ -392,6 +397,12 @@ async fn a_pasted_article_is_analysed_in_the_page() {
         stances, expected,
         "the widget shows the analysis of the pasted text"
     );
+    assert_eq!(
+        one(&root, "h2.demo-headline").and_then(|h| h.text_content()),
+        headline.map(String::from),
+        "the headline is shown above the article"
+    );
+    assert_eq!(quotes.len(), 2, "the headline's quoted word is no quote");
     assert_eq!(
         quotes[1].get_attribute("data-speaker").as_deref(),
         Some("Bob Ray")

@@ -26,8 +26,12 @@ pub const SEED_HEADLINE: &str = "Green Party leader backs decriminalisation of d
 struct Shown {
     revision: u32,
     text: Rc<str>,
-    /// The seed's headline; a pasted article has none.
+    /// The headline: the seed's, or the first line of a pasted article when it reads as one
+    /// ([`crate::paragraphs::split_headline`]).
     headline: Option<Rc<str>>,
+    /// True for a pasted article, whose headline the page shows above it (the text it was
+    /// taken from is the reader's).
+    pasted: bool,
     analysis: Option<Shared<Analysis>>,
 }
 
@@ -38,6 +42,7 @@ impl Shown {
             revision,
             text: Rc::from(SEED_TEXT),
             headline: Some(Rc::from(SEED_HEADLINE)),
+            pasted: false,
             analysis: None,
         }
     }
@@ -67,29 +72,33 @@ pub fn demo() -> Html {
     let results = use_node_ref();
     let on_submit = {
         let (shown, busy) = (shown.clone(), busy.clone());
-        Callback::from(move |text: String| {
+        Callback::from(move |pasted: String| {
             busy.set(true);
             let (shown, busy) = (shown.clone(), busy.clone());
+            let (headline, text) = crate::paragraphs::split_headline(&pasted);
+            let (headline, text) = (headline.map(Rc::<str>::from), text.to_string());
             // Analysed in the publisher's worker, off this thread (the page shows "Analysing…"
             // meanwhile); if the worker cannot, here, after a breath to show that.
             yew::platform::spawn_local(async move {
-                let analysis = match worker::analyse(worker::SCRIPT, &text).await {
-                    Ok(a) => Some(Shared::new(a)),
-                    Err(e) => {
-                        web_sys::console::warn_1(
-                            &format!(
+                let analysis =
+                    match worker::analyse(worker::SCRIPT, &text, headline.as_deref()).await {
+                        Ok(a) => Some(Shared::new(a)),
+                        Err(e) => {
+                            web_sys::console::warn_1(
+                                &format!(
                                 "StanceLens: analysing on the page instead of in a worker ({e})."
                             )
-                            .into(),
-                        );
-                        yew::platform::time::sleep(Duration::from_millis(30)).await;
-                        None
-                    }
-                };
+                                .into(),
+                            );
+                            yew::platform::time::sleep(Duration::from_millis(30)).await;
+                            None
+                        }
+                    };
                 shown.set(Shown {
                     revision: shown.revision + 1,
                     text: Rc::from(text),
-                    headline: None,
+                    headline,
+                    pasted: true,
                     analysis,
                 });
                 busy.set(false);
@@ -108,9 +117,13 @@ pub fn demo() -> Html {
             }
         });
     }
+    let heading = shown.headline.clone().filter(|_| shown.pasted);
     html! {
         <>
             <div class="sl-results" tabindex="-1" ref={results} aria-label="Analysis of the article">
+                if let Some(h) = heading {
+                    <h2 class="demo-headline">{ h }</h2>
+                }
                 <Lens key={shown.revision} text={shown.text.clone()} headline={shown.headline.clone()} analysis={shown.analysis.clone()} />
             </div>
             <PasteBox {on_submit} {on_reset} busy={*busy} />

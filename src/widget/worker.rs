@@ -33,7 +33,11 @@ const START_MS: i32 = 10_000;
 /// Analyses `text` (toward the built-in topic) in a new worker running `script`; the worker
 /// is ended when it has answered. A worker that does not start (its script missing, blocked,
 /// or never answering `{loaded}`) is an error, so the caller can analyse on the page.
-pub async fn analyse(script: &str, text: &str) -> Result<Analysis, WorkerError> {
+pub async fn analyse(
+    script: &str,
+    text: &str,
+    headline: Option<&str>,
+) -> Result<Analysis, WorkerError> {
     let options = WorkerOptions::new();
     options.set_type(WorkerType::Module);
     let worker = Worker::new_with_options(script, &options)
@@ -72,6 +76,13 @@ pub async fn analyse(script: &str, text: &str) -> Result<Analysis, WorkerError> 
         &JsValue::from_str("text"),
         &JsValue::from_str(text),
     );
+    if let Some(headline) = headline {
+        let _ = Reflect::set(
+            &request,
+            &JsValue::from_str("headline"),
+            &JsValue::from_str(headline),
+        );
+    }
     let data = match worker.post_message(&request) {
         Ok(()) => match js_sys::futures::JsFuture::from(loaded).await {
             Ok(_) => js_sys::futures::JsFuture::from(answer).await,
