@@ -179,8 +179,20 @@ pub fn find(doc: &Document) -> Vec<NameMention> {
                             })
                     })
                 && is_person_like(doc, &words[1..]);
+            // "House Republican Leader Jo Doe", "Council Leader Jo Doe": a body's word before
+            // an office opens the title.
+            let heads_office = words.len() > 2
+                && lexicon().is_org_head(w)
+                && words[1..words.len() - 1]
+                    .iter()
+                    .take(3)
+                    .any(|&k| lexicon().is_title(&doc.norm[k]));
             let drop = adjective
-                || (at_start && lexicon().is_known_word(w) && !titled && !opens_party())
+                || (at_start
+                    && lexicon().is_known_word(w)
+                    && !titled
+                    && !heads_office
+                    && !opens_party())
                 || (at_start && words.len() == 1 && is_opening_adverbial(doc, first))
                 || (at_start && lone_title)
                 || matches!(&**w, "the" | "a" | "an")
@@ -2051,6 +2063,19 @@ mod tests {
             (
                 "Minister of State Jo Aragon Junior said no.",
                 &[("Jo Aragon Junior", Person, Some("Minister of State"), None, None)],
+            ),
+            // A body's word before an office at a sentence's start is the title's.
+            (
+                "House Republican Leader Jo Helfrich said no.",
+                &[("Jo Helfrich", Person, Some("House Republican Leader"), None, None)],
+            ),
+            (
+                "Council Leader Jo Doe said no.",
+                &[("Jo Doe", Person, Some("Council Leader"), None, None)],
+            ),
+            (
+                "Senate Majority Leader Jo Doe said no.",
+                &[("Jo Doe", Person, Some("Senate Majority Leader"), None, None)],
             ),
             // A role's portfolio after "on" or "for" is the role's.
             (
