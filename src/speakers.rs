@@ -632,7 +632,7 @@ impl Registry {
         }
         if given.is_some() && e.given.is_none() {
             e.given = given.clone();
-            e.name = name.to_string();
+            e.name = unshout_first_name(name).into_owned();
             if let Some(g) = given {
                 let ids = self.given_names.entry(g).or_default();
                 if !ids.contains(&id) {
@@ -1006,11 +1006,22 @@ fn tidy_role(role: &str) -> Option<&str> {
     let saying = |w: &str| {
         matches!(
             w,
-            "said" | "says" | "told" | "tells" | "added" | "adds" | "stated" | "states"
+            "said"
+                | "says"
+                | "told"
+                | "tells"
+                | "added"
+                | "adds"
+                | "stated"
+                | "states"
+                | "confirms"
+                | "confirmed"
         )
     };
     let first = role.split_whitespace().next()?;
-    if saying(first) {
+    // "adding that it would be …", "warning that …": what someone said, not who they are.
+    let participle = first.ends_with("ing") && lexicon().starts_cue(first);
+    if saying(first) || participle {
         return None;
     }
     // An appositive the writer did not close runs into the sentence: "the organisation's
@@ -1164,6 +1175,25 @@ fn shown_title(title: &str, full: Option<&str>) -> String {
         first.make_ascii_uppercase();
     }
     s
+}
+
+/// "STEVEN Agnew" → "Steven Agnew": a drop-cap lede's capitals in a person's first name
+/// (ASCII only; initials, "TK Waters", stay).
+fn unshout_first_name(name: &str) -> Cow<'_, str> {
+    let mut words = name.splitn(2, ' ');
+    let (Some(first), Some(rest)) = (words.next(), words.next()) else {
+        return Cow::Borrowed(name);
+    };
+    let shouted = first.len() > 2 && first.bytes().all(|b| b.is_ascii_uppercase());
+    if !shouted || tokens::is_all_caps(rest) {
+        return Cow::Borrowed(name);
+    }
+    let mut out = String::with_capacity(name.len());
+    out.push_str(&first[..1]);
+    out.push_str(&first[1..].to_ascii_lowercase());
+    out.push(' ');
+    out.push_str(rest);
+    Cow::Owned(out)
 }
 
 /// "THE city's leader" → "the city's leader": capitals that only shout (a drop-cap lede).
@@ -1612,6 +1642,18 @@ mod tests {
     }
 
     #[test]
+    fn a_shouted_first_name_is_written_as_a_name() {
+        for (name, want) in [
+            ("STEVEN Agnew", "Steven Agnew"),
+            ("TK Waters", "TK Waters"),
+            ("JANE DOE", "JANE DOE"),
+            ("Jane Doe", "Jane Doe"),
+        ] {
+            assert_eq!(unshout_first_name(name), want);
+        }
+    }
+
+    #[test]
     fn shouted_words_are_lowered_but_initials_kept() {
         for (shouted, want) in [
             ("THE city's leader", "the city's leader"),
@@ -1647,6 +1689,7 @@ mod tests {
             ),
             ("the problem will never be solved by the police alone", None),
             ("who has opposed the bill", Some("has opposed the bill")),
+            ("adding that it would be wiser to cut the supply", None),
             (
                 "a nurse who has worked in the city",
                 Some("a nurse who has worked in the city"),
