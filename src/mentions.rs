@@ -873,7 +873,7 @@ fn is_person_like(doc: &Document, words: &[usize]) -> bool {
             // "Dean Barrow": a first name that is also a title.
             let first_name = i == 0 && words.len() >= 2 && is_first_name_too(w);
             // "Elodio Aragon Junior": a generation after a full name.
-            let generation = i >= 2 && i + 1 == words.len() && matches!(&**w, "junior" | "senior");
+            let generation = i >= 2 && i + 1 == words.len() && is_generation(w);
             // "John Major", "Alan Dean": a title that is a surname too, after a first name.
             let surname = i >= 1
                 && i + 1 == words.len()
@@ -928,6 +928,11 @@ fn is_first_name_too(w: &str) -> bool {
     // "Al Gore", "Van Johnson", "Di Fox": written with a capital at a name's start, these
     // particles are first names.
     matches!(w, "dean" | "al" | "van" | "di" | "del")
+}
+
+/// "Junior", "Senior" (lower case) after a full name: the generation, part of the name.
+fn is_generation(w: &str) -> bool {
+    matches!(w, "junior" | "senior")
 }
 
 /// Splits a run into title, name and office, and classifies the name.
@@ -1054,7 +1059,7 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
     // office-holder's name.
     // A name at the end of a run of offices is two words, or three with a generation
     // ("… Minister of State Elodio Aragon Junior").
-    let tail = if words.len() >= 3 && matches!(&*doc.norm[last], "junior" | "senior") {
+    let tail = if words.len() >= 3 && is_generation(&doc.norm[last]) {
         3
     } else {
         2
