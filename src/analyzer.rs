@@ -604,6 +604,16 @@ fn trim_quote(text: &str, span: Span) -> Span {
 /// after the description and speaks within the next two paragraphs (in the lede) or the next
 /// one (further on).
 fn merge_described_speakers(attr: &mut Attributor, items: &mut [Item]) {
+    // "A senior official, who did not wish to be named, said … “…,” the official said": a
+    // description that asked not to be named once stays unnamed at every mention.
+    let anonymous: Vec<EntityId> = items
+        .iter()
+        .filter_map(|it| {
+            let id = attr.registry.canonical(it.speaker?);
+            let end = it.mention?.end;
+            (attr.registry.get(id).unnamed && asks_anonymity(attr.doc.text, end)).then_some(id)
+        })
+        .collect();
     let mut merged = false;
     for i in 0..items.len() {
         let Some(desc) = items[i].speaker.map(|id| attr.registry.canonical(id)) else {
@@ -634,7 +644,10 @@ fn merge_described_speakers(attr: &mut Attributor, items: &mut [Item]) {
         };
         let desc_at = items[i].mention.map_or(items[i].span.start, |m| m.start);
         let desc_end = items[i].mention.map_or(desc_at, |m| m.end);
-        if first_seen < desc_at || asks_anonymity(attr.doc.text, desc_end) {
+        if first_seen < desc_at
+            || asks_anonymity(attr.doc.text, desc_end)
+            || anonymous.contains(&desc)
+        {
             continue;
         }
         // Later checks read entities through the registry, which follows the merge; the

@@ -128,6 +128,13 @@ struct Output<'a> {
     analysis: &'a Analysis,
 }
 
+/// What `--jsonl` writes for a line it could not analyse, in place of its analysis.
+#[derive(Serialize)]
+struct LineError {
+    line: usize,
+    error: String,
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
@@ -358,8 +365,12 @@ fn analyze_lines(
             Err(e) => {
                 failures += 1;
                 eprintln!("stancelens: line {}: {e}", n + 1);
-                let record = serde_json::json!({"line": n + 1, "error": e.to_string()});
-                writeln!(out, "{record}")?;
+                let record = LineError {
+                    line: n + 1,
+                    error: e.to_string(),
+                };
+                let json = serde_json::to_string(&record).map_err(io::Error::other)?;
+                writeln!(out, "{json}")?;
             }
         }
         out.flush()?;

@@ -439,7 +439,9 @@ fn role_before(doc: &Document, m: &NameMention) -> Option<Span> {
         || after_conjunction
         || matches!(doc.tok_text(start - 1), "," | ":" | ";" | "and" | "—" | "–")
         || doc.toks[start - 1].kind == TokKind::QuoteMark
-        || lexicon().cue_at(&[&*doc.norm[start - 1]], 0).is_some();
+        || lexicon().cue_at(&[&*doc.norm[start - 1]], 0).is_some()
+        // "According to the union's leader, Amy Cole, …"
+        || (start >= 2 && doc.according_to_at(start - 2));
     let determined = lexicon::is_determiner(&doc.norm[start])
         || tokens::is_possessive(doc.tok_text(start))
         || start == sentence_start
@@ -773,7 +775,8 @@ fn is_title_word(doc: &Document, k: usize) -> bool {
 
 /// Titles of two words whose second is a title only after the first: "Council Member Jo
 /// Doe", "Assembly Member", "Board Member" ("a member of the board" and "Member States" are
-/// none); the Malaysian "Tan Sri" and "Puan Sri" ("Sri Lanka" is a place).
+/// none); the Malaysian "Tan Sri" and "Puan Sri" ("Sri Lanka" is a place); a role after a
+/// title's qualifier ("Staff Nurse").
 fn is_second_title_word(doc: &Document, k: usize) -> bool {
     let after = |firsts: &[&str]| {
         k > 0 && firsts.contains(&&*doc.norm[k - 1]) && tokens::is_capitalised(doc.tok_text(k - 1))
@@ -781,7 +784,15 @@ fn is_second_title_word(doc: &Document, k: usize) -> bool {
     match &*doc.norm[k] {
         "member" => after(&["council", "assembly", "board", "committee"]),
         "sri" => after(&["tan", "puan"]),
-        _ => false,
+        // "Staff Nurse Jo Bell", "Senior Pharmacist Jo Bell": a role, capitalised after a
+        // word that qualifies titles, is one.
+        w => {
+            lexicon().is_role_noun(w)
+                && k > 0
+                && lexicon().is_title_modifier(&doc.norm[k - 1])
+                && tokens::is_capitalised(doc.tok_text(k - 1))
+                && tokens::is_capitalised(doc.tok_text(k))
+        }
     }
 }
 
@@ -1040,10 +1051,11 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
     // someone: they are read as a description of its holder. Two modifiers without a title
     // are a body's name ("Interior Health", a health authority).
     let bare = |k: usize| tokens::strip_possessive(&doc.norm[k]);
+    let title_alone = |k: usize| lexicon().is_title(bare(k)) || is_second_title_word(doc, k);
     if words
         .iter()
-        .all(|&k| lexicon().is_title(bare(k)) || lexicon().is_title_modifier(bare(k)))
-        && (words.len() == 1 || words.iter().any(|&k| lexicon().is_title(bare(k))))
+        .all(|&k| title_alone(k) || lexicon().is_title_modifier(bare(k)))
+        && (words.len() == 1 || words.iter().any(|&k| title_alone(k)))
         && !(0..words.len().min(4)).any(|n| {
             names_party(tokens::strip_possessive(
                 doc.span_of(first, words[n]).slice(doc.text),
@@ -1474,6 +1486,19 @@ pub fn apposition_after(doc: &Document, last: usize) -> (Option<Span>, Option<(u
     apposition(doc, last, true)
 }
 
+/// True when token `k` is a dash that sets words off, as a pair of commas would: an em
+/// dash, or an en dash or hyphen with a space before it ("Jo Doe – a nurse – said").
+pub fn is_parenthetical_dash(doc: &Document, k: usize) -> bool {
+    match doc.tok_text(k) {
+        "—" => true,
+        "–" | "-" => doc
+            .toks
+            .get(k)
+            .is_some_and(|t| doc.text[..t.span.start].ends_with(' ')),
+        _ => false,
+    }
+}
+
 /// The appositive after token `last`; after an age, the one after it too, once.
 fn apposition(
     doc: &Document,
@@ -1498,10 +1523,14 @@ fn apposition(
     }
     // No appositive after the party (or only a clause, "(Green), who said"): the party.
     let fallback = party.map_or((None, None), |(span, toks)| (Some(span), Some(toks)));
-    if doc.tok_text(k) != "," || doc.para_of.get(k).copied() != para {
+    // "Maria Oyelaran — a nurse who runs the site — said": set off by dashes, closed by the
+    // same dash.
+    let dashed = is_parenthetical_dash(doc, k);
+    if (doc.tok_text(k) != "," && !dashed) || doc.para_of.get(k).copied() != para {
         return fallback;
     }
     let open = k;
+    let opener = doc.tok_text(open);
     let first = k + 1;
     if !doc.is_writer_word(first) {
         return fallback;
@@ -1521,6 +1550,20 @@ fn apposition(
         || lexicon().is_title_modifier(w)
         || lexicon().is_role_noun(w)
         || lexicon::party_and_place(raw).is_some();
+    // Between dashes, only what plainly says who someone is ("— a nurse —", "— the clinic's
+    // director —", "— who runs it —", "— 43 —"); "the Council—as well as the Commission—"
+    // is a list.
+    let describes = lexicon::is_determiner(w)
+        || owner
+        || lexicon().is_title(w)
+        || lexicon().is_title_modifier(w)
+        || lexicon().is_role_noun(w)
+        || &**w == "who"
+        || tokens::is_capitalised(raw)
+        || raw.bytes().all(|b| b.is_ascii_digit());
+    if dashed && !describes {
+        return fallback;
+    }
     let is_reporting = lexicon().cue_at(&[&**w], 0).is_some() && !w.ends_with("ing");
     // "Led by Jane Doe, it said no": a clause with its own subject describes no one.
     let clause = lexicon::pronoun(w).is_some();
@@ -1560,7 +1603,7 @@ fn apposition(
         let t = doc.tok_text(j);
         // A dash set off by spaces closes it too ("Mark Reid, who runs a café — …").
         let dash = t == "—" || t == "–" && doc.text[..doc.toks[j].span.start].ends_with(' ');
-        if t == "," || dash || doc.quote_of[j].is_some() {
+        if t == "," || dash || (dashed && t == opener) || doc.quote_of[j].is_some() {
             break;
         }
         // A full stop the document does not read as a sentence end ("B.C.'s provincial
@@ -1571,7 +1614,7 @@ fn apposition(
         }
         j += 1;
     }
-    if j == first {
+    if j == first || (dashed && doc.tok_text(j) != opener) {
         return fallback;
     }
     // "Led by Governor Jo Doe, the leaders who spoke at the service said, …": a subject, its
@@ -1616,6 +1659,7 @@ fn apposition(
     // An appositive is closed by a comma or a dash, or ends the sentence ("…, said Natasha
     // Irving, representing the Maine Prosecutors Association.").
     if !(matches!(closes, "," | "." | "—" | "–")
+        || dashed
         || j >= doc.toks.len()
         || doc.para_of[j] != doc.para_of[first])
     {
@@ -1721,6 +1765,21 @@ mod tests {
                 &[("Helen Ngo", Person, Some("Professor"), None, None)],
             ),
             ("Tran Ngo said so.", &[("Tran Ngo", Person, None, None, None)]),
+            // A role after a title's qualifier is a title, and alone an office, no one's name.
+            (
+                "Staff Nurse Jo Bell said so.",
+                &[("Jo Bell", Person, Some("Staff Nurse"), None, None)],
+            ),
+            ("The Chief Nurse said so.", &[]),
+            // Set off by dashes, as by commas; one dash is no pair.
+            (
+                "Jo Bell — a nurse — said so.",
+                &[("Jo Bell", Person, None, None, Some("a nurse"))],
+            ),
+            (
+                "It was Jo Bell — a nurse.",
+                &[("Jo Bell", Person, None, None, None)],
+            ),
             (
                 "Dr Mary House agreed. Dr House said so.",
                 &[

@@ -591,6 +591,11 @@ mod tests {
     #[test]
     fn reported_speech_table() {
         let cases: &[(&str, &[(&str, &str)])] = &[
+            // A speaker set off by dashes is the subject; what follows the verb is the report.
+            (
+                "Maria Oyelaran — a nurse who runs the site — told the board that arrests push people away from care.",
+                &[("told the board that arrests push people away from care.", "Maria Oyelaran")],
+            ),
             // A participle that introduces a quotation ends the report.
             (
                 "Jo Doe said the state would spend more on treatment, adding: “It was never meant to stand alone.”",

@@ -578,12 +578,25 @@ impl Registry {
             .find(|&i| !lexicon::is_surname_particle(words[i]))
             .map_or(0, |i| i + 1);
         let given = (given_len > 0).then(|| lower(&words[..given_len].join(" ")));
+        // "Gutiérrez Ortega" after "María José Gutiérrez Ortega": two surnames, the given
+        // names left out, as Spanish and Portuguese names are shortened.
+        let compound = |e: &Entity| {
+            words.len() == 2
+                && e.given
+                    .as_deref()
+                    .zip(given.as_deref())
+                    .is_some_and(|(g, first)| {
+                        g.len() > first.len()
+                            && g.ends_with(first)
+                            && g.as_bytes()[g.len() - first.len() - 1] == b' '
+                    })
+        };
         // The most recent person with this surname and a compatible given name.
         let found = self.surnames.get(&surname).and_then(|ids| {
             ids.iter().rev().copied().find(|&id| {
                 let e = &self.entities[id];
                 (e.kind == SpeakerKind::Person || is_placeholder(e))
-                    && (given.is_none() || e.given.is_none() || e.given == given)
+                    && (given.is_none() || e.given.is_none() || e.given == given || compound(e))
             })
         });
         let found = found.or_else(|| self.by_particle_surname(name));
@@ -1286,6 +1299,16 @@ mod tests {
                 "Ed Davies spoke. Mr Davies left.",
                 &["Ed Davies", "Ed Davies"],
             ),
+            // Two surnames, without the given names; a different given name is another
+            // person.
+            (
+                "María José Gutiérrez Ortega spoke. Gutiérrez Ortega left. Ana Ortega agreed.",
+                &[
+                    "María José Gutiérrez Ortega",
+                    "María José Gutiérrez Ortega",
+                    "Ana Ortega",
+                ],
+            ),
             (
                 "Jo Kenny spoke. Later Deputy Kenny left.",
                 &["Jo Kenny", "Jo Kenny"],
@@ -1373,6 +1396,23 @@ mod tests {
         // (text, the first person's roles)
         let cases: &[(&str, &[&str])] = &[
             ("Sheriff Dan Cole said no.", &["Sheriff"]),
+            (
+                "According to the union's leader, Jo Bloggs, it is wrong.",
+                &["the union's leader"],
+            ),
+            // A role after a title's qualifier is a title.
+            ("Staff Nurse Jo Bell said no.", &["Staff Nurse"]),
+            ("Lord Advocate Jo Bell said no.", &["Lord Advocate"]),
+            // Set off by dashes, as by commas.
+            (
+                "Jo Bloggs — a nurse who runs the clinic — said no.",
+                &["a nurse who runs the clinic"],
+            ),
+            ("Jo Bloggs - a nurse - told them no.", &["a nurse"]),
+            // One dash is not a pair: what follows is the sentence, not who she is.
+            ("The plan was backed by Jo Bloggs — a surprise to many.", &[]),
+            // A list set off by dashes says nothing of who she is.
+            ("Jo Bloggs—as well as her deputy—said no.", &[]),
             ("Cllr Jo Bloggs said no.", &["Councillor"]),
             ("Sen. Jo Bloggs said no.", &["Senator"]),
             ("TD Jo Bloggs said no.", &["TD"]),

@@ -343,6 +343,11 @@ async fn a_pasted_article_is_analysed_in_the_page() {
         seed().quotes.len(),
         "opens on the seed"
     );
+    assert_eq!(
+        one(&root, "h2.demo-headline").and_then(|h| h.text_content()),
+        Some(stancelens::widget::demo::SEED_HEADLINE.to_string()),
+        "under the seed's headline"
+    );
     // Its first line reads as the headline: shown above it, read as context, not searched
     // for quotes.
     let pasted = "Council backs “radical” drugs plan\n\nAnn Lee said: “Locking people up does not work.”\n\n“Decriminalisation would be a disaster,” said Bob Ray.";

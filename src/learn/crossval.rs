@@ -11,6 +11,8 @@ use std::path::Path;
 
 use std::sync::Arc;
 
+use serde::Serialize;
+
 use crate::analysis::{Analysis, Certainty};
 use crate::analyzer::Analyzer;
 use crate::attribution::candidates::Group as AttributionGroup;
@@ -26,6 +28,22 @@ use super::errors::{speaker_errors, ErrorCounts};
 use super::passages as passages_training;
 use super::score::{flips_by_certainty, score, Calibration, Metrics, Prediction, Tally, STANCES};
 use super::stance::{self as stance_training, Labelled, Options};
+
+/// One line of [`dump_features`]: a struct, so the keys keep the code's order.
+#[derive(Serialize)]
+struct FeatureRecord<'a> {
+    id: &'a str,
+    fold: usize,
+    quote: usize,
+    speaker: Option<usize>,
+    kind: &'static str,
+    text: &'a str,
+    label: Option<usize>,
+    weight: Option<f64>,
+    scored: bool,
+    features: Vec<&'a str>,
+    values: Vec<i16>,
+}
 
 /// Writes every quote's features, gold label, fold and speaker as JSON lines, for analysis
 /// outside the harness.
@@ -45,13 +63,21 @@ pub fn dump_features(path: &Path, corpus: &Corpus, analyzer: &Analyzer) -> std::
             let q = &l.draft.analysis.quotes[i];
             let names: Vec<&str> = (0..f.items.len()).filter_map(|k| f.name(k)).collect();
             let values: Vec<i16> = f.items.iter().map(|x| x.value).collect();
-            let record = serde_json::json!({
-                "id": a.id, "fold": fold, "quote": i, "speaker": q.speaker_id,
-                "kind": q.kind.as_str(), "text": q.text,
-                "label": lab.map(|(c, _)| c), "weight": lab.map(|(_, w)| w), "scored": scored,
-                "features": names, "values": values,
-            });
-            writeln!(out, "{record}")?;
+            let record = FeatureRecord {
+                id: &a.id,
+                fold: *fold,
+                quote: i,
+                speaker: q.speaker_id,
+                kind: q.kind.as_str(),
+                text: &q.text,
+                label: lab.map(|(c, _)| c),
+                weight: lab.map(|(_, w)| w),
+                scored: *scored,
+                features: names,
+                values,
+            };
+            let json = serde_json::to_string(&record).map_err(std::io::Error::other)?;
+            writeln!(out, "{json}")?;
         }
     }
     out.flush()
@@ -199,6 +225,15 @@ pub fn score_all(gold: &[GoldArticle], predictions: &[Analysis]) -> Tally {
     tally
 }
 
+/// One prediction file: the article's id, then its analysis. A struct, not a JSON map, so
+/// that the keys' order is the code's whatever features serde_json is built with.
+#[derive(Serialize)]
+struct PredictionFile<'a> {
+    id: &'a str,
+    #[serde(flatten)]
+    analysis: &'a Analysis,
+}
+
 /// Writes analyses as `DIR/<id>.json`, the files `score.py --pred DIR` reads.
 pub fn write_predictions(
     dir: &Path,
@@ -207,11 +242,11 @@ pub fn write_predictions(
 ) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
     for (g, a) in gold.iter().zip(predictions) {
-        let mut v = serde_json::to_value(a).map_err(std::io::Error::other)?;
-        if let Some(o) = v.as_object_mut() {
-            o.insert("id".into(), g.id.clone().into());
-        }
-        let json = serde_json::to_string(&v).map_err(std::io::Error::other)?;
+        let record = PredictionFile {
+            id: &g.id,
+            analysis: a,
+        };
+        let json = serde_json::to_string(&record).map_err(std::io::Error::other)?;
         std::fs::write(dir.join(format!("{}.json", g.id)), json)?;
     }
     Ok(())

@@ -26,12 +26,9 @@ pub const SEED_HEADLINE: &str = "Green Party leader backs decriminalisation of d
 struct Shown {
     revision: u32,
     text: Rc<str>,
-    /// The headline: the seed's, or the first line of a pasted article when it reads as one
-    /// ([`crate::paragraphs::split_headline`]).
+    /// The headline, shown above the article: the seed's, or the first line of a pasted
+    /// article when it reads as one ([`crate::paragraphs::split_headline`]).
     headline: Option<Rc<str>>,
-    /// True for a pasted article, whose headline the page shows above it (the text it was
-    /// taken from is the reader's).
-    pasted: bool,
     analysis: Option<Shared<Analysis>>,
 }
 
@@ -42,7 +39,6 @@ impl Shown {
             revision,
             text: Rc::from(SEED_TEXT),
             headline: Some(Rc::from(SEED_HEADLINE)),
-            pasted: false,
             analysis: None,
         }
     }
@@ -98,7 +94,6 @@ pub fn demo() -> Html {
                     revision: shown.revision + 1,
                     text: Rc::from(text),
                     headline,
-                    pasted: true,
                     analysis,
                 });
                 busy.set(false);
@@ -117,7 +112,7 @@ pub fn demo() -> Html {
             }
         });
     }
-    let heading = shown.headline.clone().filter(|_| shown.pasted);
+    let heading = shown.headline.clone();
     html! {
         <>
             <div class="sl-results" tabindex="-1" ref={results} aria-label="Analysis of the article">

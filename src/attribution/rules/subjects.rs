@@ -181,6 +181,10 @@ impl<'d, 't> Attributor<'d, 't> {
             return None;
         }
         let mut k = self.skip_fillers(c - 1, floor)?;
+        // "Maria Oyelaran — a nurse who runs the site — said": the dash closes her appositive.
+        if crate::mentions::is_parenthetical_dash(self.doc, k) {
+            return self.appositive_owner_ending_at(k, floor).map(Subject::Name);
+        }
         // Appositives and inserts: "X, director of …, said"; "Others, especially …, argue".
         for _ in 0..3 {
             if self.doc.tok_text(k) != "," {
