@@ -229,6 +229,17 @@ pub struct WordStream {
     pub sentence: Vec<usize>,
 }
 
+/// Whether the full stop `toks[k]` belongs to an abbreviation rather than ending a sentence:
+/// what follows it is a word in lower case or a number ("urges B.C. to decriminalise",
+/// "approx. 40 grams"). A sentence in news text opens with a capital, so what goes on in
+/// lower case is the same sentence.
+fn abbreviation_stop(text: &str, toks: &[Tok], k: usize) -> bool {
+    toks.get(k + 1)
+        .filter(|t| t.kind == TokKind::Word)
+        .and_then(|t| t.span.slice(text).chars().next())
+        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+}
+
 impl WordStream {
     /// Builds the stream for the tokens of a stretch of text.
     pub fn new(text: &str, toks: &[Tok]) -> WordStream {
@@ -297,7 +308,8 @@ impl WordStream {
                     }
                 }
                 TokKind::Punct => {
-                    let ends_sentence = matches!(raw, "." | "!" | "?" | ";");
+                    let ends_sentence = matches!(raw, "!" | "?" | ";")
+                        || raw == "." && !abbreviation_stop(text, toks, ti);
                     let ends_clause = ends_sentence || matches!(raw, "," | ":" | "(" | ")" | "…");
                     pending_break.0 |= ends_clause && !s.words.is_empty();
                     pending_break.1 |= ends_sentence && !s.words.is_empty();
@@ -495,6 +507,19 @@ mod tests {
         let s = WordStream::new(text, &tokenize(text));
         assert_eq!(s.clause, [0, 0, 1, 2]);
         assert_eq!(s.sentence, [0, 0, 0, 1]);
+    }
+
+    #[test]
+    fn an_abbreviations_full_stop_ends_nothing_when_the_sentence_goes_on() {
+        // "B.C." then a word in lower case: one sentence, one clause.
+        let text = "Urges B.C. to act. Then U.S. Steel";
+        let s = WordStream::new(text, &tokenize(text));
+        assert_eq!(
+            s.words,
+            ["urges", "b.c", "to", "act", "then", "u.s", "steel"]
+        );
+        assert_eq!(s.sentence, [0, 0, 0, 0, 1, 1, 2]);
+        assert_eq!(s.clause, [0, 0, 0, 0, 1, 1, 2]);
     }
 
     #[test]

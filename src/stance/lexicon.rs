@@ -322,7 +322,23 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
             None => {}
         }
     }
+    // "Decriminalise drugs, Plaid Cymru says", "Legalise it": a policy's verb, bare, opening
+    // a sentence, calls for it.
+    let imperative = |t: &Target| {
+        let w = words[t.word];
+        let opens = t.word == 0 || stream.sentence[t.word - 1] != stream.sentence[t.word];
+        opens && (w.ends_with("ise") || w.ends_with("ize"))
+    };
     for (t, linked) in a.targets.iter().zip(&linked) {
+        if !*linked && t.negated_by.is_none() && imperative(t) {
+            a.score += t.sign;
+            a.summary.push(format!(
+                "calls for {}{}",
+                quoted(&t.evidence),
+                side_note_plain(t)
+            ));
+            a.evidence.push(t.evidence.clone());
+        }
         if let (false, Some(neg)) = (*linked, &t.negated_by) {
             a.score += t.sign;
             a.summary.push(format!(
@@ -601,6 +617,15 @@ mod tests {
                 Oppose,
             ),
             ("Britain's drug laws are utterly failing.", Support),
+            // A policy's bare verb opening a sentence calls for it; negated, it rejects it.
+            ("Decriminalise drugs, the party says.", Support),
+            ("Don't decriminalise drugs.", Oppose),
+            ("They decriminalise drugs there.", Neutral),
+            // An abbreviation's full stop does not cut the call off from what it calls for.
+            (
+                "The health officer urges B.C. to decriminalize drug possession.",
+                Support,
+            ),
             (
                 "Taking drugs can lead to a downward spiral of mental health breakdown.",
                 Neutral,
