@@ -175,6 +175,18 @@ impl<'t> Document<'t> {
             && self.norm.get(k + 1).is_some_and(|w| &**w == "to")
     }
 
+    /// True when token `k` is the apostrophe of a plural possessive ("the Greens’", "Lothian
+    /// Tenants’ Union"): glued to a word ending in s, and inside no quotation it would close.
+    pub fn is_plural_possessive(&self, k: usize) -> bool {
+        k > 0
+            && self.toks.get(k).is_some_and(|t| {
+                t.kind == TokKind::QuoteMark && t.span.start == self.toks[k - 1].span.end
+            })
+            && matches!(self.tok_text(k), "’" | "'")
+            && self.tok_text(k - 1).ends_with(['s', 'S'])
+            && self.quote_of[k].is_none()
+    }
+
     /// The text of token `i`.
     pub fn tok_text(&self, i: usize) -> &'t str {
         self.toks.get(i).map_or("", |t| t.span.slice(self.text))

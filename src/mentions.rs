@@ -398,16 +398,18 @@ fn role_before(doc: &Document, m: &NameMention) -> Option<Span> {
     while start > sentence_start && last - start < 6 {
         let k = start - 1;
         let w = &doc.norm[k];
-        if !doc.is_writer_word(k) {
+        // "The Greens’ drug spokeswoman": a plural possessive's owner, as "Britain's".
+        let plural_owner = doc.is_plural_possessive(k) && doc.is_writer_word(k - 1);
+        if !doc.is_writer_word(k) && !plural_owner {
             break;
         }
         if lexicon::is_determiner(w) {
             start = k;
             break;
         }
-        if tokens::is_possessive(doc.tok_text(k)) {
+        if plural_owner || tokens::is_possessive(doc.tok_text(k)) {
             // The owner's whole name: "The Scottish Drugs Forum's chief executive".
-            start = k;
+            start = if plural_owner { k - 1 } else { k };
             // Not an opening "But": "But Sinn Féin's spokesperson on drugs, Jo Doe,".
             let opening_conjunction = |k: usize| {
                 k == sentence_start && matches!(&*doc.norm[k], "but" | "and" | "yet" | "so")
@@ -621,11 +623,8 @@ fn run_end(doc: &Document, i: usize) -> usize {
             }
         }
         // "Lothian Tenants’ Union": a plural possessive inside a name.
-        if doc.toks[next].kind == TokKind::QuoteMark
-            && doc.toks[next].span.start == doc.toks[k].span.end
-            && doc.tok_text(k).ends_with('s')
-            && matches!(doc.tok_text(next), "’" | "'")
-            && doc.quote_of[next].is_none()
+        if next == k + 1
+            && doc.is_plural_possessive(next)
             && is_name_word(doc, next + 1)
             && doc.para_of.get(next + 1) == Some(&para)
         {

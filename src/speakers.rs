@@ -1400,6 +1400,10 @@ mod tests {
                 "According to the union's leader, Jo Bloggs, it is wrong.",
                 &["the union's leader"],
             ),
+            (
+                "The Greens’ drug spokeswoman, Jo Bloggs, said no.",
+                &["the Greens’ drug spokeswoman"],
+            ),
             // A role after a title's qualifier is a title.
             ("Staff Nurse Jo Bell said no.", &["Staff Nurse"]),
             ("Lord Advocate Jo Bell said no.", &["Lord Advocate"]),

@@ -395,9 +395,17 @@ impl Decision {
             }
             (Stance::Neutral, _) if !q.topical => format!("It does not speak to {topic}."),
             (Stance::Neutral, _) => format!("It does not argue for or against {topic}."),
+            // The side is not this quote's own: say so, so that a reader does not take the
+            // speaker's other quotes for evidence found in this one.
             (_, Some(s)) if self.speaker_decided => {
+                let own_word = if self.side == Stance::Oppose {
+                    "for"
+                } else {
+                    "against"
+                };
                 format!(
-                    "{}'s other quotes in the story argue {side_word} {topic}.",
+                    "Alone it leans {own_word} {topic}; {}'s other quotes in the story, taken \
+                     together, argue {side_word} it.",
                     s.name
                 )
             }
@@ -540,6 +548,28 @@ mod tests {
             assert!(q.reason.starts_with(want), "{pushes:?}: {}", q.reason);
             assert_eq!(q.evidence.len(), *cited, "{pushes:?}: {:?}", q.evidence);
         }
+    }
+
+    #[test]
+    fn a_side_taken_from_the_speakers_other_quotes_says_the_quote_alone_leans_otherwise() {
+        let text = "Ann Lee said the plan was “a good start”.";
+        let analysis = crate::analyze(text, crate::Topic::builtin());
+        let mut q = analysis.quotes[0].clone();
+        let d = Decision {
+            label: Stance::Oppose,
+            probabilities: Probabilities::with_label(Stance::Oppose, 0.6),
+            side: Stance::Oppose,
+            speaker_decided: true,
+            words: Vec::new(),
+            pushes: [0; 5],
+        };
+        d.apply(&mut q, "decriminalisation", analysis.speakers.first());
+        assert_eq!(
+            q.reason,
+            "Alone it leans for decriminalisation; Ann Lee's other quotes in the story, \
+             taken together, argue against it."
+        );
+        assert_eq!(q.stance_basis, Basis::Speaker);
     }
 
     #[test]
