@@ -166,6 +166,7 @@ impl Analyzer {
         merge_described_speakers(&mut attr, &mut items);
         if let Some(model) = &self.attribution {
             choose_speakers(&doc, &attr, &mut items, model);
+            follow_continued_quotes(&doc, &mut items);
         }
         let title = title.map(|t| (t, crate::tokens::tokenize(t)));
         let lede = lede_tokens(&doc);
@@ -331,6 +332,37 @@ fn choose_speakers(
         if chosen.entity.is_none() {
             it.cue = None;
         }
+    }
+}
+
+/// A quotation left open at a paragraph's end and reopened at the next one's start is one
+/// quotation: unless the new paragraph names its speaker in a cue of its own, it is the
+/// speaker of the paragraph before. (The attribution model weighs each quote's candidates
+/// on the rules' reading, in which a continued quote whose opening went unattributed had no
+/// previous speaker, so the next person named could take it.)
+fn follow_continued_quotes(doc: &Document, items: &mut [Item]) {
+    let mut last_quoted: Option<usize> = None;
+    for i in 0..items.len() {
+        let Some(qi) = items[i].quoted else {
+            continue;
+        };
+        let own_cue = matches!(
+            items[i].attribution,
+            Attribution::Cue | Attribution::AccordingTo | Attribution::SameSentence
+        );
+        let continued = last_quoted.filter(|&p| {
+            doc.quoted[qi].continues_previous
+                && !own_cue
+                && items[p].paragraph + 1 == items[i].paragraph
+                && items[p].speaker.is_some()
+        });
+        if let Some(p) = continued {
+            items[i].speaker = items[p].speaker;
+            items[i].mention = None;
+            items[i].cue = None;
+            items[i].attribution = Attribution::Continuation;
+        }
+        last_quoted = Some(i);
     }
 }
 
@@ -1128,6 +1160,12 @@ mod tests {
                 "That money",
                 "the lawmaker",
             ),
+            // Asked once not to be named, a description stays unnamed at every mention.
+            (
+                "A senior official, who did not wish to be named, said there were “no plans”.\n\n“Any softening will be exploited,” the official said.\n\nMinister Jo Doe told reporters it was “fine”.",
+                "Any softening",
+                "A senior official",
+            ),
             // A definite office refers back to no one the story describes otherwise.
             (
                 "Jo Doe wrote the bill last year.\n\nSam Roe, a lobbyist for the clinics, said it was “a mistake”.\n\n“We have waited long enough,” the senator said.",
@@ -1149,6 +1187,26 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_quotation_over_paragraphs_keeps_its_speaker() {
+        let text = "Dr Jo Doe has treated addiction for 20 years.\n\n“When I started, I believed in prosecution.\n\n“What I see is the opposite. People use alone.\n\n“It would let us reach people in time.”\n\nProfessor Sam Roe disagreed. “The evidence is thin,” he said.";
+        let a = Analyzer::new(Topic::builtin()).analyze(text);
+        let speakers: Vec<(&str, Option<&str>)> = a
+            .quotes
+            .iter()
+            .map(|q| (&q.text[..8], q.speaker.as_deref()))
+            .collect();
+        assert_eq!(
+            speakers,
+            [
+                ("When I s", Some("Jo Doe")),
+                ("What I s", Some("Jo Doe")),
+                ("It would", Some("Jo Doe")),
+                ("The evid", Some("Sam Roe")),
+            ]
+        );
     }
 
     #[test]
