@@ -622,6 +622,7 @@ pub fn title_in_full(w: &str) -> Option<&'static str> {
         "amb" => "ambassador",
         "sec" => "secretary",
         "min" => "minister",
+        "rev" | "revd" => "reverend",
         _ => return None,
     })
 }

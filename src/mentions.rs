@@ -353,7 +353,11 @@ fn owned_role(doc: &Document, owner: &NameMention, person: &NameMention) -> Span
 /// the party's leader, Jo Doe."), so that "After meeting the minister, Jo Doe, …" does not
 /// make Jo Doe the minister.
 fn role_before(doc: &Document, m: &NameMention) -> Option<Span> {
-    let first = m.toks.0;
+    // "Its leader, the Rev Amy Dube, said": "the" before a titled name.
+    let first = match m.toks.0.checked_sub(1) {
+        Some(the) if m.title.is_some() && doc.norm[the] == "the" => the,
+        _ => m.toks.0,
+    };
     // "The campaigner, Jo Kent, 43, said": an age after the name leaves the role before it
     // hers (any other appositive says who she is itself).
     let age_first = |a: Span| {

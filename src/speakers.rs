@@ -1419,6 +1419,7 @@ mod tests {
             ("Jo Bloggs—as well as her deputy—said no.", &[]),
             ("Cllr Jo Bloggs said no.", &["Councillor"]),
             ("Sen. Jo Bloggs said no.", &["Senator"]),
+            ("Its leader, the Rev. Jo Bloggs, said no.", &["its leader", "Reverend"]),
             ("TD Jo Bloggs said no.", &["TD"]),
             ("Mr Jo Bloggs and Dr Ann Lee said no.", &[]),
             ("Sir Jo Bloggs said no.", &[]),

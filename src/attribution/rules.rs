@@ -621,6 +621,8 @@ mod tests {
             ("“It works,” Ann Lee said.", Some("Ann Lee")),
             ("“It works,” said State Representative Ann Lee.", Some("Ann Lee")),
             ("Ann Lee – a nurse at the clinic – said: “It works.”", Some("Ann Lee")),
+            ("Its leader, the Rev Amy Dube, said it was “a mistake”.", Some("Amy Dube")),
+            ("Its leader, the Rev. Amy Dube, said it was “a mistake”.", Some("Amy Dube")),
             ("Ed Davies, director of policy at the Centre for Social Justice, said it was “a dangerously regressive step”.", Some("Ed Davies")),
             ("A Home Office spokesman stressed “every death is a tragedy”.", Some("Home Office")),
             ("The Health and Social Care Committee’s report called for a ‘health focused’ approach.", Some("Health and Social Care Committee")),

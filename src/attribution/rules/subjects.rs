@@ -210,8 +210,15 @@ impl<'d, 't> Attributor<'d, 't> {
                     return Some(Subject::Name(owner));
                 }
             }
-            // "Its chief executive, Morag Lindsay, said": the insert is the name itself.
-            if let Some(&ni) = self.name_by_first.get(&(j + 1)) {
+            // "Its chief executive, Morag Lindsay, said": the insert is the name itself
+            // ("Its leader, the Rev Amy Dube, said": a titled one after "the").
+            let the = usize::from(self.is_word(j + 1) && self.word(j + 1) == "the");
+            let titled_after_the = |ni: usize| the == 0 || self.names[ni].title.is_some();
+            if let Some(&ni) = self
+                .name_by_first
+                .get(&(j + 1 + the))
+                .filter(|&&ni| titled_after_the(ni))
+            {
                 let m = &self.names[ni];
                 // ("The latter, Ms Ellis, said": a titled surname names someone as fully.)
                 let full_name = m.name.slice(self.doc.text).split_whitespace().count() >= 2
@@ -231,7 +238,6 @@ impl<'d, 't> Attributor<'d, 't> {
             }
             // "The state police union, the Fraternal Order of Police, said": a body's own
             // name set off after its description is the subject, by name.
-            let the = usize::from(self.is_word(j + 1) && self.word(j + 1) == "the");
             if let Some(&ni) = self.name_by_first.get(&(j + 1 + the)) {
                 let after_name = self.name_by_last.contains_key(&(j - 1));
                 if self.names[ni].toks.1 + 1 == k
