@@ -1160,6 +1160,12 @@ mod tests {
                 "That money",
                 "the lawmaker",
             ),
+            // A plural possessive is part of the description.
+            (
+                "The United Nations’ human rights chief urged governments to decriminalise drug use.\n\n“It has failed,” Jo Doe told a conference.",
+                "urged governments",
+                "Jo Doe",
+            ),
             // Asked once not to be named, a description stays unnamed at every mention.
             (
                 "A senior official, who did not wish to be named, said there were “no plans”.\n\n“Any softening will be exploited,” the official said.\n\nMinister Jo Doe told reporters it was “fine”.",

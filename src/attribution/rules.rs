@@ -622,6 +622,16 @@ mod tests {
             ("“It works,” said State Representative Ann Lee.", Some("Ann Lee")),
             ("Ann Lee – a nurse at the clinic – said: “It works.”", Some("Ann Lee")),
             ("Its leader, the Rev Amy Dube, said it was “a mistake”.", Some("Amy Dube")),
+            // A plural possessive inside a description; a body owned by a class of people is
+            // not the body just named.
+            (
+                "The United Nations’ human rights chief said it was “wrong”.",
+                Some("The United Nations’ human rights chief"),
+            ),
+            (
+                "The Greens said no. The teachers’ union said it was “bad”.",
+                Some("The teachers’ union"),
+            ),
             ("Its leader, the Rev. Amy Dube, said it was “a mistake”.", Some("Amy Dube")),
             ("Ed Davies, director of policy at the Centre for Social Justice, said it was “a dangerously regressive step”.", Some("Ed Davies")),
             ("A Home Office spokesman stressed “every death is a tragedy”.", Some("Home Office")),

@@ -11,7 +11,11 @@
 //!   in the clause ("does **not** work");
 //! * a target negated outright ("**not** criminalise", "**rather than** criminalised") counts
 //!   as rejecting that side;
-//! * frames ("a public health emergency") take a side by themselves.
+//! * frames ("a public health emergency") take a side by themselves;
+//! * a call whose object is another call passes its sign on ("reject calls for
+//!   decriminalisation": against × for = against);
+//! * a policy's bare verb opening a sentence calls for it ("Decriminalise drugs, the party
+//!   says").
 //!
 //! A quote that evaluates without naming a target ("It frightens me") borrows the target
 //! from its context: the writer's sentence around it, or the speaker's previous words. A
@@ -226,6 +230,25 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
             }
         }
     }
+    // "urges states to end the war on drugs", "warns against postponing legalisation",
+    // "calls for a halt to decriminalisation": a call whose object is another call passes
+    // its sign to that call (for × against = against) instead of judging a target itself.
+    let calls_a_call = |hi: usize| {
+        let h = &hits[hi];
+        let end = h.start + h.len;
+        matches!(h.cue, Cue::Advocacy(_))
+            && hits[hi + 1..]
+                .iter()
+                .find(|n| n.cue != Cue::Negation)
+                .is_some_and(|n| {
+                    matches!(n.cue, Cue::Advocacy(_))
+                        && n.start <= end + 3
+                        && stream.clause[n.start] == stream.clause[h.start]
+                })
+    };
+    // The sign the calls before pass on, with their evidence.
+    let mut carried = 1;
+    let mut carried_evidence: Vec<Evidence> = Vec::new();
     for (hi, h) in hits.iter().enumerate() {
         if matches!(h.cue, Cue::Advocacy(_)) && modal_before_judgement(hi) {
             continue;
@@ -233,6 +256,8 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
         if stream.clause[h.start] != clause {
             clause = stream.clause[h.start];
             pending.clear();
+            carried = 1;
+            carried_evidence.clear();
         }
         let polarity = match h.cue {
             Cue::Negation => {
@@ -249,7 +274,26 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
             .map(|n| evidence(text, &stream, &hits[n], Signal::Negation))
             .collect();
         let flipped = negs.len() % 2 == 1;
+        if calls_a_call(hi) {
+            carried *= if flipped { -polarity } else { polarity }.signum();
+            carried_evidence.extend(negs);
+            let signal = if polarity > 0 {
+                Signal::Positive
+            } else {
+                Signal::Negative
+            };
+            carried_evidence.push(evidence(text, &stream, h, signal));
+            continue;
+        }
         let value = if flipped { -polarity } else { polarity } * weight[h.start];
+        let (value, outer) = if matches!(h.cue, Cue::Advocacy(_)) {
+            (value * carried, std::mem::take(&mut carried_evidence))
+        } else {
+            (value, Vec::new())
+        };
+        if matches!(h.cue, Cue::Advocacy(_)) {
+            carried = 1;
+        }
         if let Cue::Frame(_) = h.cue {
             let signal = if polarity > 0 {
                 Signal::SupportFrame
@@ -309,6 +353,7 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
                     quoted(&t.evidence),
                     side_note(t),
                 ));
+                a.evidence.extend(outer);
                 a.evidence.extend(negs);
                 a.evidence.push(ev);
                 a.evidence.push(t.evidence.clone());
@@ -617,6 +662,9 @@ mod tests {
                 Oppose,
             ),
             ("Britain's drug laws are utterly failing.", Support),
+            // A call whose object is another call passes its sign on.
+            ("They reject calls for decriminalisation.", Oppose),
+            ("The minister warns against repealing the reform.", Support),
             // A policy's bare verb opening a sentence calls for it; negated, it rejects it.
             ("Decriminalise drugs, the party says.", Support),
             ("Don't decriminalise drugs.", Oppose),

@@ -313,8 +313,11 @@ impl<'d, 't> Attributor<'d, 't> {
                         .filter(|_| short)
                         .or_else(|| {
                             // "The Hemp Growers' Association … the trade group said". A
-                            // specific head ("the mission") is not any body just named.
-                            (definite && !SPECIFIC_BODIES.contains(&head_word.as_str()))
+                            // specific head ("the mission") is not any body just named, nor
+                            // is one that a class of people owns ("the teachers’ union"; "the
+                            // city's health board" may be the city's body just named).
+                            let owned = (first..head).any(|k| self.doc.is_plural_possessive(k));
+                            (definite && !owned && !SPECIFIC_BODIES.contains(&head_word.as_str()))
                                 .then(|| self.recent_named(SpeakerKind::Organisation, first, at))
                                 .flatten()
                         });

@@ -792,6 +792,11 @@ impl<'d, 't> Attributor<'d, 't> {
                 s = first;
                 continue;
             }
+            // "The United Nations’ human rights chief": a plural possessive's apostrophe.
+            if self.doc.is_plural_possessive(p) {
+                s = p;
+                continue;
+            }
             if !self.is_word(p) {
                 break;
             }
