@@ -638,7 +638,7 @@ fn trim_quote(text: &str, span: Span) -> Span {
 fn merge_described_speakers(attr: &mut Attributor, items: &mut [Item]) {
     // "A senior official, who did not wish to be named, said … “…,” the official said": a
     // description that asked not to be named once stays unnamed at every mention.
-    let anonymous: Vec<EntityId> = items
+    let anonymous: HashSet<EntityId> = items
         .iter()
         .filter_map(|it| {
             let id = attr.registry.canonical(it.speaker?);
