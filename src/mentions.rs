@@ -1415,12 +1415,25 @@ fn lower_title_before(doc: &Document, at: usize) -> Option<(usize, usize)> {
                         && !tokens::is_capitalised(doc.tok_text(j))
                 })
         });
-    let (adjacent, role_end) = portfolio.map_or((at - 1, at - 1), |k| (k - 1, at - 1));
-    if !is_role(adjacent) {
+    let sentence_start = doc.sentences[doc.sentence_of[at]].0;
+    // "Inspector General of Police (IGP) Usman Baba": an office whose initials follow it in
+    // brackets; the office's run of capitals holds a title.
+    let bracketed_office = acronym_in_brackets_before(doc, at, sentence_start).filter(|&open| {
+        (open.saturating_sub(6).max(sentence_start)..open).any(|k| {
+            doc.is_writer_word(k)
+                && tokens::is_capitalised(doc.tok_text(k))
+                && lexicon().is_title(&doc.norm[k])
+        })
+    });
+    let (adjacent, role_end) = match (bracketed_office, portfolio) {
+        (Some(open), _) => (open - 1, at - 1),
+        (None, Some(k)) => (k - 1, at - 1),
+        (None, None) => (at - 1, at - 1),
+    };
+    if bracketed_office.is_none() && !is_role(adjacent) {
         return None;
     }
     let mut start = adjacent;
-    let sentence_start = doc.sentences[doc.sentence_of[at]].0;
     while start > sentence_start && adjacent - start < 7 {
         let k = start - 1;
         // "Jo Doe and NUAA chief executive Mary Ellis", "Premier Ann Hodgman and Police
@@ -1464,6 +1477,22 @@ fn lower_title_before(doc: &Document, at: usize) -> Option<(usize, usize)> {
         start = k;
     }
     Some((start, role_end))
+}
+
+/// The opening bracket of "(IGP)" when the tokens right before token `at` are initials in
+/// brackets after a capitalised word, all after `floor`. (A body's initials after its name,
+/// "Conservative Party of Canada (CPC) leader Jo Doe", stay the body's: its name is a
+/// mention of its own, which the initials then name too.)
+fn acronym_in_brackets_before(doc: &Document, at: usize, floor: usize) -> Option<usize> {
+    let close = at.checked_sub(1)?;
+    let open = close.checked_sub(2)?;
+    (open > floor
+        && doc.tok_text(close) == ")"
+        && doc.tok_text(open) == "("
+        && is_acronym(doc.tok_text(open + 1))
+        && doc.is_writer_word(open - 1)
+        && tokens::is_capitalised(doc.tok_text(open - 1)))
+    .then_some(open)
 }
 
 /// Whether the parenthesis that opens at token `open` holds a party ("(D)", "(R-Fla.)",

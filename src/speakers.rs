@@ -1404,6 +1404,15 @@ mod tests {
                 "The Greens’ drug spokeswoman, Jo Bloggs, said no.",
                 &["the Greens’ drug spokeswoman"],
             ),
+            // An office with its initials in brackets; a body's initials stay the body's.
+            (
+                "Inspector General of Police (IGP) Jo Bloggs said no.",
+                &["Inspector General of Police (IGP)"],
+            ),
+            (
+                "The Conservative Party of Canada (CPC) leader Jo Bloggs said no.",
+                &["Leader"],
+            ),
             // A role after a title's qualifier is a title.
             ("Staff Nurse Jo Bell said no.", &["Staff Nurse"]),
             ("Lord Advocate Jo Bell said no.", &["Lord Advocate"]),
