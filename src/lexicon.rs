@@ -28,6 +28,8 @@ pub struct Lexicon {
     /// The titles that are initialisms ("MP", "DI"), as written: titles before or after a
     /// name only in capitals.
     initialisms: Vec<&'static str>,
+    /// The length in bytes of the longest of them.
+    longest_initialism: usize,
     title_modifiers: HashSet<&'static str>,
     role_nouns: HashSet<&'static str>,
     group_nouns: HashSet<&'static str>,
@@ -135,13 +137,15 @@ impl Lexicon {
             .map(|w| w.trim_end_matches('*'))
             .collect();
         let legislators = lexicon_file!("legislators.txt");
+        let initialisms: Vec<&'static str> = titles
+            .iter()
+            .copied()
+            .filter(|w| w.bytes().all(|b| b.is_ascii_uppercase()))
+            .collect();
         Lexicon {
             cues_by_first_word,
-            initialisms: titles
-                .iter()
-                .copied()
-                .filter(|w| w.bytes().all(|b| b.is_ascii_uppercase()))
-                .collect(),
+            longest_initialism: initialisms.iter().map(|w| w.len()).max().unwrap_or(0),
+            initialisms,
             titles,
             surname_titles: marked_titles
                 .iter()
@@ -224,7 +228,10 @@ impl Lexicon {
     /// a name only when written in capitals.
     pub fn is_initialism(&self, w: &str) -> bool {
         let w = w.trim_end_matches('.');
-        self.initialisms.iter().any(|t| t.eq_ignore_ascii_case(w))
+        // Most words are longer than any initialism: no scan for them (this is asked of
+        // nearly every word, through `is_title`).
+        w.len() <= self.longest_initialism
+            && self.initialisms.iter().any(|t| t.eq_ignore_ascii_case(w))
     }
     /// "Policy" in "Policy Director", "Shadow" in "Shadow Home Secretary"… (lower-cased).
     pub fn is_title_modifier(&self, w: &str) -> bool {
@@ -761,6 +768,11 @@ mod tests {
     fn word_lists_load() {
         let lx = lexicon();
         assert!(lx.is_title("cllr") && lx.is_title("mr.") && !lx.is_title("stephen"));
+        // Initialisms in any case, with a full stop; nothing longer than the longest.
+        for (word, initialism) in [("mp", true), ("MP.", true), ("dci", true), ("mps", false)] {
+            assert_eq!(lx.is_initialism(word), initialism, "{word}");
+        }
+        assert!(!lx.is_initialism("minister") && lx.is_title("mp"));
         assert!(lx.is_role_noun("spokesman") && lx.is_group_noun("supporters"));
         for (word, role) in [
             ("54-year-old", true),

@@ -1377,9 +1377,7 @@ fn portfolio_place(doc: &Document, words: &[usize]) -> Option<usize> {
     let first = words[0];
     let about = first >= 2
         && matches!(&*doc.norm[first - 1], "on" | "for")
-        && doc.is_writer_word(first - 2)
-        && (lexicon().is_role_noun(&doc.norm[first - 2])
-            || lexicon().is_title(&doc.norm[first - 2]))
+        && is_role_word(doc, first - 2)
         && !tokens::is_capitalised(doc.tok_text(first - 2));
     if !about {
         return None;
@@ -1390,17 +1388,21 @@ fn portfolio_place(doc: &Document, words: &[usize]) -> Option<usize> {
     })
 }
 
+/// Whether token `k` is the writer's word for a role or a title, not a possessive ("the
+/// spokesman" and "minister", not "the minister's").
+fn is_role_word(doc: &Document, k: usize) -> bool {
+    let w = &doc.norm[k];
+    doc.is_writer_word(k)
+        && (lexicon().is_role_noun(w) || lexicon().is_title(w))
+        && !tokens::is_possessive(doc.tok_text(k))
+}
+
 /// Token range of lower-case role words ending right before token `at`.
 fn lower_title_before(doc: &Document, at: usize) -> Option<(usize, usize)> {
     if at == 0 {
         return None;
     }
-    let is_role = |k: usize| {
-        let w = &doc.norm[k];
-        doc.is_writer_word(k)
-            && (lexicon().is_role_noun(w) || lexicon().is_title(w))
-            && !tokens::is_possessive(doc.tok_text(k))
-    };
+    let is_role = |k: usize| is_role_word(doc, k);
     // "Labour spokesperson on justice Jo Doe": a role's portfolio, a few lower-case words
     // after "on" or "for", is the role's.
     let portfolio = (at.saturating_sub(4)..at.saturating_sub(1))
