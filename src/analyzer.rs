@@ -341,29 +341,36 @@ fn choose_speakers(
 /// on the rules' reading, in which a continued quote whose opening went unattributed had no
 /// previous speaker, so the next person named could take it.)
 fn follow_continued_quotes(doc: &Document, items: &mut [Item]) {
-    let mut last_quoted: Option<usize> = None;
-    for i in 0..items.len() {
-        let Some(qi) = items[i].quoted else {
-            continue;
-        };
+    // In the text's order, so that a quotation over three paragraphs passes its speaker on.
+    for (i, continued) in continued_quotes(doc, items).into_iter().enumerate() {
         let own_cue = matches!(
             items[i].attribution,
             Attribution::Cue | Attribution::AccordingTo | Attribution::SameSentence
         );
-        let continued = last_quoted.filter(|&p| {
-            doc.quoted[qi].continues_previous
-                && !own_cue
-                && items[p].paragraph + 1 == items[i].paragraph
-                && items[p].speaker.is_some()
-        });
-        if let Some(p) = continued {
+        if let Some(p) = continued.filter(|&p| !own_cue && items[p].speaker.is_some()) {
             items[i].speaker = items[p].speaker;
             items[i].mention = None;
             items[i].cue = None;
             items[i].attribution = Attribution::Continuation;
         }
-        last_quoted = Some(i);
     }
+}
+
+/// For each item, the quoted item it continues: a quotation left open at the end of the
+/// previous paragraph, the last quoted item there (items come in the text's order).
+fn continued_quotes(doc: &Document, items: &[Item]) -> Vec<Option<usize>> {
+    let mut last_quoted: Option<usize> = None;
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, it)| {
+            let qi = it.quoted?;
+            let previous = last_quoted.replace(i);
+            previous.filter(|&p| {
+                doc.quoted[qi].continues_previous && items[p].paragraph + 1 == it.paragraph
+            })
+        })
+        .collect()
 }
 
 /// The headline's words, as the stance features read them.
@@ -955,27 +962,11 @@ fn build(
         }
     }
     let mut quotes = Vec::with_capacity(items.len());
-    let mut last_of_quoted: Vec<(usize, usize)> = Vec::new();
-    for (id, (it, j)) in items.into_iter().zip(judgements).enumerate() {
+    let continued = continued_quotes(doc, &items);
+    for (id, ((it, j), continues)) in items.into_iter().zip(judgements).zip(continued).enumerate() {
         let speaker_id = it
             .speaker
             .and_then(|e| speaker_index.get(e).copied().flatten());
-        let continues = it.quoted.and_then(|qi| {
-            let q = &doc.quoted[qi];
-            if !q.continues_previous {
-                return None;
-            }
-            // Items come in the text's order: look back over the previous paragraph only.
-            last_of_quoted
-                .iter()
-                .rev()
-                .take_while(|(_, p)| *p + 1 >= it.paragraph)
-                .find(|(_, p)| *p + 1 == it.paragraph)
-                .map(|(qid, _)| *qid)
-        });
-        if it.quoted.is_some() {
-            last_of_quoted.push((id, it.paragraph));
-        }
         let probabilities = Probabilities::with_label(j.label, interim_confidence(&j));
         quotes.push(Quote {
             id,

@@ -1427,10 +1427,11 @@ fn lower_title_before(doc: &Document, at: usize) -> Option<(usize, usize)> {
                 && lexicon().is_title(&doc.norm[k])
         })
     });
-    let (adjacent, role_end) = match (bracketed_office, portfolio) {
-        (Some(open), _) => (open - 1, at - 1),
-        (None, Some(k)) => (k - 1, at - 1),
-        (None, None) => (at - 1, at - 1),
+    // The role's last word before any office initials or portfolio; the role runs to `at`.
+    let adjacent = match (bracketed_office, portfolio) {
+        (Some(open), _) => open - 1,
+        (None, Some(k)) => k - 1,
+        (None, None) => at - 1,
     };
     if bracketed_office.is_none() && !is_role(adjacent) {
         return None;
@@ -1478,7 +1479,7 @@ fn lower_title_before(doc: &Document, at: usize) -> Option<(usize, usize)> {
         }
         start = k;
     }
-    Some((start, role_end))
+    Some((start, at - 1))
 }
 
 /// The opening bracket of "(IGP)" when the tokens right before token `at` are initials in
@@ -1577,21 +1578,18 @@ fn apposition(
         && (!tokens::is_capitalised(doc.tok_text(first + 1))
             || lexicon().is_title(&doc.norm[first + 1])
             || lexicon().is_title_modifier(&doc.norm[first + 1]));
-    let starts_ok = !tokens::is_capitalised(raw)
-        || owner
+    // "a nurse", "the clinic's director", "Ontario's …", "director of …".
+    let opens_role = owner
         || lexicon::is_determiner(w)
         || lexicon().is_title(w)
         || lexicon().is_title_modifier(w)
-        || lexicon().is_role_noun(w)
-        || lexicon::party_and_place(raw).is_some();
+        || lexicon().is_role_noun(w);
+    let starts_ok =
+        !tokens::is_capitalised(raw) || opens_role || lexicon::party_and_place(raw).is_some();
     // Between dashes, only what plainly says who someone is ("— a nurse —", "— the clinic's
     // director —", "— who runs it —", "— 43 —"); "the Council—as well as the Commission—"
     // is a list.
-    let describes = lexicon::is_determiner(w)
-        || owner
-        || lexicon().is_title(w)
-        || lexicon().is_title_modifier(w)
-        || lexicon().is_role_noun(w)
+    let describes = opens_role
         || &**w == "who"
         || tokens::is_capitalised(raw)
         || raw.bytes().all(|b| b.is_ascii_digit());
