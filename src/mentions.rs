@@ -1634,8 +1634,7 @@ fn apposition(
     while j < doc.toks.len() && j - first < 24 && doc.para_of[j] == doc.para_of[first] {
         let t = doc.tok_text(j);
         // A dash set off by spaces closes it too ("Mark Reid, who runs a café — …").
-        let dash = t == "—" || t == "–" && doc.text[..doc.toks[j].span.start].ends_with(' ');
-        if t == "," || dash || (dashed && t == opener) || doc.quote_of[j].is_some() {
+        if t == "," || is_parenthetical_dash(doc, j) || doc.quote_of[j].is_some() {
             break;
         }
         // A full stop the document does not read as a sentence end ("B.C.'s provincial
@@ -1690,8 +1689,8 @@ fn apposition(
     }
     // An appositive is closed by a comma or a dash, or ends the sentence ("…, said Natasha
     // Irving, representing the Maine Prosecutors Association.").
-    if !(matches!(closes, "," | "." | "—" | "–")
-        || dashed
+    if !(matches!(closes, "," | ".")
+        || is_parenthetical_dash(doc, j)
         || j >= doc.toks.len()
         || doc.para_of[j] != doc.para_of[first])
     {

@@ -1051,12 +1051,7 @@ fn tidy_role(role: &str) -> Option<&str> {
         .split(' ')
         .skip(1)
         .take_while(|w| !matches!(*w, "who" | "which" | "that" | "whose"))
-        .any(|w| {
-            matches!(
-                w,
-                "is" | "was" | "are" | "were" | "will" | "would" | "has" | "had" | "have"
-            )
-        });
+        .any(lexicon::is_auxiliary);
     if determined && finite {
         return None;
     }
@@ -1422,6 +1417,11 @@ mod tests {
                 &["a nurse who runs the clinic"],
             ),
             ("Jo Bloggs - a nurse - told them no.", &["a nurse"]),
+            // A spaced hyphen closes an appositive opened by a comma, as a dash does.
+            (
+                "Jo Bloggs, a nurse at the clinic - and a mother of two - said no.",
+                &["a nurse at the clinic"],
+            ),
             // One dash is not a pair: what follows is the sentence, not who she is.
             ("The plan was backed by Jo Bloggs — a surprise to many.", &[]),
             // A list set off by dashes says nothing of who she is.
@@ -1742,6 +1742,10 @@ mod tests {
                 Some("the organisation's president"),
             ),
             ("the problem will never be solved by the police alone", None),
+            (
+                "the problem could never be solved by the police alone",
+                None,
+            ),
             ("who has opposed the bill", Some("has opposed the bill")),
             ("adding that it would be wiser to cut the supply", None),
             (
