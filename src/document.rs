@@ -10,10 +10,10 @@ use crate::tokens::{self, Tok, TokKind};
 
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "prof", "rev", "gen", "sen", "rep", "gov", "jr", "sr", "no",
-    "vs", "etc", "inc", "ltd", "co", "cllr", "supt", "sgt", "insp", "det", "capt", "col", "lt",
-    "mt", "ft", "approx", "dept", "govt", "e.g", "i.e", "u.s", "u.k", "jan", "feb", "mar", "apr",
-    "aug", "sept", "sep", "oct", "nov", "dec", "fig", "cf", "al",
+    "mr", "mrs", "ms", "dr", "st", "prof", "rev", "hon", "gen", "sen", "rep", "gov", "jr", "sr",
+    "no", "vs", "etc", "inc", "ltd", "co", "cllr", "supt", "sgt", "insp", "det", "capt", "col",
+    "lt", "mt", "ft", "approx", "dept", "govt", "e.g", "i.e", "u.s", "u.k", "jan", "feb", "mar",
+    "apr", "aug", "sept", "sep", "oct", "nov", "dec", "fig", "cf", "al",
 ];
 
 /// The article as the analysis stages see it.

@@ -562,7 +562,7 @@ pub fn is_honorific(title: &str) -> bool {
     is_short_honorific(title)
         || matches!(
             title.to_lowercase().trim_end_matches('.'),
-            "miss" | "sir" | "dame" | "lord" | "lady"
+            "miss" | "sir" | "dame" | "lord" | "lady" | "hon" | "honourable" | "honorable"
         )
 }
 
@@ -630,6 +630,7 @@ pub fn title_in_full(w: &str) -> Option<&'static str> {
         "sec" => "secretary",
         "min" => "minister",
         "rev" | "revd" => "reverend",
+        "hon" => "honourable",
         _ => return None,
     })
 }

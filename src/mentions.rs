@@ -1026,10 +1026,18 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
         && is_acronym(doc.tok_text(first))
         && is_person_like(doc, &words[1..])
         && !words.iter().any(|&k| is_plural_title(&doc.norm[k]));
+    // "Sinn Féin TD for Dublin Central Mary Lou McDonald": a party whose name qualifies no
+    // title, right before the title.
+    let party_before_title = || {
+        (2..=words.len().saturating_sub(3).min(4))
+            .rev()
+            .find(|&n| is_title_word(doc, words[n]) && is_party(n))
+    };
     let affiliation = (1..=modifiers)
         .rev()
         .find(|&n| is_party(n))
-        .or(rank_in_capitals.then_some(1));
+        .or(rank_in_capitals.then_some(1))
+        .or_else(party_before_title);
     if let Some(n) = affiliation {
         let rest = &words[n..];
         let person_after =

@@ -1408,6 +1408,19 @@ mod tests {
                 "The Conservative Party of Canada (CPC) leader Jo Bloggs said no.",
                 &["Leader"],
             ),
+            // A party of several words before a title and its seat.
+            (
+                "Sinn Féin TD for Dublin Central Jo Bloggs said no.",
+                &["Sinn Féin TD for Dublin Central"],
+            ),
+            (
+                "People Before Profit TD for Dublin Mid-West Jo Bloggs said no.",
+                &["People Before Profit TD for Dublin Mid-West"],
+            ),
+            (
+                "Labour MP for Bristol West Jo Bloggs said no.",
+                &["Labour MP for Bristol West"],
+            ),
             // A role after a title's qualifier is a title.
             ("Staff Nurse Jo Bell said no.", &["Staff Nurse"]),
             ("Lord Advocate Jo Bell said no.", &["Lord Advocate"]),

@@ -334,9 +334,23 @@ impl<'d, 't> Attributor<'d, 't> {
         ceil: usize,
     ) -> Option<(Subject, usize)> {
         (range.start..range.end.saturating_sub(1)).find_map(|k| {
-            (self.is_word(k) && self.word(k) == "according" && self.word(k + 1) == "to")
-                .then(|| self.subject_after(k + 2, ceil).map(|s| (s, k)))
-                .flatten()
+            if !(self.is_word(k) && self.word(k) == "according" && self.word(k + 1) == "to") {
+                return None;
+            }
+            // "According to him, …": the pronoun as object, someone just named ("according
+            // to her lawyer" is the lawyer).
+            let alone = !self.is_word(k + 3);
+            let object = match self.word(k + 2) {
+                "him" => Some(Pronoun::Masculine),
+                "her" if alone => Some(Pronoun::Feminine),
+                "them" => Some(Pronoun::Plural),
+                _ => None,
+            };
+            let subject = match object {
+                Some(p) if k + 2 < ceil && self.is_word(k + 2) => Some(Subject::Pronoun(p, k + 2)),
+                _ => self.subject_after(k + 2, ceil),
+            };
+            subject.map(|s| (s, k))
         })
     }
 
@@ -640,6 +654,10 @@ mod tests {
             ("Others, especially on the law enforcement side, say it “will not work”.", Some("Others")),
             ("Drug laws ‘destroy more life chances’ than drugs, says cannabis campaigner after report", Some("cannabis campaigner")),
             ("“It is wrong,” according to the Home Office.", Some("Home Office")),
+            // "him", "her", "them" after "according to": someone just named.
+            ("Jo Doe spoke. According to him, “it is wrong”.", Some("Jo Doe")),
+            ("Ann Lee spoke. “It is wrong,” according to her.", Some("Ann Lee")),
+            ("Ann Lee spoke. According to her lawyer, it was “wrong”.", Some("her lawyer")),
             ("Jo Doe and Sam Roe spoke. The latter said it was “wrong”.", Some("Sam Roe")),
             // A relative clause after a person's appositive describes the body in it.
             ("Ann Lee, director of the Drug Policy Alliance, which campaigned for it, said it was “caving”.", Some("Ann Lee")),
@@ -697,6 +715,10 @@ mod tests {
             ("A police spokesperson, Brig. Sam Ndlovu, said it was “the law”.", Some("Sam Ndlovu")),
             // A place after a comma ends the appositive before it.
             ("Ann Lee, a doctor at the Royal Infirmary, Glasgow, said it was “a failure”.", Some("Ann Lee")),
+            ("Ngozi Eze, a doctor at the Federal Hospital, Yaba, said it was “a failure”.", Some("Ngozi Eze")),
+            // "Hon." is a title; a parenthesis is inside the insert that holds it.
+            ("The chairman, Hon. Musa Bello, said it was “a failure”.", Some("Musa Bello")),
+            ("The motion, sponsored by Hon. Jo Okafor (PDP, Anambra), urged them to “act now”.", Some("Jo Okafor")),
             ("Ann Lee, director of the Centre, London, said it was “a failure”.", Some("Ann Lee")),
             ("“We need a kinder approach,” says B.C.’s Chief Coroner, Lisa Lapointe.", Some("Lisa Lapointe")),
             ("“It is a giveaway,” said No on 4 spokesperson Chris Keohan.", Some("Chris Keohan")),

@@ -25,8 +25,9 @@ pub struct Verdict {
 /// Weighs a speaker's quotes, each given as its label and its probabilities.
 ///
 /// Mixed only when both sides have a firm quote. Otherwise the speaker takes a side when it
-/// is more likely than not that at least one quote takes one, and the side is the one their
-/// quotes give more probability to, summed (neutral on a tie).
+/// is more likely than not that at least one quote takes one: the side their labelled
+/// quotes take when they all take one, else the one their quotes give more probability to,
+/// summed (neutral on a tie).
 ///
 /// ```
 /// use stancelens::stance::{aggregate::weigh, Probabilities, SpeakerStance, Stance};
@@ -98,7 +99,14 @@ pub fn weigh(quotes: &[(Stance, Probabilities)], policy: &str) -> Verdict {
             reason: format!("Their quotes lean both ways on {policy}, none firmly."),
         };
     }
-    let (stance, label, side, labelled, against, verb) = if support > oppose {
+    // Labels on one side only decide it: a speaker is not shown leaning for what their one
+    // labelled quote argues against, because their unlabelled quotes lean the other way.
+    let for_side = match (labelled_support, labelled_oppose) {
+        (1.., 0) => true,
+        (0, 1..) => false,
+        _ => support > oppose,
+    };
+    let (stance, label, side, labelled, against, verb) = if for_side {
         (
             SpeakerStance::Support,
             Stance::Support,
@@ -179,6 +187,29 @@ mod tests {
             (&[q(Support, 0.55), q(Oppose, 0.56)], SpeakerStance::Oppose),
             // Two equal leans cancel out.
             (&[q(Support, 0.6), q(Oppose, 0.6)], SpeakerStance::Neutral),
+            // A labelled quote outweighs leans the other way that carry no label.
+            (
+                &[
+                    q(Oppose, 0.55),
+                    (
+                        Neutral,
+                        Probabilities {
+                            support: 0.45,
+                            oppose: 0.05,
+                            neutral: 0.5,
+                        },
+                    ),
+                    (
+                        Neutral,
+                        Probabilities {
+                            support: 0.45,
+                            oppose: 0.05,
+                            neutral: 0.5,
+                        },
+                    ),
+                ],
+                SpeakerStance::Oppose,
+            ),
         ];
         for (quotes, want) in cases {
             assert_eq!(weigh(quotes, "it").stance, *want, "{quotes:?}");

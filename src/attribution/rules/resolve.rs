@@ -374,29 +374,32 @@ impl<'d, 't> Attributor<'d, 't> {
                         // named: the previous sentence's subject when it opens its sentence.
                         // Not someone who holds another office: "Police Minister Jane Doe …
                         // the premier says" is not Jane Doe.
-                        _ => match definite
-                            .then(|| {
-                                // Nor someone the story describes only otherwise: "Sam
-                                // Roe, a lobbyist … the senator said" is not Sam Roe.
-                                let words: Vec<String> =
-                                    text.split_whitespace().map(str::to_lowercase).collect();
-                                let words: Vec<&str> = words.iter().map(String::as_str).collect();
-                                let fits = |id: &EntityId| {
-                                    let other = speakers::is_office(&head_word)
-                                        && self.registry.get(*id).has_only_other_roles(&words);
-                                    !(other || self.holds_other_office(*id, &head_word, text))
-                                };
-                                self.opens_sentence(first)
-                                    .then(|| self.previous_sentence_subject(doc.sentence_of[first]))
-                                    .flatten()
-                                    .filter(fits)
-                                    .or_else(|| {
-                                        self.recent_named(SpeakerKind::Person, first, at)
-                                            .filter(fits)
-                                    })
-                                    .or_else(|| self.recent_speaker(first, at).filter(fits))
-                            })
-                            .flatten()
+                        // "her lawyer", "his deputy": someone else, whom the person just
+                        // named has.
+                        _ => match (definite
+                            && !matches!(self.word(first), "his" | "her" | "their"))
+                        .then(|| {
+                            // Nor someone the story describes only otherwise: "Sam
+                            // Roe, a lobbyist … the senator said" is not Sam Roe.
+                            let words: Vec<String> =
+                                text.split_whitespace().map(str::to_lowercase).collect();
+                            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+                            let fits = |id: &EntityId| {
+                                let other = speakers::is_office(&head_word)
+                                    && self.registry.get(*id).has_only_other_roles(&words);
+                                !(other || self.holds_other_office(*id, &head_word, text))
+                            };
+                            self.opens_sentence(first)
+                                .then(|| self.previous_sentence_subject(doc.sentence_of[first]))
+                                .flatten()
+                                .filter(fits)
+                                .or_else(|| {
+                                    self.recent_named(SpeakerKind::Person, first, at)
+                                        .filter(fits)
+                                })
+                                .or_else(|| self.recent_speaker(first, at).filter(fits))
+                        })
+                        .flatten()
                         {
                             Some(id) => {
                                 // "the legislator" says nothing "Kiharu MP" did not.

@@ -155,6 +155,17 @@ impl<'d, 't> Attributor<'d, 't> {
         let mut j = k;
         while j > floor {
             j -= 1;
+            // "sponsored by Jo Doe (PDP, Anambra),": a parenthesis is inside the insert,
+            // whatever commas it holds.
+            if self.doc.tok_text(j) == ")" {
+                let open = (floor.max(j.saturating_sub(10))..j)
+                    .rev()
+                    .find(|&o| self.doc.tok_text(o) == "(");
+                if let Some(open) = open.filter(|&o| o > floor) {
+                    j = open;
+                    continue;
+                }
+            }
             let t = self.doc.tok_text(j);
             // "D-Md.," closes an abbreviation, not a sentence.
             let abbreviation = t == "."
@@ -195,8 +206,21 @@ impl<'d, 't> Attributor<'d, 't> {
                 return None;
             }
             // "Anil Mehta, a doctor at the City Hospital, Leeds, said": a place after a
-            // comma ends the appositive before it, not an insert of its own.
-            if j + 1 < k && lexicon().is_place(self.doc.span_of(j + 1, k - 1).slice(self.doc.text))
+            // comma ends the appositive before it, not an insert of its own; so does one
+            // capitalised word after a body's name, a place the list does not know ("…
+            // at the Federal Neuro-Psychiatric Hospital, Yaba, said").
+            let town_after_body = k == j + 2
+                && j > 0
+                && tokens::is_capitalised(self.doc.tok_text(j + 1))
+                && !tokens::is_all_caps(self.doc.tok_text(j + 1))
+                && self.name_by_first.get(&(j + 1)).is_none_or(|&ni| {
+                    self.registry.get(self.name_entity[ni]).kind != SpeakerKind::Person
+                })
+                && tokens::is_capitalised(self.doc.tok_text(j - 1))
+                && lexicon().is_org_head(tokens::strip_possessive(self.word(j - 1)));
+            if j + 1 < k
+                && (town_after_body
+                    || lexicon().is_place(self.doc.span_of(j + 1, k - 1).slice(self.doc.text)))
             {
                 let before = self.insert_start(j, floor);
                 if self.doc.tok_text(before) == "," && before > floor && k - before <= 30 {
