@@ -403,7 +403,17 @@ fn role_before(doc: &Document, m: &NameMention) -> Option<Span> {
         let k = start - 1;
         let w = &doc.norm[k];
         // "The Greens’ drug spokeswoman": a plural possessive's owner, as "Britain's".
-        let plural_owner = doc.is_plural_possessive(k) && doc.is_writer_word(k - 1);
+        let plural_owner = k > 0 && doc.is_plural_possessive(k) && doc.is_writer_word(k - 1);
+        // "The U.S. Attorney": the full stop of initials written with stops.
+        let initials_stop = k > 0
+            && doc.tok_text(k) == "."
+            && doc.is_writer_word(k - 1)
+            && doc.tok_text(k - 1).contains('.')
+            && doc.toks[k].span.start == doc.toks[k - 1].span.end;
+        if initials_stop {
+            start = k - 1;
+            continue;
+        }
         if !doc.is_writer_word(k) && !plural_owner {
             break;
         }
@@ -1026,10 +1036,10 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
         && is_acronym(doc.tok_text(first))
         && is_person_like(doc, &words[1..])
         && !words.iter().any(|&k| is_plural_title(&doc.norm[k]));
-    // "Sinn Féin TD for Dublin Central Mary Lou McDonald": a party whose name qualifies no
-    // title, right before the title.
+    // "Sinn Féin TD for Dublin Central Mary Lou McDonald", "Greens MP Tim Read": a party
+    // whose name qualifies no title, right before the title.
     let party_before_title = || {
-        (2..=words.len().saturating_sub(3).min(4))
+        (1..=words.len().saturating_sub(3).min(4))
             .rev()
             .find(|&n| is_title_word(doc, words[n]) && is_party(n))
     };

@@ -1204,16 +1204,19 @@ fn unshout_first_name(name: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// "THE city's leader" → "the city's leader": capitals that only shout (a drop-cap lede).
+/// "THE city's leader" → "the city's leader": capitals that only shout (a drop-cap lede),
+/// which open the text ("the US Attorney" keeps its "US").
 fn fix_shouting(s: &str) -> String {
+    let mut shouting = true;
     s.split(' ')
         .map(|w| {
             let lx = lexicon();
             let l = lower(w);
+            shouting &= tokens::is_all_caps(w) || w.chars().count() == 1;
             // ("A CHIEF constable": a title's word too, but not initials, "MP", "GP".)
             let word = lx.is_common(&l)
                 || (lx.is_title(&l) || lx.is_role_noun(&l)) && !lx.is_initialism(&l) && l.len() > 3;
-            if tokens::is_all_caps(w) && word {
+            if shouting && tokens::is_all_caps(w) && word {
                 lower(w)
             } else {
                 w.to_string()
@@ -1421,6 +1424,10 @@ mod tests {
                 "Labour MP for Bristol West Jo Bloggs said no.",
                 &["Labour MP for Bristol West"],
             ),
+            ("Greens MP Jo Bloggs said no.", &["Greens MP"]),
+            ("Supervisor Jo Bloggs said no.", &["Supervisor"]),
+            // Initials written with stops inside the role before a name.
+            ("The U.S. Attorney, Jo Bloggs, said no.", &["the U.S. Attorney"]),
             // A role after a title's qualifier is a title.
             ("Staff Nurse Jo Bell said no.", &["Staff Nurse"]),
             ("Lord Advocate Jo Bell said no.", &["Lord Advocate"]),
@@ -1728,6 +1735,7 @@ mod tests {
             ("NHS chief", "NHS chief"),
             ("SNP MSP", "SNP MSP"),
             ("a GP in Leeds", "a GP in Leeds"),
+            ("the US Attorney", "the US Attorney"),
         ] {
             assert_eq!(fix_shouting(shouted), want);
         }

@@ -716,6 +716,9 @@ mod tests {
             // A place after a comma ends the appositive before it.
             ("Ann Lee, a doctor at the Royal Infirmary, Glasgow, said it was “a failure”.", Some("Ann Lee")),
             ("Ngozi Eze, a doctor at the Federal Hospital, Yaba, said it was “a failure”.", Some("Ngozi Eze")),
+            ("A UK government spokesperson said there were “no plans”.", Some("UK government")),
+            ("A British government spokesperson said there were “no plans”.", Some("British government")),
+            ("A government spokesperson said there were “no plans”.", Some("A government spokesperson")),
             // "Hon." is a title; a parenthesis is inside the insert that holds it.
             ("The chairman, Hon. Musa Bello, said it was “a failure”.", Some("Musa Bello")),
             ("The motion, sponsored by Hon. Jo Okafor (PDP, Anambra), urged them to “act now”.", Some("Jo Okafor")),

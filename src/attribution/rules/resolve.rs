@@ -261,16 +261,45 @@ impl<'d, 't> Attributor<'d, 't> {
                                 .is_some_and(|w| lx.is_title(&w.to_lowercase()));
                             e.kind == SpeakerKind::Person || office
                         });
-                    match (named_before, name_inside, modifier_org) {
+                    // "A UK government spokesperson", "a British government spokesman": a
+                    // place's body, its head in lower case, right before the role.
+                    let place_body = name_inside
+                        .map(|ni| self.names[ni].toks)
+                        .filter(|&(a, b)| {
+                            let name = doc.span_of(a, b).slice(doc.text);
+                            b + 2 == head
+                                && lx.is_org_head(self.word(b + 1))
+                                && !tokens::is_capitalised(doc.tok_text(b + 1))
+                                && lx.party(name).is_none()
+                                && (lx.is_place(name) || a == b)
+                        })
+                        .filter(|_| modifier_org.is_none() && !body_source);
+                    match (named_before, name_inside, modifier_org, place_body) {
                         // Neither merges into the next person named.
                         _ if body_source || for_person && named_before.is_none() => {
                             self.registry.describe(text, &head_word, false, false, span)
                         }
-                        (Some(id), _, _) => {
+                        (.., Some((a, b))) => {
+                            let body = doc.span_of(a, b + 1);
+                            let org_head = self.word(b + 1).to_string();
+                            let id = self.registry.describe(
+                                body.slice(doc.text),
+                                &org_head,
+                                false,
+                                false,
+                                body,
+                            );
+                            let e = &mut self.registry.entities[id];
+                            e.kind = SpeakerKind::Organisation;
+                            e.unnamed = false;
+                            self.registry.add_role(id, &head_word);
+                            id
+                        }
+                        (Some(id), ..) => {
                             self.registry.add_role(id, text);
                             id
                         }
-                        (None, Some(ni), _)
+                        (None, Some(ni), _, _)
                             if self.registry.get(self.name_entity[ni]).kind
                                 == SpeakerKind::Organisation =>
                         {
@@ -280,11 +309,11 @@ impl<'d, 't> Attributor<'d, 't> {
                         }
                         // "The Democratic Unionist Party … A party spokesman said": the
                         // body a short form before the role names speaks.
-                        (None, _, Some(org)) => {
+                        (None, _, Some(org), _) => {
                             self.registry.add_role(org, &head_word);
                             org
                         }
-                        (None, _, None) => {
+                        (None, _, None, _) => {
                             // "The Home Office said … A spokesperson added:" is the body
                             // that has just spoken ("A government spokesperson" says whose
                             // voice it is).
