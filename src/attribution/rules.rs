@@ -716,6 +716,7 @@ mod tests {
             // A place after a comma ends the appositive before it.
             ("Ann Lee, a doctor at the Royal Infirmary, Glasgow, said it was “a failure”.", Some("Ann Lee")),
             ("Ngozi Eze, a doctor at the Federal Hospital, Yaba, said it was “a failure”.", Some("Ngozi Eze")),
+            // A place's body, in lower case before a spokesperson, is who speaks.
             ("A UK government spokesperson said there were “no plans”.", Some("UK government")),
             ("A British government spokesperson said there were “no plans”.", Some("British government")),
             ("A government spokesperson said there were “no plans”.", Some("A government spokesperson")),
