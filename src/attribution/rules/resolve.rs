@@ -158,6 +158,16 @@ impl<'d, 't> Attributor<'d, 't> {
             && offices.all(|w| w != head && !described(w) && !lx.names_legislator(head, w))
     }
 
+    /// A body named by a name and a lower-case head ("the Ana Liffey drug project", "the UK
+    /// government"): an organisation, shown by that name.
+    fn body_by_name(&mut self, name: &str, head: &str, span: Span) -> EntityId {
+        let id = self.registry.describe(name, head, false, false, span);
+        let e = &mut self.registry.entities[id];
+        e.kind = SpeakerKind::Organisation;
+        e.unnamed = false;
+        id
+    }
+
     /// Resolves a subject to an entity, registering descriptions and sightings.
     pub fn resolve(&mut self, subject: Subject) -> Option<(EntityId, Span)> {
         let doc = self.doc;
@@ -282,16 +292,7 @@ impl<'d, 't> Attributor<'d, 't> {
                         (.., Some((a, b))) => {
                             let body = doc.span_of(a, b + 1);
                             let org_head = self.word(b + 1).to_string();
-                            let id = self.registry.describe(
-                                body.slice(doc.text),
-                                &org_head,
-                                false,
-                                false,
-                                body,
-                            );
-                            let e = &mut self.registry.entities[id];
-                            e.kind = SpeakerKind::Organisation;
-                            e.unnamed = false;
+                            let id = self.body_by_name(body.slice(doc.text), &org_head, body);
                             self.registry.add_role(id, &head_word);
                             id
                         }
@@ -366,12 +367,7 @@ impl<'d, 't> Attributor<'d, 't> {
                     }
                 } else if lx.is_org_head(&head_word) && name_inside.is_some() && head == last {
                     // "the Ana Liffey drug project": a name plus a lower-case organisation head.
-                    let name = speakers::strip_article(text);
-                    let id = self.registry.describe(name, &head_word, false, false, span);
-                    let e = &mut self.registry.entities[id];
-                    e.kind = SpeakerKind::Organisation;
-                    e.unnamed = false;
-                    id
+                    self.body_by_name(speakers::strip_article(text), &head_word, span)
                 } else if let Some(person) = (lx.is_role_noun(&head_word)
                     || lx.is_title(&head_word))
                 .then(|| {
