@@ -954,6 +954,23 @@ fn is_first_name_too(w: &str) -> bool {
     matches!(w, "dean" | "al" | "van" | "di" | "del")
 }
 
+/// The point of the compass that ends a seat's name ("Dublin Central", "Cork South-West").
+fn is_compass(w: &str) -> bool {
+    matches!(
+        w,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "central"
+            | "north-east"
+            | "north-west"
+            | "south-east"
+            | "south-west"
+            | "mid-west"
+    )
+}
+
 /// "Junior", "Senior" (lower case) after a full name: the generation, part of the name.
 fn is_generation(w: &str) -> bool {
     matches!(w, "junior" | "senior")
@@ -1091,8 +1108,14 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
     // description, not as the body's name). An office of a place ("Mayor of London") is the
     // office-holder's name.
     // A name at the end of a run of offices is two words, or three with a generation
-    // ("… Minister of State Elodio Aragon Junior").
-    let tail = if words.len() >= 3 && is_generation(&doc.norm[last]) {
+    // ("… Minister of State Elodio Aragon Junior") or after a seat that ends in a point of
+    // the compass ("… TD for Dublin Central Mary Lou McDonald").
+    let n = words.len();
+    let after_seat = n >= 5
+        && is_compass(&doc.norm[words[n - 4]])
+        && !is_compass(&doc.norm[words[n - 3]])
+        && is_person_like(doc, &words[n - 3..]);
+    let tail = if n >= 3 && is_generation(&doc.norm[last]) || after_seat {
         3
     } else {
         2

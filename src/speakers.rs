@@ -1425,6 +1425,11 @@ mod tests {
                 &["Labour MP for Bristol West"],
             ),
             ("Greens MP Jo Bloggs said no.", &["Greens MP"]),
+            // Three words of name after a seat that ends in a point of the compass.
+            (
+                "Sinn Féin TD for Dublin Central Mary Lou Bloggs said no.",
+                &["Sinn Féin TD for Dublin Central"],
+            ),
             ("Supervisor Jo Bloggs said no.", &["Supervisor"]),
             // Initials written with stops inside the role before a name.
             ("The U.S. Attorney, Jo Bloggs, said no.", &["the U.S. Attorney"]),
