@@ -404,13 +404,13 @@ fn role_before(doc: &Document, m: &NameMention) -> Option<Span> {
         let w = &doc.norm[k];
         // "The Greens’ drug spokeswoman": a plural possessive's owner, as "Britain's".
         let plural_owner = k > 0 && doc.is_plural_possessive(k) && doc.is_writer_word(k - 1);
-        // "The U.S. Attorney": the full stop of initials written with stops.
-        let initials_stop = k > 0
+        // "The U.S. Attorney": a full stop the document does not read as a sentence end
+        // (as the appositive reads "B.C.'s provincial health officer").
+        let inner_stop = k > 0
             && doc.tok_text(k) == "."
             && doc.is_writer_word(k - 1)
-            && doc.tok_text(k - 1).contains('.')
-            && doc.toks[k].span.start == doc.toks[k - 1].span.end;
-        if initials_stop {
+            && doc.sentence_of.get(k + 1) == Some(&doc.sentence_of[k]);
+        if inner_stop {
             start = k - 1;
             continue;
         }
