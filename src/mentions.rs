@@ -197,8 +197,9 @@ pub fn find(doc: &Document) -> Vec<NameMention> {
                 || (at_start && lone_title)
                 || matches!(&**w, "the" | "a" | "an")
                 // A capital pronoun alone is no one's name, even where the sentence
-                // splitter missed the start ("… voted no. She said").
-                || (words.len() == 1 && lexicon::pronoun(w).is_some())
+                // splitter missed the start ("… voted no. She said"), and "I" never is
+                // ("When the law changed I thought …").
+                || (words.len() == 1 && (lexicon::pronoun(w).is_some() || w == "i"))
                 || (lexicon::is_name_connector(w) && !tokens::is_capitalised(doc.tok_text(first)));
             if !drop {
                 break;
@@ -392,6 +393,10 @@ fn role_before(doc: &Document, m: &NameMention) -> Option<Span> {
         .rev()
         .take_while(|&k| doc.tok_text(k) != ",")
         .find(|&k| matches!(&*doc.norm[k], "for" | "of" | "on") && is_head(k - 1));
+    // "The Liberal Democrat, Helen Okoro, said": a member of a party, named by it.
+    if of_what.is_none() && is_party_member(doc, sentence_start, last) {
+        return Some(doc.span_of(sentence_start, last));
+    }
     let last = match of_what {
         Some(k) => k - 1,
         None if is_head(last) => last,
@@ -463,6 +468,28 @@ fn role_before(doc: &Document, m: &NameMention) -> Option<Span> {
         || start == sentence_start
         || after_conjunction;
     (opens && determined).then(|| doc.span_of(start, end))
+}
+
+/// True when the sentence opens with "The" or "A" and one to three capitalised words up to
+/// token `last` that name a member of a party ("The Liberal Democrat", "A Republican": the
+/// party's plural, "Liberal Democrats", "Republicans", is a party the list knows).
+fn is_party_member(doc: &Document, sentence_start: usize, last: usize) -> bool {
+    if !matches!(&*doc.norm[sentence_start], "the" | "a")
+        || !(1..=3).contains(&(last - sentence_start))
+    {
+        return false;
+    }
+    if !(sentence_start + 1..=last)
+        .all(|k| doc.is_writer_word(k) && tokens::is_capitalised(doc.tok_text(k)))
+    {
+        return false;
+    }
+    let member = doc.span_of(sentence_start + 1, last).slice(doc.text);
+    let plural = match member.strip_suffix('y') {
+        Some(stem) => format!("{stem}ies"),
+        None => format!("{member}s"),
+    };
+    lexicon().party(&plural).is_some()
 }
 
 /// Whether token `k`, right after a name, closes the commas around it: a comma or a full
@@ -823,7 +850,7 @@ fn dateline_end(doc: &Document, k: usize) -> Option<usize> {
         end += 1;
     }
     if end == k {
-        return None;
+        return wire_dateline_end(doc, k);
     }
     let opens_story = |j: usize| matches!(doc.tok_text(j), "(" | "—" | "–" | "-" | "--");
     // The state after the place: ", Ore." or " Ore".
@@ -832,6 +859,44 @@ fn dateline_end(doc: &Document, k: usize) -> Option<usize> {
         state += 1 + usize::from(doc.tok_text(state + 1) == ".");
     }
     [end, state].into_iter().find(|&j| opens_story(j))
+}
+
+/// "New Delhi, Dec 3 (PTI)", "Lagos, March 12 (NAN)": a wire's dateline, the place in
+/// capitalised words, a comma, the date and the agency in brackets (no dash after it). The
+/// bracket, when token `k` opens one.
+fn wire_dateline_end(doc: &Document, k: usize) -> Option<usize> {
+    let is_word = |j: usize| doc.toks.get(j).is_some_and(|t| t.kind == TokKind::Word);
+    let mut comma = k;
+    while comma < k + 3 && is_word(comma) && tokens::is_capitalised(doc.tok_text(comma)) {
+        comma += 1;
+    }
+    if comma == k || doc.tok_text(comma) != "," || !is_month(doc.norm.get(comma + 1)?) {
+        return None;
+    }
+    let day = comma + 2 + usize::from(doc.tok_text(comma + 2) == ".");
+    let digits = doc.tok_text(day);
+    let is_day = (1..=2).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
+    (is_day && doc.tok_text(day + 1) == "(").then_some(day + 1)
+}
+
+/// "Dec", "Sept", "December": a month, abbreviated or not (lower case).
+fn is_month(w: &str) -> bool {
+    matches!(
+        w,
+        "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "may"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+    ) || (lexicon::is_date_word(w) && !w.ends_with("day") && w != "tonight")
 }
 
 /// The newsrooms named in datelines ("AUSTIN (KXAN) —", "DENVER (AP) —"): the writer's own
@@ -1364,12 +1429,19 @@ fn is_plural_title(w: &str) -> bool {
         .is_some_and(|one| lexicon().is_title(one) || lexicon().is_role_noun(one))
 }
 
-/// An all-capitals word of 2–6 letters that is not a title ("HSCC", "ACLU", not "MP").
+/// An all-capitals word of 2–7 letters that is not a title ("HSCC", "ACLU", not "MP"), or a
+/// short one with lower-case letters between capitals ("GdP", "PvdA", "FvD": a body's
+/// initials with its small words).
 pub fn is_acronym(word: &str) -> bool {
     let word = tokens::strip_possessive(word);
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    tokens::is_all_caps(word)
-        && (2..=7).contains(&letters)
+    let capitals = word.chars().filter(|c| c.is_uppercase()).count();
+    let mixed = (3..=4).contains(&letters)
+        && capitals >= 2
+        && word.starts_with(|c: char| c.is_uppercase())
+        && word.ends_with(|c: char| c.is_uppercase())
+        && word.chars().all(char::is_alphabetic);
+    (tokens::is_all_caps(word) && (2..=7).contains(&letters) || mixed)
         && !lexicon().is_title(&word.to_lowercase())
 }
 
@@ -1562,6 +1634,29 @@ pub fn apposition_after(doc: &Document, last: usize) -> (Option<Span>, Option<(u
     apposition(doc, last, true)
 }
 
+/// True when the name ending at token `last` is set off by a comma after a description that
+/// opens its sentence ("The Labour candidate, Priya Shah", "Its chief executive, Jo Doe").
+fn set_off_after_description(doc: &Document, last: usize) -> bool {
+    let mut k = last;
+    while k > 0
+        && last - k < 6
+        && (doc.is_writer_word(k) && tokens::is_capitalised(doc.tok_text(k))
+            || doc.tok_text(k) == ".")
+    {
+        k -= 1;
+    }
+    if k == last || k == 0 || doc.tok_text(k) != "," {
+        return false;
+    }
+    let role = k - 1;
+    let start = doc.sentences[doc.sentence_of[k]].0;
+    role > start
+        && role - start <= 6
+        && (lexicon().is_role_noun(&doc.norm[role]) || lexicon().is_title(&doc.norm[role]))
+        && (lexicon::is_determiner(&doc.norm[start]) || tokens::is_possessive(doc.tok_text(start)))
+        && (start..role).all(|j| doc.is_writer_word(j))
+}
+
 /// True when token `k` is a dash that sets words off, as a pair of commas would: an em
 /// dash, or an en dash or hyphen with a space before it ("Jo Doe – a nurse – said").
 pub fn is_parenthetical_dash(doc: &Document, k: usize) -> bool {
@@ -1635,6 +1730,18 @@ fn apposition(
         || tokens::is_capitalised(raw)
         || raw.bytes().all(|b| b.is_ascii_digit());
     if dashed && !describes {
+        return fallback;
+    }
+    // "The Labour candidate, Priya Shah, went further, …": the name is itself set off after
+    // the description that opens the sentence, so its comma closes that, and what follows
+    // is the sentence's predicate.
+    let says_who = opens_role
+        || raw.bytes().all(|b| b.is_ascii_digit())
+        || matches!(
+            &**w,
+            "aged" | "who" | "whose" | "from" | "of" | "at" | "in" | "now" | "himself" | "herself"
+        );
+    if !says_who && set_off_after_description(doc, last) {
         return fallback;
     }
     let is_reporting = lexicon().cue_at(&[&**w], 0).is_some() && !w.ends_with("ing");
@@ -1843,6 +1950,16 @@ mod tests {
                 &[("Jo Bell", Person, Some("Staff Nurse"), None, None)],
             ),
             ("The Chief Nurse said so.", &[]),
+            // "I" is no one's name, wherever it falls.
+            ("When the law changed I thought it was madness.", &[]),
+            // A name set off after a description: what follows its comma is the predicate.
+            (
+                "The Labour candidate, Jo Bell, went further.",
+                &[
+                    ("Labour", Organisation, None, None, None),
+                    ("Jo Bell", Person, None, None, None),
+                ],
+            ),
             // Set off by dashes, as by commas; one dash is no pair.
             (
                 "Jo Bell — a nurse — said so.",
@@ -2548,11 +2665,30 @@ mod tests {
         assert_eq!(dateline_outlets(&Document::new(text)), ["KXYZ"]);
         assert!(dateline_outlets(&Document::new("EASTVALE — The council voted.")).is_empty());
         assert!(dateline_outlets(&Document::new("The council (KXYZ) voted.")).is_empty());
+        // A wire's dateline: the place in capitalised words, the date, the agency.
+        let wire = Document::new("New Delhi, Dec 3 (PTI) The government has no plans.");
+        assert_eq!(dateline_outlets(&wire), ["PTI"]);
+        assert_eq!(wire.tok_text(dateline_after(&wire, 0).unwrap_or(0)), "The");
+        let names: Vec<&str> = find(&wire)
+            .iter()
+            .map(|m| m.name.slice(wire.text))
+            .collect();
+        assert!(
+            !names
+                .iter()
+                .any(|n| n.contains("Delhi") || n.contains("Dec")),
+            "{names:?}"
+        );
+        let named = Document::new("Jo Doe, Labour (PTI) said no.");
+        assert!(dateline_outlets(&named).is_empty());
     }
 
     #[test]
     fn acronyms() {
         assert!(is_acronym("HSCC") && is_acronym("ACLU") && is_acronym("HSCC’s"));
+        assert!(
+            is_acronym("GdP") && is_acronym("PvdA") && !is_acronym("JoJo") && !is_acronym("McCoy")
+        );
         assert!(!is_acronym("MP") && !is_acronym("A") && !is_acronym("Hscc"));
     }
 }

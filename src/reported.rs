@@ -596,6 +596,12 @@ mod tests {
                 "Maria Oyelaran — a nurse who runs the site — told the board that arrests push people away from care.",
                 &[("told the board that arrests push people away from care.", "Maria Oyelaran")],
             ),
+            // A role set off before the name is who agreed, not what was said.
+            ("Her party colleague, Jo Doe, agreed.", &[]),
+            (
+                "The vote was close. On Monday, the council said the plan had failed.",
+                &[("said the plan had failed.", "the council")],
+            ),
             // A participle that introduces a quotation ends the report.
             (
                 "Jo Doe said the state would spend more on treatment, adding: “It was never meant to stand alone.”",

@@ -1411,6 +1411,23 @@ mod tests {
                 "The Conservative Party of Canada (CPC) leader Jo Bloggs said no.",
                 &["Leader"],
             ),
+            ("Her party colleague, Jo Bloggs, agreed.", &["her party colleague"]),
+            // A member of a party, named by it and set off before the name.
+            (
+                "The Liberal Democrat, Jo Bloggs, said no.",
+                &["the Liberal Democrat"],
+            ),
+            ("A Republican, Jo Bloggs, said no.", &["a Republican"]),
+            ("The Guardian, Jo Bloggs, said no.", &[]),
+            // After a description and a name set off, the predicate is no one's role.
+            (
+                "The Labour candidate, Jo Bloggs, went further, calling for a pilot.",
+                &["the Labour candidate"],
+            ),
+            (
+                "The chief constable, Jo Bloggs, sent a paper to the board.",
+                &["the chief constable"],
+            ),
             // A party of several words before a title and its seat.
             (
                 "Sinn Féin TD for Dublin Central Jo Bloggs said no.",

@@ -162,7 +162,8 @@ pub fn is_date_name(name: &str) -> bool {
 }
 
 /// Last words that make a name a publication beyond doubt ("The Daily News", "Metro Times",
-/// "The Evening Post", "AP"): a guard, since a newspaper is quoted from, not a speaker.
+/// "The Evening Post", "AP") or a platform ("Facebook"): a guard, since a newspaper or a
+/// post is quoted from, not a speaker.
 const PUBLICATION_NAMES: &[&str] = &[
     "news",
     "times",
@@ -191,6 +192,17 @@ const PUBLICATION_NAMES: &[&str] = &[
     "cnn",
     "jazeera",
     "arabiya",
+    // Platforms: "In a Facebook post, the sheriff's office said".
+    "facebook",
+    "twitter",
+    "instagram",
+    "tiktok",
+    "youtube",
+    "linkedin",
+    "whatsapp",
+    "reddit",
+    "substack",
+    "bluesky",
 ];
 
 /// Whether an entity of this name may be given a quote: never a date, a publication, a
@@ -667,6 +679,7 @@ mod tests {
             ("Metro Today", false),
             ("AP", false),
             ("Al Jazeera", false),
+            ("Facebook", false),
             ("Tuesday", false),
             ("Release", true),
             ("Drug Policy Network", true),

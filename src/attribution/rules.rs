@@ -691,6 +691,12 @@ mod tests {
             ("“Gone,” said a 52-year-old man who gave only a first name.", Some("a 52-year-old man")),
             ("NORTHTOWN (AP) — Gov. Jane Doe vetoed the bill, saying it “goes too far”.", Some("Jane Doe")),
             ("The chief constable wrote to ministers last month, saying the fight was “unwinnable”.", Some("The chief constable")),
+            // A day or a platform named just before is no one a description can mean.
+            ("The vote was close. On Monday, the council said the plan would “send the wrong message”.", Some("the council")),
+            ("The vote was close. In a Facebook post, the council said the plan would “send the wrong message”.", Some("the council")),
+            ("Deschutes County Sheriff Kent Nolan said no.\n\nIn a Facebook post, the sheriff's office said the plan would “send the wrong message”.", Some("the sheriff's office")),
+            // The person a description opening the clause names, set off after it.
+            ("Tom Wilde spoke first. The Labour candidate, Priya Shah, went further, saying the law was “a failure”.", Some("Priya Shah")),
             ("The North Shire Party said no. A party spokesman said it was “not something we support”.", Some("North Shire Party")),
             ("The aim is to study “the effects on health,” study leader Marc Walter of the University of Basel told AFP.", Some("Marc Walter")),
             ("“It is disappointing,” said North Shire’s chief coroner Lisa Lapointe of the coroners service.", Some("Lisa Lapointe")),

@@ -494,6 +494,9 @@ impl<'d, 't> Attributor<'d, 't> {
                 let e = self.registry.get(id);
                 !e.unnamed && e.kind == kind
             })
+            // "On Monday, the council said": a day, a newspaper or a platform named just
+            // before is no one a description can mean, and it hides whoever came before it.
+            .filter(|&id| crate::attribution::candidates::can_speak(&self.registry.get(id).name))
     }
 
     /// Whether byte `at` is in the story's body: a byline's or promo line's names are not the

@@ -1096,6 +1096,16 @@ impl<'d, 't> Attributor<'d, 't> {
                 // police"): "The chief constable sent…" is "The chief constable".
                 let complement = head < last && PREPOSITIONS_IN_NP.contains(&self.word(head + 1));
                 let last = if complement { last } else { head };
+                // "The Labour candidate, Priya Shah, went further, calling for …": the
+                // person the description names, set off after it.
+                if self.doc.tok_text(last + 1) == "," {
+                    if let Some(&ni) = self.name_by_first.get(&(last + 2)) {
+                        let end = self.names[ni].toks.1;
+                        if end < before && self.doc.tok_text(end + 1) == "," && self.is_person(ni) {
+                            return Some(Subject::Name(ni));
+                        }
+                    }
+                }
                 return Some(Subject::Description { first, last, head });
             }
         }
