@@ -1635,7 +1635,8 @@ pub fn apposition_after(doc: &Document, last: usize) -> (Option<Span>, Option<(u
 }
 
 /// True when the name ending at token `last` is set off by a comma after a description that
-/// opens its sentence ("The Labour candidate, Priya Shah", "Its chief executive, Jo Doe").
+/// opens its sentence ("The Labour candidate, Priya Shah", "Its chief executive, Jo Doe",
+/// "The Liberal Democrat, Helen Okoro").
 fn set_off_after_description(doc: &Document, last: usize) -> bool {
     let mut k = last;
     while k > 0
@@ -1650,9 +1651,12 @@ fn set_off_after_description(doc: &Document, last: usize) -> bool {
     }
     let role = k - 1;
     let start = doc.sentences[doc.sentence_of[k]].0;
+    let describes = lexicon().is_role_noun(&doc.norm[role])
+        || lexicon().is_title(&doc.norm[role])
+        || is_party_member(doc, start, role);
     role > start
         && role - start <= 6
-        && (lexicon().is_role_noun(&doc.norm[role]) || lexicon().is_title(&doc.norm[role]))
+        && describes
         && (lexicon::is_determiner(&doc.norm[start]) || tokens::is_possessive(doc.tok_text(start)))
         && (start..role).all(|j| doc.is_writer_word(j))
 }

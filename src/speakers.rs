@@ -1418,6 +1418,10 @@ mod tests {
                 &["the Liberal Democrat"],
             ),
             ("A Republican, Jo Bloggs, said no.", &["a Republican"]),
+            (
+                "The Liberal Democrat, Jo Bloggs, went further than both.",
+                &["the Liberal Democrat"],
+            ),
             ("The Guardian, Jo Bloggs, said no.", &[]),
             // After a description and a name set off, the predicate is no one's role.
             (

@@ -697,6 +697,7 @@ mod tests {
             ("Deschutes County Sheriff Kent Nolan said no.\n\nIn a Facebook post, the sheriff's office said the plan would “send the wrong message”.", Some("the sheriff's office")),
             // The person a description opening the clause names, set off after it.
             ("Tom Wilde spoke first. The Labour candidate, Priya Shah, went further, saying the law was “a failure”.", Some("Priya Shah")),
+            ("Tom Wilde spoke first. The Liberal Democrat, Helen Okoro, went further, saying the law was “a failure”.", Some("Helen Okoro")),
             ("The North Shire Party said no. A party spokesman said it was “not something we support”.", Some("North Shire Party")),
             ("The aim is to study “the effects on health,” study leader Marc Walter of the University of Basel told AFP.", Some("Marc Walter")),
             ("“It is disappointing,” said North Shire’s chief coroner Lisa Lapointe of the coroners service.", Some("Lisa Lapointe")),

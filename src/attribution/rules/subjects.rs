@@ -1098,13 +1098,8 @@ impl<'d, 't> Attributor<'d, 't> {
                 let last = if complement { last } else { head };
                 // "The Labour candidate, Priya Shah, went further, calling for …": the
                 // person the description names, set off after it.
-                if self.doc.tok_text(last + 1) == "," {
-                    if let Some(&ni) = self.name_by_first.get(&(last + 2)) {
-                        let end = self.names[ni].toks.1;
-                        if end < before && self.doc.tok_text(end + 1) == "," && self.is_person(ni) {
-                            return Some(Subject::Name(ni));
-                        }
-                    }
+                if let Some(person) = self.person_set_off_after(last, before) {
+                    return Some(Subject::Name(person));
                 }
                 return Some(Subject::Description { first, last, head });
             }
@@ -1118,8 +1113,24 @@ impl<'d, 't> Attributor<'d, 't> {
                 .then(|| self.name_by_first.get(&(self.names[ni].toks.1 + 1)))
                 .flatten()
                 .filter(|&&owned| self.names[owned].toks.1 < before);
-            Some(Subject::Name(owned.copied().unwrap_or(ni)))
+            // "The Liberal Democrat, Helen Okoro, went further, calling for …": a party's
+            // member named by the party, then the person.
+            let person = (!self.is_person(ni))
+                .then(|| self.person_set_off_after(self.names[ni].toks.1, before))
+                .flatten();
+            Some(Subject::Name(owned.copied().or(person).unwrap_or(ni)))
         })
+    }
+
+    /// The person whose name follows token `last` between commas, ending before token
+    /// `before` ("The Labour candidate, Priya Shah, went …").
+    fn person_set_off_after(&self, last: usize, before: usize) -> Option<usize> {
+        if self.doc.tok_text(last + 1) != "," {
+            return None;
+        }
+        let &ni = self.name_by_first.get(&(last + 2))?;
+        let end = self.names[ni].toks.1;
+        (end < before && self.doc.tok_text(end + 1) == "," && self.is_person(ni)).then_some(ni)
     }
 }
 
