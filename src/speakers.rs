@@ -304,6 +304,11 @@ impl Registry {
 
     /// Adds a role to an entity ("director of policy at the Centre for Social Justice").
     pub fn add_role(&mut self, entity: EntityId, role: &str) {
+        // "The 60-year-old told Bild": an age, shown as one.
+        if let Some(age) = year_old(role) {
+            push_role(&mut self.entities[entity].roles, ["aged ", age].concat());
+            return;
+        }
         // "Jo Doe, 52, a retired nurse": who she is, then her age, which alone is no role
         // a reader can read ("52"), so it is shown as one ("aged 52").
         if let Some((age, rest)) = split_age(role) {
@@ -746,7 +751,12 @@ impl Registry {
                     && !speaks_for
                     && (definite || matches!(article.as_str(), "a" | "an"));
                 if e.definite_person {
-                    e.roles.push(fix_shouting(description.trim()));
+                    // "The 60-year-old told Bild": an age, shown as one ("aged 60").
+                    let role = match year_old(description) {
+                        Some(age) => ["aged ", age].concat(),
+                        None => fix_shouting(description.trim()),
+                    };
+                    e.roles.push(role);
                     e.role_words.extend(office_initials(description));
                 }
                 if person {
@@ -1100,6 +1110,17 @@ fn abbreviations_in_full(role: &str) -> String {
     out
 }
 
+/// The age in a description that is nothing but one ("the 60-year-old", "a 52-year-old").
+fn year_old(description: &str) -> Option<&str> {
+    let d = description.trim();
+    let d = ["the ", "The ", "a ", "A "]
+        .iter()
+        .find_map(|article| d.strip_prefix(article))
+        .unwrap_or(d);
+    d.strip_suffix("-year-old")
+        .filter(|age| (1..=3).contains(&age.len()) && age.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// An age that opens an appositive ("52", "52, a retired nurse"), and what follows it.
 fn split_age(role: &str) -> Option<(&str, &str)> {
     let role = role.trim();
@@ -1283,6 +1304,16 @@ mod tests {
             .map(|m| r.register_name(text, m))
             .collect();
         (r, ids)
+    }
+
+    #[test]
+    fn an_age_alone_is_shown_as_one() {
+        let mut r = Registry::default();
+        let span = crate::span::Span::new(0, 15);
+        let id = r.describe("The 60-year-old", "60-year-old", true, true, span);
+        assert_eq!(r.get(id).roles, ["aged 60"]);
+        let id = r.describe("the retired nurse", "nurse", true, true, span);
+        assert_eq!(r.get(id).roles, ["the retired nurse"]);
     }
 
     #[test]
