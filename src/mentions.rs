@@ -475,7 +475,9 @@ fn role_before(doc: &Document, m: &NameMention) -> Option<Span> {
 /// party's plural, "Liberal Democrats", "Republicans", is a party the list knows).
 fn is_party_member(doc: &Document, sentence_start: usize, last: usize) -> bool {
     if !matches!(&*doc.norm[sentence_start], "the" | "a")
-        || !(1..=3).contains(&(last - sentence_start))
+        || last
+            .checked_sub(sentence_start)
+            .is_none_or(|n| !(1..=3).contains(&n))
     {
         return false;
     }
@@ -1651,12 +1653,14 @@ fn set_off_after_description(doc: &Document, last: usize) -> bool {
     }
     let role = k - 1;
     let start = doc.sentences[doc.sentence_of[k]].0;
-    let describes = lexicon().is_role_noun(&doc.norm[role])
-        || lexicon().is_title(&doc.norm[role])
-        || is_party_member(doc, start, role);
+    let describes = || {
+        lexicon().is_role_noun(&doc.norm[role])
+            || lexicon().is_title(&doc.norm[role])
+            || is_party_member(doc, start, role)
+    };
     role > start
         && role - start <= 6
-        && describes
+        && describes()
         && (lexicon::is_determiner(&doc.norm[start]) || tokens::is_possessive(doc.tok_text(start)))
         && (start..role).all(|j| doc.is_writer_word(j))
 }
@@ -1956,6 +1960,14 @@ mod tests {
             ("The Chief Nurse said so.", &[]),
             // "I" is no one's name, wherever it falls.
             ("When the law changed I thought it was madness.", &[]),
+            // A comma that opens a sentence sets off nothing.
+            (
+                "Jo Bell left. , Ann Lee, went home.",
+                &[
+                    ("Jo Bell", Person, None, None, None),
+                    ("Ann Lee", Person, None, None, Some("went home")),
+                ],
+            ),
             // A name set off after a description: what follows its comma is the predicate.
             (
                 "The Labour candidate, Jo Bell, went further.",
