@@ -1112,12 +1112,8 @@ fn abbreviations_in_full(role: &str) -> String {
 
 /// The age in a description that is nothing but one ("the 60-year-old", "a 52-year-old").
 fn year_old(description: &str) -> Option<&str> {
-    let d = description.trim();
-    let d = ["the ", "The ", "a ", "A "]
-        .iter()
-        .find_map(|article| d.strip_prefix(article))
-        .unwrap_or(d);
-    d.strip_suffix("-year-old")
+    strip_article(description)
+        .strip_suffix("-year-old")
         .filter(|age| (1..=3).contains(&age.len()) && age.bytes().all(|b| b.is_ascii_digit()))
 }
 
