@@ -11,6 +11,7 @@ use std::sync::Arc;
 
 use crate::analysis::{tally_speakers, Analysis, Certainty, Quote, QuoteKind, Speaker, TopicRef};
 use crate::attribution::candidates::{can_speak, candidates, Candidate, QuoteSite, Shapes};
+use crate::attribution::interview::Interview;
 use crate::attribution::model::AttributionModel;
 use crate::attribution::passages::{self, Passage, QuoteModel};
 use crate::attribution::{self, Attribution, Attributor, CueWords};
@@ -64,6 +65,9 @@ struct Item {
     own: (usize, usize),
     /// Sentence containing it (tokens).
     sentence: usize,
+    /// It answers an interviewer's question (see [`Interview`]): its speaker is the
+    /// interviewee, not a choice among the people named around it.
+    answer: bool,
 }
 
 /// How many earlier quotes are looked back over (same paragraph, same speaker): what is
@@ -309,6 +313,11 @@ fn choose_speakers(
         if it.kind == QuoteKind::Indirect && it.speaker.is_none_or(may_speak) {
             continue;
         }
+        // An interview's answers are the interviewee's: the model, which saw few interviews,
+        // would give them to whoever the question named.
+        if it.answer {
+            continue;
+        }
         // Dates and publications are never speakers, whatever the scores.
         let set: Vec<Candidate> = set
             .into_iter()
@@ -444,6 +453,7 @@ fn find_items(
     let learned = !matches!(keep, Keep::Rules) || record.is_some();
     let mut items: Vec<Item> = Vec::new();
     let mut state = Discourse::default();
+    let interview = Interview::find(attr);
     let top: Vec<usize> = (0..doc.quoted.len())
         .filter(|&i| doc.quoted[i].depth == 0)
         .collect();
@@ -502,11 +512,18 @@ fn find_items(
             }
             let para_initial = doc.paragraphs[para].span.start == q.open.start;
             let found = attr.attribute_in_sentence(open_tok, close_tok, prev_close, next_open);
+            let answerer = interview.answerer(para).filter(|_| para_initial && !promo);
+            let mut answer = false;
             let (speaker, mention, cue, how) = match found {
                 Some((f, how)) => (Some(f.speaker), Some(f.mention), Some(f.cue), how),
                 None => match (&sentence_speaker, para_initial) {
                     (Some((id, m, cue)), _) => {
                         (Some(*id), Some(*m), cue.clone(), Attribution::SameSentence)
+                    }
+                    // An answer to an interviewer's question continues the interviewee.
+                    (None, true) if answerer.is_some() => {
+                        answer = true;
+                        (answerer, None, None, Attribution::Continuation)
                     }
                     (None, true) if state.last_speaker.is_some() && !promo => {
                         (state.last_speaker, None, None, Attribution::Continuation)
@@ -593,6 +610,7 @@ fn find_items(
                 promo,
                 own: (inner.start, inner.end),
                 sentence: s,
+                answer,
             });
         }
         for r in reports {
@@ -625,6 +643,7 @@ fn push_report(
         promo: false,
         own: r.toks,
         sentence: s,
+        answer: false,
     });
 }
 
@@ -1202,6 +1221,32 @@ mod tests {
                 ("What I s", Some("Jo Doe")),
                 ("It would", Some("Jo Doe")),
                 ("The evid", Some("Sam Roe")),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_interview_s_answers_are_the_interviewee_s_whoever_the_question_names() {
+        let text = "Dr Ana Silva runs a clinic in Lisbon. Silva spoke to us about the law.\n\n\
+                    What changed?\n\n\
+                    “People stopped hiding from us when the law changed.”\n\n\
+                    Some critics say the policy has failed in Porto.\n\n\
+                    “That is a funding problem, not a problem with the law.”\n\n\
+                    Would you change anything?\n\n\
+                    “I would hire more outreach staff for the commissions.”";
+        let a = Analyzer::new(Topic::builtin()).analyze(text);
+        let speakers: Vec<(&str, Option<&str>)> = a
+            .quotes
+            .iter()
+            .filter(|q| q.kind != QuoteKind::Indirect)
+            .map(|q| (&q.text[..8], q.speaker.as_deref()))
+            .collect();
+        assert_eq!(
+            speakers,
+            [
+                ("People s", Some("Ana Silva")),
+                ("That is ", Some("Ana Silva")),
+                ("I would ", Some("Ana Silva")),
             ]
         );
     }

@@ -79,6 +79,10 @@ const ARTICLES: &[(&str, &str)] = &[
         include_str!("golden/articles/act-decriminalisation-one-year-review.json"),
     ),
     (
+        "almada-clinic-director-interview",
+        include_str!("golden/articles/almada-clinic-director-interview.json"),
+    ),
+    (
         "belfast-mother-petition-stormont",
         include_str!("golden/articles/belfast-mother-petition-stormont.json"),
     ),

@@ -695,6 +695,9 @@ mod tests {
             ("The vote was close. On Monday, the council said the plan would “send the wrong message”.", Some("the council")),
             ("The vote was close. In a Facebook post, the council said the plan would “send the wrong message”.", Some("the council")),
             ("Deschutes County Sheriff Kent Nolan said no.\n\nIn a Facebook post, the sheriff's office said the plan would “send the wrong message”.", Some("the sheriff's office")),
+            // Nor does a town the lists do not know, written after "in".
+            ("Jo Bell runs a clinic in Almada.\n\nThe city council said the plan would “send the wrong message”.", Some("The city council")),
+            ("The Almada clinic opened in 2004. Few in Almada object.\n\nThe city council said the plan would “send the wrong message”.", Some("The city council")),
             // The person a description opening the clause names, set off after it.
             ("Tom Wilde spoke first. The Labour candidate, Priya Shah, went further, saying the law was “a failure”.", Some("Priya Shah")),
             ("Tom Wilde spoke first. The Liberal Democrat, Helen Okoro, went further, saying the law was “a failure”.", Some("Helen Okoro")),

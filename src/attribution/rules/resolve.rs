@@ -492,11 +492,25 @@ impl<'d, 't> Attributor<'d, 't> {
             .map(|(_, id, _)| id)
             .find(|&id| {
                 let e = self.registry.get(id);
-                !e.unnamed && e.kind == kind
+                !e.unnamed
+                    && e.kind == kind
+                    && !(kind == SpeakerKind::Organisation && self.is_place(id))
             })
             // "On Monday, the council said": a day, a newspaper or a platform named just
             // before is no one a description can mean, and it hides whoever came before it.
             .filter(|&id| crate::attribution::candidates::can_speak(&self.registry.get(id).name))
+    }
+
+    /// Whether the entity `id` is a place the word lists do not know, written right after
+    /// "in", "near" or "across" ("everyone in Almada"): "the city council" does not mean the
+    /// town, as it does not mean a place the lists know. (Its first mentions are read: a
+    /// bound on the work.)
+    fn is_place(&self, id: EntityId) -> bool {
+        let e = self.registry.get(id);
+        e.mentions.iter().take(8).any(|m| {
+            let k = self.doc.tok_at(m.start);
+            k > 0 && self.is_word(k - 1) && matches!(self.word(k - 1), "in" | "near" | "across")
+        })
     }
 
     /// Whether byte `at` is in the story's body: a byline's or promo line's names are not the
