@@ -472,6 +472,35 @@ fn find_items(
             }
             continue;
         }
+        // An interview's "A: …" answer is one quotation of the interviewee's, whatever its
+        // sentences hold.
+        if let Some((speaker, words)) = interview.marked_answer(para) {
+            while next_quote < top.len()
+                && doc.tok_at(doc.quoted[top[next_quote]].open.start) < s_end
+            {
+                next_quote += 1;
+            }
+            let opens_paragraph = s == 0 || doc.para_of[doc.sentences[s - 1].0] != para;
+            if opens_paragraph {
+                let own = doc.toks_in(words);
+                state.last_speaker = Some(speaker);
+                items.push(Item {
+                    kind: QuoteKind::Direct,
+                    span: words,
+                    paragraph: para,
+                    quoted: None,
+                    speaker: Some(speaker),
+                    mention: None,
+                    attribution: Attribution::Continuation,
+                    cue: None,
+                    promo: false,
+                    own: (own.start, own.end),
+                    sentence: s,
+                    answer: true,
+                });
+            }
+            continue;
+        }
         let promo = role == ParagraphRole::Promo;
         // Reported speech, then quotes, in order of position.
         let reports = if promo {
@@ -994,7 +1023,9 @@ fn build(
             span: it.span,
             paragraph: it.paragraph,
             continues,
-            speaker: it.speaker.map(|e| attr.registry.get(e).name.clone()),
+            speaker: it
+                .speaker
+                .map(|e| attr.registry.get(e).shown_name().into_owned()),
             speaker_id,
             speaker_mention: it.mention,
             attribution: it.attribution,
@@ -1024,7 +1055,7 @@ fn build(
                 .collect();
             Speaker {
                 id: sid,
-                name: entity.name.clone(),
+                name: entity.shown_name().into_owned(),
                 kind: entity.kind,
                 description: (!roles.is_empty()).then(|| roles.join("; ")),
                 roles,
@@ -1247,6 +1278,41 @@ mod tests {
                 ("People s", Some("Ana Silva")),
                 ("That is ", Some("Ana Silva")),
                 ("I would ", Some("Ana Silva")),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_interview_s_marked_answers_are_quotes_of_the_interviewee() {
+        let text = "Dr Ana Silva runs a clinic in Lisbon.\n\n\
+                    Q: What changed?\n\n\
+                    A: People stopped hiding from us. “Never again,” one told me.\n\n\
+                    Q: Some critics say the policy has failed. Is that fair?\n\n\
+                    A: No. It is a funding problem.";
+        let a = Analyzer::new(Topic::builtin()).analyze(text);
+        let quotes: Vec<(&str, QuoteKind, Option<&str>)> = a
+            .quotes
+            .iter()
+            .map(|q| (q.text.as_str(), q.kind, q.speaker.as_deref()))
+            .collect();
+        assert_eq!(
+            quotes,
+            [
+                (
+                    "People stopped hiding from us. “Never again,” one told me.",
+                    QuoteKind::Direct,
+                    Some("Ana Silva")
+                ),
+                (
+                    "say the policy has failed.",
+                    QuoteKind::Indirect,
+                    Some("Some critics")
+                ),
+                (
+                    "No. It is a funding problem.",
+                    QuoteKind::Direct,
+                    Some("Ana Silva")
+                ),
             ]
         );
     }

@@ -524,19 +524,22 @@ fn affiliation(doc: &Document, person: &NameMention, body: &NameMention) -> Opti
     if !doc.is_writer_word(link) || !matches!(&*doc.norm[link], "of" | "from" | "at") {
         return None;
     }
-    // "the", then at most two words of what the body is ("the charity", "the think tank").
+    // "the", then at most three words of what the body is, the last a body's word ("the
+    // charity", "the think tank", "the drugs charity", "the drug policy group").
     let mut k = link + 1;
     if doc.norm.get(k).is_some_and(|w| &**w == "the") {
         k += 1;
     }
     let kind_from = k;
     while k < body.toks.0
-        && k - kind_from < 2
+        && k - kind_from < 3
         && doc.is_writer_word(k)
         && !tokens::is_capitalised(doc.tok_text(k))
-        && lexicon().is_org_head(&doc.norm[k])
     {
         k += 1;
+    }
+    if k > kind_from && !lexicon().is_org_head(&doc.norm[k - 1]) {
+        return None;
     }
     let end = body.toks.1;
     let next = end + 1;

@@ -291,6 +291,16 @@ fn report(
     {
         return None;
     }
+    // "So says Jo Doe, who …": a cue turned round after "so" gives the quotation before it
+    // its speaker; it reports nothing of its own.
+    let mut before_cue = words.iter().take_while(|&&k| k < c);
+    let so_alone = matches!(
+        (before_cue.next(), before_cue.next()),
+        (Some(&k), None) if matches!(&*doc.norm[k], "so" | "thus")
+    );
+    if so_alone && subj_first >= cue_end {
+        return None;
+    }
     let content = words
         .iter()
         .filter(|&&k| !(subj_first..=subj_last).contains(&k) && !(c..cue_end).contains(&k))
@@ -543,7 +553,30 @@ fn subject_range(attr: &Attributor, subject: Subject) -> (usize, usize) {
             (role.map_or(m.toks.0, |r| r.min(m.toks.0)), m.toks.1)
         }
         Subject::Pronoun(_, k) => (k, k),
-        Subject::Description { first, last, .. } => (first, last),
+        // "a report by the county health department": who wrote the document is part of
+        // the source (its words up to a comma, a cue or twelve words).
+        Subject::Description { first, last, head } => {
+            let doc = attr.doc;
+            let by = last + 1;
+            let document = crate::lexicon::lexicon()
+                .is_document_noun(tokens::strip_possessive(&doc.norm[head]));
+            let source_end = (document
+                && doc
+                    .norm
+                    .get(by)
+                    .is_some_and(|w| matches!(&**w, "by" | "from")))
+            .then(|| {
+                (by + 1..doc.toks.len().min(by + 13))
+                    .take_while(|&k| {
+                        doc.toks[k].kind == TokKind::Word
+                            && doc.quote_of[k].is_none()
+                            && attr.cue_at(k).is_none()
+                    })
+                    .last()
+            })
+            .flatten();
+            (first, source_end.unwrap_or(last))
+        }
     }
 }
 
@@ -598,6 +631,12 @@ mod tests {
             ),
             // A role set off before the name is who agreed, not what was said.
             ("Her party colleague, Jo Doe, agreed.", &[]),
+            // Who wrote a document is the source's, not what was said.
+            ("According to a report by the health department, deaths rose.", &[("deaths rose.", "the health department")]),
+            ("Arrests fell, according to a report by the science adviser Jo Doe released in July.", &[("Arrests fell", "Jo Doe")]),
+            // "So says X" gives the quotation before it its speaker; it reports nothing.
+            ("So says Sheriff Dana Cole, who has spent 30 years in law enforcement.", &[]),
+            ("So the sheriff says people should be treated, not jailed.", &[("says people should be treated, not jailed.", "the sheriff")]),
             (
                 "The vote was close. On Monday, the council said the plan had failed.",
                 &[("said the plan had failed.", "the council")],

@@ -72,9 +72,22 @@ pub struct Entity {
     pub gender: Option<Pronoun>,
     /// Byte offset of the first mention.
     pub first_seen: usize,
+    /// A peer's title, which is part of how a peer named by one name is known.
+    pub peerage: Option<&'static str>,
 }
 
 impl Entity {
+    /// The name a reader is shown: `name`, or a peer's title and name ("Lord Falconer", not
+    /// "Falconer") until the article gives a fuller name.
+    pub fn shown_name(&self) -> Cow<'_, str> {
+        match self.peerage {
+            Some(title) if self.given.is_none() && !self.name.contains(' ') => {
+                Cow::Owned(format!("{title} {}", self.name))
+            }
+            _ => Cow::Borrowed(&self.name),
+        }
+    }
+
     /// Whether the article describes this person only by roles that are no office and none
     /// of `described` ("Jo Doe, a nurse in the city" for "the health minister", "the
     /// senator"): whoever holds that office is someone else. A person described by no role,
@@ -170,6 +183,22 @@ fn office_initials(role: &str) -> Option<String> {
     .then(|| lower(&letters))
 }
 
+/// The peerage's title that `title` ends in ("former minister Lord" → "Lord").
+fn peerage(title: Option<&str>) -> Option<&'static str> {
+    const PEERAGES: [&str; 8] = [
+        "Lord",
+        "Lady",
+        "Baron",
+        "Baroness",
+        "Viscount",
+        "Viscountess",
+        "Earl",
+        "Countess",
+    ];
+    let last = title?.split_whitespace().last()?;
+    PEERAGES.into_iter().find(|&p| p == last)
+}
+
 /// "Mr" → masculine, "Ms"/"Mrs"/"Baroness" → feminine.
 fn gender_of_title(title: &str) -> Option<Pronoun> {
     let first = lower(title.split_whitespace().last().unwrap_or(""))
@@ -207,6 +236,7 @@ impl Registry {
             definite_person: false,
             gender: None,
             first_seen: at,
+            peerage: None,
         });
         let id = self.entities.len() - 1;
         self.merges.add(id);
@@ -441,6 +471,9 @@ impl Registry {
             NameKind::Unknown => self.single_word(name, m.title.map(|t| t.slice(text)), at),
         };
         self.sight(id, m.name, false);
+        if let Some(title) = peerage(m.title.map(|t| t.slice(text))) {
+            self.entities[id].peerage.get_or_insert(title);
+        }
         // "The minister, Jo Doe, said": the capital only opens the sentence. "Its chair, Jo
         // Doe," is the chair of the body last named.
         let before = m.role_before.map(|r| {
@@ -476,7 +509,8 @@ impl Registry {
         let title = m.title.filter(|_| its_title.is_none());
         for role in [title, m.office, m.apposition].into_iter().flatten() {
             let role = role.slice(text);
-            if self.entities[id].kind == SpeakerKind::Person && lexicon::is_honorific(role) {
+            let person = self.entities[id].kind == SpeakerKind::Person;
+            if person && (lexicon::is_honorific(role) || peerage(Some(role)) == Some(role)) {
                 if let Some(g) = gender_of_title(role) {
                     self.entities[id].gender.get_or_insert(g);
                 }
@@ -1643,6 +1677,16 @@ mod tests {
                 "Jo Bloggs from the charity Release said no.",
                 &["from the charity Release"],
             ),
+            (
+                "Jo Bloggs of the drugs charity Release said no.",
+                &["of the drugs charity Release"],
+            ),
+            (
+                "Jo Bloggs of the drug policy group Transform said no.",
+                &["of the drug policy group Transform"],
+            ),
+            // What the body is ends in a body's word ("charity", "group"), or it is no body.
+            ("Jo Bloggs of the old town Eastvale said no.", &[]),
             ("Jo Bloggs at the Police Federation conference spoke.", &[]),
             // A role before the name, set off by commas.
             (
@@ -1777,6 +1821,30 @@ mod tests {
             ("Jane Doe", "Jane Doe"),
         ] {
             assert_eq!(unshout_first_name(name), want);
+        }
+    }
+
+    #[test]
+    fn a_peer_named_by_one_name_is_shown_with_the_title() {
+        // (text, the first speaker's name as shown)
+        let cases = [
+            ("Lord Falconer said it was “a mistake”.", "Lord Falconer"),
+            (
+                "Former cabinet minister Lord Falconer said it was “a mistake”.",
+                "Lord Falconer",
+            ),
+            ("Baroness Smith said it was “a mistake”.", "Baroness Smith"),
+            // A fuller name is the name.
+            (
+                "Lord Hague said it was “a mistake”. William Hague said so again.",
+                "William Hague",
+            ),
+            ("Sir Keir said it was “a mistake”.", "Keir"),
+        ];
+        for (text, want) in cases {
+            let a = crate::analyze(text, crate::Topic::builtin());
+            let got = a.speakers.first().map(|s| s.name.as_str());
+            assert_eq!(got, Some(want), "{text}");
         }
     }
 

@@ -1,16 +1,21 @@
-//! Interviews written as questions and answers: the writer's question in a paragraph of its
-//! own, then the answer in quotation marks with no reporting cue. The answer is the
-//! interviewee's, whoever the question names ("Some critics say the policy has failed. Is
-//! that fair?" names critics, but the answer after it is not theirs).
+//! Interviews written as questions and answers. Two forms:
 //!
-//! An article is read as an interview only when it has at least [`MIN_EXCHANGES`] such
-//! exchanges. Then an interviewer's prompt need not be a question ("Some critics say the
-//! policy has failed."): after the first question, any short paragraph of the writer's that
-//! a cue-less quotation answers is one. The interviewee is the person the article names most before its first question
-//! (the introduction's subject), the later one on a tie.
+//! * the writer's question in a paragraph of its own, then the answer in quotation marks with
+//!   no reporting cue;
+//! * "Q: …" and "A: …" paragraphs, the answers in no quotation marks at all.
+//!
+//! The answer is the interviewee's, whoever the question names ("Some critics say the policy
+//! has failed. Is that fair?" names critics, but the answer after it is not theirs).
+//!
+//! An article is read as an interview only when it has at least [`MIN_EXCHANGES`] exchanges
+//! of one form. Then an interviewer's prompt need not be a question ("Some critics say the
+//! policy has failed."): after the first question, any short paragraph of the writer's that a
+//! cue-less quotation answers is one. The interviewee is the person the article names most
+//! before its first question (the introduction's subject), the later one on a tie.
 
 use crate::document::Document;
 use crate::paragraphs::ParagraphRole;
+use crate::span::Span;
 use crate::speakers::{EntityId, SpeakerKind};
 use crate::tokens::TokKind;
 
@@ -29,6 +34,8 @@ const MAX_QUESTION_WORDS: usize = 60;
 pub struct Interview {
     /// Paragraphs (indices) that open with a quotation mark right after a question.
     answers: Vec<usize>,
+    /// "A: …" paragraphs (indices), with their words after the marker (byte span).
+    marked: Vec<(usize, Span)>,
     /// The person interviewed.
     interviewee: Option<EntityId>,
 }
@@ -37,55 +44,107 @@ impl Interview {
     /// Reads `attr`'s document for questions and answers. Linear in the document.
     pub fn find(attr: &Attributor) -> Interview {
         let doc = attr.doc;
+        let paragraphs = 1..doc.paragraphs.len();
+        // "Q: …" then "A: …".
+        let marked: Vec<(usize, Span)> = paragraphs
+            .clone()
+            .filter(|&p| marker(doc, p - 1) == Some(Marker::Question))
+            .filter_map(|p| match marker(doc, p)? {
+                Marker::Answer(words) => Some((p, words)),
+                Marker::Question => None,
+            })
+            .collect();
+        let marked = if marked.len() >= MIN_EXCHANGES {
+            marked
+        } else {
+            Vec::new()
+        };
+        // A question, then a quotation; after the first, any prompt that a quotation answers.
         let exchanges = |p: &usize| is_question(doc, p - 1) && opens_with_quote(doc, *p);
-        let mut answered = (1..doc.paragraphs.len()).filter(exchanges);
-        let Some(first) = answered.next().map(|p| p - 1) else {
+        let mut answered = paragraphs.clone().filter(exchanges);
+        let first_quoted = answered.next().map(|p| p - 1);
+        let answers: Vec<usize> = match first_quoted {
+            Some(first) if answered.count() + 1 >= MIN_EXCHANGES => (first + 1
+                ..doc.paragraphs.len())
+                .filter(|&p| is_prompt(doc, p - 1) && opens_with_quote(doc, p))
+                .collect(),
+            _ => Vec::new(),
+        };
+        let first_question = [
+            answers.first().map(|p| p - 1),
+            marked.first().map(|(p, _)| p - 1),
+        ]
+        .into_iter()
+        .flatten()
+        .min();
+        let Some(first) = first_question else {
             return Interview::default();
         };
-        if answered.count() + 1 < MIN_EXCHANGES {
+        let Some(interviewee) = interviewee(attr, doc.paragraphs[first].span.start) else {
             return Interview::default();
-        }
-        // After the first question, any prompt of the writer's that a quotation answers.
-        let answers: Vec<usize> = (first + 1..doc.paragraphs.len())
-            .filter(|&p| is_prompt(doc, p - 1) && opens_with_quote(doc, p))
-            .collect();
-        let before = doc.paragraphs[first].span.start;
-        // Mentions of each person before the first question, and where the last one is.
-        let mut counts: Vec<(EntityId, usize, usize)> = Vec::new();
-        for (m, &id) in attr.names.iter().zip(&attr.name_entity) {
-            if m.full.start >= before {
-                break;
-            }
-            let id = attr.registry.canonical(id);
-            if attr.registry.get(id).kind != SpeakerKind::Person {
-                continue;
-            }
-            match counts.iter_mut().find(|(e, _, _)| *e == id) {
-                Some(c) => {
-                    c.1 += 1;
-                    c.2 = m.full.start;
-                }
-                None => counts.push((id, 1, m.full.start)),
-            }
-        }
-        let interviewee = counts
-            .iter()
-            .max_by_key(|&&(_, n, last)| (n, last))
-            .map(|&(id, _, _)| id);
+        };
         Interview {
-            answers: if interviewee.is_some() {
-                answers
-            } else {
-                Vec::new()
-            },
-            interviewee,
+            answers,
+            marked,
+            interviewee: Some(interviewee),
         }
     }
 
-    /// The interviewee, when paragraph `p` answers a question.
+    /// The interviewee, when paragraph `p` answers a question in quotation marks.
     pub fn answerer(&self, p: usize) -> Option<EntityId> {
         self.interviewee
             .filter(|_| self.answers.binary_search(&p).is_ok())
+    }
+
+    /// The interviewee and the answer's words, when paragraph `p` is an "A: …" answer.
+    pub fn marked_answer(&self, p: usize) -> Option<(EntityId, Span)> {
+        let i = self.marked.binary_search_by_key(&p, |&(q, _)| q).ok()?;
+        Some((self.interviewee?, self.marked[i].1))
+    }
+}
+
+/// The person named most before byte `before`, the later on a tie.
+fn interviewee(attr: &Attributor, before: usize) -> Option<EntityId> {
+    // Per entity: mentions, and where the last one starts.
+    let mut counts = vec![(0usize, 0usize); attr.registry.entities.len()];
+    for (m, &id) in attr.names.iter().zip(&attr.name_entity) {
+        if m.full.start >= before {
+            break;
+        }
+        let id = attr.registry.canonical(id);
+        if attr.registry.get(id).kind == SpeakerKind::Person {
+            if let Some(c) = counts.get_mut(id) {
+                *c = (c.0 + 1, m.full.start);
+            }
+        }
+    }
+    (0..counts.len())
+        .filter(|&id| counts[id].0 > 0)
+        .max_by_key(|&id| counts[id])
+}
+
+/// What opens an interview's paragraph.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Marker {
+    /// "Q:" or "Question:".
+    Question,
+    /// "A:" or "Answer:", and the words after it (byte span).
+    Answer(Span),
+}
+
+/// The marker paragraph `p` opens with, if any.
+fn marker(doc: &Document, p: usize) -> Option<Marker> {
+    let para = &doc.paragraphs[p];
+    if para.role != ParagraphRole::Body {
+        return None;
+    }
+    let text = para.span.slice(doc.text);
+    let (label, rest) = text.split_once(':')?;
+    let words = Span::new(para.span.end - rest.trim_start().len(), para.span.end);
+    match label.trim_end() {
+        "Q" | "Question" => Some(Marker::Question),
+        "A" | "Answer" if !words.is_empty() => Some(Marker::Answer(words)),
+        _ => None,
     }
 }
 
@@ -121,18 +180,45 @@ fn opens_with_quote(doc: &Document, p: usize) -> bool {
 mod tests {
     use super::*;
 
-    /// The answerer of each paragraph of `text` (paragraphs split by blank lines).
+    /// The answerer of each paragraph of `text` (paragraphs split by blank lines), and for
+    /// an "A: …" answer its words.
     fn answerers(text: &str) -> Vec<Option<String>> {
         let doc = Document::new(text);
         let attr = Attributor::new(&doc);
         let interview = Interview::find(&attr);
+        let name = |id: EntityId| attr.registry.get(id).name.clone();
         (0..doc.paragraphs.len())
-            .map(|p| {
-                interview
-                    .answerer(p)
-                    .map(|id| attr.registry.get(id).name.clone())
-            })
+            .map(
+                |p| match (interview.answerer(p), interview.marked_answer(p)) {
+                    (Some(id), _) => Some(name(id)),
+                    (None, Some((id, words))) => {
+                        Some(format!("{}: {}", name(id), words.slice(text)))
+                    }
+                    (None, None) => None,
+                },
+            )
             .collect()
+    }
+
+    #[test]
+    fn marked_answers_are_the_interviewee_s_words() {
+        let text = "Dr Ana Silva runs a clinic in Lisbon.\n\n\
+                    Q: What changed?\n\n\
+                    A: People stopped hiding from us.\n\n\
+                    Question: Some critics say the policy failed. Is that fair?\n\n\
+                    Answer:  No. It is a funding problem.\n\n\
+                    A: And that is all.";
+        let got = answerers(text);
+        let silva = |words: &str| Some(format!("Ana Silva: {words}"));
+        let answers = vec![
+            None,
+            None,
+            silva("People stopped hiding from us."),
+            None,
+            silva("No. It is a funding problem."),
+            None,
+        ];
+        assert_eq!(got, answers);
     }
 
     #[test]
@@ -169,6 +255,11 @@ mod tests {
             "Jo Bell chairs the board.\n\n\"Why now?\"\n\n\"Because.\"\n\n\"Why not?\"\n\n\"Ask them.\"",
             // Nobody is named before the questions.
             "What now?\n\n\"We wait.\"\n\nAnd then?\n\n\"We see.\"",
+            // One "Q:" and its "A:"; an "A:" after no "Q:"; a marker with nothing after it.
+            "Jo Bell chairs the board.\n\nQ: Why?\n\nA: Money.",
+            "Jo Bell chairs the board.\n\nA: Money.\n\nA: Time.\n\nQ: Why?\n\nA:",
+            // Initials are no marker.
+            "Jo Bell chairs the board.\n\nQ: Who?\n\nA. Smith: ran it.\n\nQ: And?\n\nA. Jones: left.",
         ];
         for text in cases {
             assert!(answerers(text).iter().all(Option::is_none), "{text}");

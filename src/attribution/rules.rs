@@ -695,6 +695,17 @@ mod tests {
             ("The vote was close. On Monday, the council said the plan would “send the wrong message”.", Some("the council")),
             ("The vote was close. In a Facebook post, the council said the plan would “send the wrong message”.", Some("the council")),
             ("Deschutes County Sheriff Kent Nolan said no.\n\nIn a Facebook post, the sheriff's office said the plan would “send the wrong message”.", Some("the sheriff's office")),
+            // A person's body after "of" or "from" is where they work: the person speaks.
+            ("Jo Doe of the Drug Policy Alliance said it was “a missed opportunity”.", Some("Jo Doe")),
+            ("Jo Doe of the drugs charity Release said it was “a missed opportunity”.", Some("Jo Doe")),
+            ("Members of the Drug Policy Alliance said it was “a missed opportunity”.", Some("Members of the Drug Policy Alliance")),
+            // "close to" inside the description of who spoke.
+            ("A source close to the board chair said it had “gone down badly”.", Some("A source close to the board chair")),
+            ("It had “gone down badly”, said a source close to the board chair.", Some("a source close to the board chair")),
+            ("Sources close to Jo Doe said it had “gone down badly”.", Some("Sources close to Jo Doe")),
+            // A document's author that the article describes rather than names.
+            ("According to a report by the county health department, deaths rose. The report says capacity “has not kept pace with demand”.", Some("the county health department")),
+            ("A study by the state health department says capacity “has not kept pace”.", Some("the state health department")),
             // Nor does a town the lists do not know, written after "in".
             ("Jo Bell runs a clinic in Almada.\n\nThe city council said the plan would “send the wrong message”.", Some("The city council")),
             ("The Almada clinic opened in 2004. Few in Almada object.\n\nThe city council said the plan would “send the wrong message”.", Some("The city council")),

@@ -232,6 +232,27 @@ impl<'d, 't> Attributor<'d, 't> {
                                 .flatten()
                         })
                         .map(|ni| self.name_entity[ni]);
+                    // "a report by the county health department": a source the article
+                    // describes rather than names (the same document's earlier mention's, for
+                    // "the report").
+                    let owner = owner.or_else(|| {
+                        let earlier = || {
+                            definite
+                                .then(|| self.earlier_document(&head_word, first))
+                                .flatten()
+                        };
+                        let (k, end) = self.described_source(last).or_else(earlier)?;
+                        match self.np_after(k, end)? {
+                            d @ Subject::Description { head, .. }
+                                if !lx.is_document_noun(tokens::strip_possessive(
+                                    self.word(head),
+                                )) =>
+                            {
+                                self.resolve(d).map(|(id, _)| id)
+                            }
+                            _ => None,
+                        }
+                    });
                     let owner = owner
                         .or_else(|| {
                             let w = self.word(first);

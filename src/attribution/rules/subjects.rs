@@ -314,6 +314,22 @@ impl<'d, 't> Attributor<'d, 't> {
         }
         if let Some(&ni) = self.name_by_last.get(&k) {
             let first = self.names[ni].toks.0;
+            // "Sources close to Jo Doe said": the name ends the description of who spoke.
+            if first > 0 && self.close_to_ends_at(first - 1, floor) {
+                return self.np_before(k, floor);
+            }
+            // "Jo Doe of the drugs charity Release said": the body is where the person works
+            // (the person's affiliation, read with the names), and the person speaks.
+            if !self.is_person(ni) {
+                let end = self.names[ni].full.end;
+                let person = (floor.max(first.saturating_sub(8))..first)
+                    .rev()
+                    .filter_map(|j| self.name_by_last.get(&j))
+                    .find(|&&p| self.names[p].office.is_some_and(|o| o.end == end));
+                if let Some(&person) = person.filter(|&&p| self.names[p].toks.0 >= floor) {
+                    return Some(Subject::Name(person));
+                }
+            }
             // "members of the committee on Veterans and Legal Affairs": the name ends a longer
             // phrase whose head comes before it.
             let inside_phrase = first > floor
@@ -635,28 +651,49 @@ impl<'d, 't> Attributor<'d, 't> {
         found.filter(|&ni| !lexicon().is_place(self.names[ni].name.slice(doc.text)))
     }
 
+    /// "a report by the county health department": the first token after "by" or "from"
+    /// right after the document noun at `last`, and the end of its sentence, when nothing
+    /// named follows (see [`Self::document_source`] for a name).
+    pub(super) fn described_source(&self, last: usize) -> Option<(usize, usize)> {
+        let doc = self.doc;
+        let end = doc.sentences[*doc.sentence_of.get(last)?].1;
+        let by = last + 1;
+        (by + 1 < end
+            && self.is_word(by)
+            && matches!(self.word(by), "by" | "from")
+            && self.is_word(by + 1)
+            && !tokens::is_capitalised(doc.tok_text(by + 1)))
+        .then_some((by + 1, end.min(by + 12)))
+    }
+
+    /// The nearest earlier mention of the document noun `head_word` in the last three
+    /// paragraphs before token `first` (at most 400 tokens back: a bound on the work).
+    fn earlier_mention(&self, head_word: &str, first: usize) -> Option<usize> {
+        let doc = self.doc;
+        let floor_para = doc.para_of[first].saturating_sub(3);
+        (first.saturating_sub(400)..first)
+            .rev()
+            .take_while(|&k| doc.para_of[k] >= floor_para)
+            .find(|&k| self.is_word(k) && tokens::strip_possessive(self.word(k)) == head_word)
+    }
+
+    /// The same document's source as [`Self::described_source`] reads it, at its earlier
+    /// mention ("According to a report by the county health department, … The report says
+    /// …").
+    pub(super) fn earlier_document(&self, head_word: &str, first: usize) -> Option<(usize, usize)> {
+        self.described_source(self.earlier_mention(head_word, first)?)
+    }
+
     /// "A letter from North Shire Health pleads … “…,” reads the letter": the source of the
     /// same document named earlier (the nearest mention of its noun in the last three
     /// paragraphs) or its owner ("North Shire Health's letter").
     pub(super) fn earlier_document_source(&self, head_word: &str, first: usize) -> Option<usize> {
-        let doc = self.doc;
-        let floor_para = doc.para_of[first].saturating_sub(3);
-        let mut k = first;
-        while k > 0 && first - k < 400 {
-            k -= 1;
-            if doc.para_of[k] < floor_para {
-                return None;
-            }
-            if !self.is_word(k) || tokens::strip_possessive(self.word(k)) != head_word {
-                continue;
-            }
-            let owner = (k > 0)
-                .then(|| self.name_by_last.get(&(k - 1)).copied())
-                .flatten()
-                .filter(|&ni| self.names[ni].possessive);
-            return owner.or_else(|| self.document_source(k));
-        }
-        None
+        let k = self.earlier_mention(head_word, first)?;
+        let owner = (k > 0)
+            .then(|| self.name_by_last.get(&(k - 1)).copied())
+            .flatten()
+            .filter(|&ni| self.names[ni].possessive);
+        owner.or_else(|| self.document_source(k))
     }
 
     /// "A cross-party group of MPs and peers is calling…", "a group of five MEPs said":
@@ -825,6 +862,11 @@ impl<'d, 't> Attributor<'d, 't> {
                 break;
             }
             let w = self.word(p);
+            // "a source close to the board chair", "sources close to Jo Doe".
+            if self.close_to_ends_at(p, floor) {
+                s = p - 1;
+                continue;
+            }
             if lexicon::is_determiner(w) {
                 s = p;
                 // "members of the committee": a preposition inside the phrase.
@@ -834,6 +876,10 @@ impl<'d, 't> Attributor<'d, 't> {
                     && self.is_word(p - 2)
                 {
                     s = p - 1;
+                    continue;
+                }
+                if p > floor + 1 && self.close_to_ends_at(p - 1, floor) {
+                    s = p - 2;
                     continue;
                 }
                 break;
@@ -858,6 +904,17 @@ impl<'d, 't> Attributor<'d, 't> {
         Some(s)
     }
 
+    /// Whether token `k` is the "to" of "close to" inside a description ("a source close to
+    /// the minister"), with a word before "close" for the phrase's head.
+    fn close_to_ends_at(&self, k: usize, floor: usize) -> bool {
+        k > floor + 1
+            && self.is_word(k)
+            && self.word(k) == "to"
+            && self.is_word(k - 1)
+            && self.word(k - 1) == "close"
+            && self.is_word(k - 2)
+    }
+
     /// A noun phrase starting at token `a` ("said a Home Office spokesman").
     pub(super) fn np_after(&self, a: usize, ceil: usize) -> Option<Subject> {
         let mut e = a;
@@ -879,7 +936,9 @@ impl<'d, 't> Attributor<'d, 't> {
                     last = Some(e + 1);
                     break;
                 }
-                e += 1;
+                // "close to the board chair": the article is the phrase's, not a new one.
+                let the = self.is_word(e + 1) && lexicon::is_determiner(self.word(e + 1));
+                e += 1 + usize::from(the);
                 continue;
             }
             if e > a && (stops_np(w) || PREPOSITIONS_IN_NP.contains(&w) && w != "of") {
@@ -945,7 +1004,10 @@ impl<'d, 't> Attributor<'d, 't> {
             })
         };
         let prep = (first + 1..=last).find(|&k| {
-            self.is_word(k) && PREPOSITIONS_IN_NP.contains(&self.word(k)) && !in_name(k)
+            self.is_word(k)
+                && (PREPOSITIONS_IN_NP.contains(&self.word(k))
+                    || self.word(k) == "close" && self.word(k + 1) == "to")
+                && !in_name(k)
         });
         let before_prep = prep.map_or(last, |p| p - 1);
         let head = (first..=before_prep)
