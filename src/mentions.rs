@@ -863,11 +863,15 @@ fn dateline_end(doc: &Document, k: usize) -> Option<usize> {
     if is_word(state) && tokens::is_capitalised(doc.tok_text(state)) {
         state += 1 + usize::from(doc.tok_text(state + 1) == ".");
     }
-    [end, state].into_iter().find(|&j| opens_story(j))
+    // "BANGKOK, May 8 (Reuters) -": the place in capitals, then a wire's date and agency.
+    [end, state]
+        .into_iter()
+        .find(|&j| opens_story(j))
+        .or_else(|| wire_dateline_end(doc, k))
 }
 
-/// "New Delhi, Dec 3 (PTI)", "Lagos, March 12 (NAN)": a wire's dateline, the place in
-/// capitalised words, a comma, the date and the agency in brackets (no dash after it). The
+/// "New Delhi, Dec 3 (PTI)", "Lagos, March 12 (NAN)", "BANGKOK, May 8 (Reuters) -": a
+/// wire's dateline, the place in capitalised words, a comma, the date and the agency in brackets (no dash after it). The
 /// bracket, when token `k` opens one.
 fn wire_dateline_end(doc: &Document, k: usize) -> Option<usize> {
     let is_word = |j: usize| doc.toks.get(j).is_some_and(|t| t.kind == TokKind::Word);
@@ -2700,6 +2704,13 @@ mod tests {
         );
         let named = Document::new("Jo Doe, Labour (PTI) said no.");
         assert!(dateline_outlets(&named).is_empty());
+        // The place in capitals, then the date and the agency, then a dash.
+        let caps = Document::new("BANGKOK, May 8 (Reuters) - Thailand will ban it.");
+        assert_eq!(dateline_outlets(&caps), ["Reuters"]);
+        assert_eq!(
+            caps.tok_text(dateline_after(&caps, 0).unwrap_or(0)),
+            "Thailand"
+        );
     }
 
     #[test]

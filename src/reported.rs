@@ -428,10 +428,19 @@ fn said(
         });
     // "…, he said, meaning less crime": a participle's phrase after the speaker goes on
     // with the report; it is not what the cue introduces.
-    let participle_tail = tail + 1 < b
-        && doc.tok_text(tail) == ","
-        && doc.toks[tail + 1].kind == TokKind::Word
-        && doc.norm[tail + 1].ends_with("ing");
+    // ("…, the minister said on Wednesday, reversing a decision that …": when may come
+    // between, in a few words with a day or a date.)
+    let comma = (tail..b.min(tail + 6))
+        .find(|&k| doc.tok_text(k) == ",")
+        .filter(|&comma| {
+            comma == tail || (tail..comma).any(|k| crate::lexicon::is_date_word(&doc.norm[k]))
+        });
+    let participle_tail = comma.is_some_and(|comma| {
+        comma + 1 < b
+            && doc.tok_text(comma) == ","
+            && doc.toks[comma + 1].kind == TokKind::Word
+            && doc.norm[comma + 1].ends_with("ing")
+    });
     if words(a..report_end) >= 2
         && ((words(tail..b) <= 4 && tail_is_circumstance) || long_circumstance || participle_tail)
         && matches!(doc.tok_text(report_end - 1), "," | "–" | "—")
@@ -636,6 +645,16 @@ mod tests {
             ("Arrests fell, according to a report by the science adviser Jo Doe released in July.", &[("Arrests fell", "Jo Doe")]),
             // "So says X" gives the quotation before it its speaker; it reports nothing.
             ("So says Sheriff Dana Cole, who has spent 30 years in law enforcement.", &[]),
+            // When, then a participle's phrase after the speaker: the report is before; what
+            // the cue takes, then a participle, is the report.
+            (
+                "In opposition, the premier argued in favour of the concept, saying the state could regulate it.",
+                &[("argued in favour of the concept, saying the state could regulate it.", "the premier")],
+            ),
+            (
+                "Cannabis will be a narcotic again, Health Minister Jo Doe said on Wednesday, reversing a decision that made it legal.",
+                &[("Cannabis will be a narcotic again", "Jo Doe")],
+            ),
             ("So the sheriff says people should be treated, not jailed.", &[("says people should be treated, not jailed.", "the sheriff")]),
             (
                 "The vote was close. On Monday, the council said the plan had failed.",

@@ -699,6 +699,11 @@ mod tests {
             ("Jo Doe of the Drug Policy Alliance said it was “a missed opportunity”.", Some("Jo Doe")),
             ("Jo Doe of the drugs charity Release said it was “a missed opportunity”.", Some("Jo Doe")),
             ("Members of the Drug Policy Alliance said it was “a missed opportunity”.", Some("Members of the Drug Policy Alliance")),
+            // One word that spoke, with nothing that makes it a person, may be the body a
+            // description means; a surname after its full name may not.
+            ("Oxfam warned of a crisis.\n\nThe charity said it was “a scandal”.", Some("Oxfam")),
+            ("The drugs charity Release said there was a crisis. “It is a scandal,” the charity added.", Some("Release")),
+            ("Jo Davies spoke. Davies warned of a crisis.\n\nThe council said it was “a scandal”.", Some("The council")),
             // "close to" inside the description of who spoke.
             ("A source close to the board chair said it had “gone down badly”.", Some("A source close to the board chair")),
             ("It had “gone down badly”, said a source close to the board chair.", Some("a source close to the board chair")),

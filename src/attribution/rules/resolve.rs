@@ -513,8 +513,19 @@ impl<'d, 't> Attributor<'d, 't> {
             .map(|(_, id, _)| id)
             .find(|&id| {
                 let e = self.registry.get(id);
+                // "Oxfam warned … The charity said": one word that spoke, with nothing
+                // that makes it a person (a first name, a title, a pronoun, a role), may be
+                // the body a description means.
+                let bare_word = || {
+                    e.kind == SpeakerKind::Person
+                        && !e.name.contains(' ')
+                        && e.given.is_none()
+                        && e.gender.is_none()
+                        && e.roles.is_empty()
+                        && e.peerage.is_none()
+                };
                 !e.unnamed
-                    && e.kind == kind
+                    && (e.kind == kind || kind == SpeakerKind::Organisation && bare_word())
                     && !(kind == SpeakerKind::Organisation && self.is_place(id))
             })
             // "On Monday, the council said": a day, a newspaper or a platform named just
