@@ -648,8 +648,8 @@ mod tests {
             // When, then a participle's phrase after the speaker: the report is before; what
             // the cue takes, then a participle, is the report.
             (
-                "In opposition, the premier argued in favour of the concept, saying the state could regulate it.",
-                &[("argued in favour of the concept, saying the state could regulate it.", "the premier")],
+                "Back then, the mayor argued in favour of a pilot, saying the city could run one.",
+                &[("argued in favour of a pilot, saying the city could run one.", "the mayor")],
             ),
             (
                 "Cannabis will be a narcotic again, Health Minister Jo Doe said on Wednesday, reversing a decision that made it legal.",
