@@ -465,21 +465,13 @@ fn find_items(
         };
         let role = doc.paragraphs[para].role;
         if role == ParagraphRole::Byline {
-            while next_quote < top.len()
-                && doc.tok_at(doc.quoted[top[next_quote]].open.start) < s_end
-            {
-                next_quote += 1;
-            }
+            next_quote = quotes_from(doc, &top, next_quote, s_end);
             continue;
         }
         // An interview's "A: …" answer is one quotation of the interviewee's, whatever its
         // sentences hold.
         if let Some((speaker, words)) = interview.marked_answer(para) {
-            while next_quote < top.len()
-                && doc.tok_at(doc.quoted[top[next_quote]].open.start) < s_end
-            {
-                next_quote += 1;
-            }
+            next_quote = quotes_from(doc, &top, next_quote, s_end);
             let opens_paragraph = s == 0 || doc.para_of[doc.sentences[s - 1].0] != para;
             if opens_paragraph {
                 let own = doc.toks_in(words);
@@ -647,6 +639,15 @@ fn find_items(
         }
     }
     items
+}
+
+/// The first of `top`'s quotations (from index `from`) that opens at or after token `end`:
+/// where the next sentence's quotations start, past a sentence whose quotes are not read.
+fn quotes_from(doc: &Document, top: &[usize], from: usize, end: usize) -> usize {
+    from + top[from.min(top.len())..]
+        .iter()
+        .take_while(|&&qi| doc.tok_at(doc.quoted[qi].open.start) < end)
+        .count()
 }
 
 fn push_report(

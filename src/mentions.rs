@@ -871,8 +871,8 @@ fn dateline_end(doc: &Document, k: usize) -> Option<usize> {
 }
 
 /// "New Delhi, Dec 3 (PTI)", "Lagos, March 12 (NAN)", "BANGKOK, May 8 (Reuters) -": a
-/// wire's dateline, the place in capitalised words, a comma, the date and the agency in brackets (no dash after it). The
-/// bracket, when token `k` opens one.
+/// wire's dateline, the place in capitalised words, a comma, the date and the agency in
+/// brackets (a dash may follow). The bracket, when token `k` opens one.
 fn wire_dateline_end(doc: &Document, k: usize) -> Option<usize> {
     let is_word = |j: usize| doc.toks.get(j).is_some_and(|t| t.kind == TokKind::Word);
     let mut comma = k;

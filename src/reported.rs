@@ -437,7 +437,6 @@ fn said(
         });
     let participle_tail = comma.is_some_and(|comma| {
         comma + 1 < b
-            && doc.tok_text(comma) == ","
             && doc.toks[comma + 1].kind == TokKind::Word
             && doc.norm[comma + 1].ends_with("ing")
     });
@@ -563,28 +562,9 @@ fn subject_range(attr: &Attributor, subject: Subject) -> (usize, usize) {
         }
         Subject::Pronoun(_, k) => (k, k),
         // "a report by the county health department": who wrote the document is part of
-        // the source (its words up to a comma, a cue or twelve words).
+        // the source.
         Subject::Description { first, last, head } => {
-            let doc = attr.doc;
-            let by = last + 1;
-            let document = crate::lexicon::lexicon()
-                .is_document_noun(tokens::strip_possessive(&doc.norm[head]));
-            let source_end = (document
-                && doc
-                    .norm
-                    .get(by)
-                    .is_some_and(|w| matches!(&**w, "by" | "from")))
-            .then(|| {
-                (by + 1..doc.toks.len().min(by + 13))
-                    .take_while(|&k| {
-                        doc.toks[k].kind == TokKind::Word
-                            && doc.quote_of[k].is_none()
-                            && attr.cue_at(k).is_none()
-                    })
-                    .last()
-            })
-            .flatten();
-            (first, source_end.unwrap_or(last))
+            (first, attr.document_author_end(head, last).unwrap_or(last))
         }
     }
 }

@@ -183,18 +183,20 @@ fn office_initials(role: &str) -> Option<String> {
     .then(|| lower(&letters))
 }
 
+/// A peerage's titles, which are part of how a peer named by one name is known.
+const PEERAGES: [&str; 8] = [
+    "Lord",
+    "Lady",
+    "Baron",
+    "Baroness",
+    "Viscount",
+    "Viscountess",
+    "Earl",
+    "Countess",
+];
+
 /// The peerage's title that `title` ends in ("former minister Lord" → "Lord").
 fn peerage(title: Option<&str>) -> Option<&'static str> {
-    const PEERAGES: [&str; 8] = [
-        "Lord",
-        "Lady",
-        "Baron",
-        "Baroness",
-        "Viscount",
-        "Viscountess",
-        "Earl",
-        "Countess",
-    ];
     let last = title?.split_whitespace().last()?;
     PEERAGES.into_iter().find(|&p| p == last)
 }
@@ -510,7 +512,7 @@ impl Registry {
         for role in [title, m.office, m.apposition].into_iter().flatten() {
             let role = role.slice(text);
             let person = self.entities[id].kind == SpeakerKind::Person;
-            if person && (lexicon::is_honorific(role) || peerage(Some(role)) == Some(role)) {
+            if person && (lexicon::is_honorific(role) || PEERAGES.contains(&role)) {
                 if let Some(g) = gender_of_title(role) {
                     self.entities[id].gender.get_or_insert(g);
                 }

@@ -666,6 +666,22 @@ impl<'d, 't> Attributor<'d, 't> {
         .then_some((by + 1, end.min(by + 12)))
     }
 
+    /// The last token of who wrote a document ("a report by the county health
+    /// department"): for a description headed by a document noun at `head` and ending at
+    /// `last`, the words after "by" or "from" right after it, up to a comma, a cue or twelve
+    /// words. What was said does not include them.
+    pub fn document_author_end(&self, head: usize, last: usize) -> Option<usize> {
+        let doc = self.doc;
+        let by = last + 1;
+        let by_author = self.is_word(by) && matches!(self.word(by), "by" | "from");
+        if !by_author || !lexicon().is_document_noun(tokens::strip_possessive(self.word(head))) {
+            return None;
+        }
+        (by + 1..doc.toks.len().min(by + 13))
+            .take_while(|&k| self.is_word(k) && self.cue_at(k).is_none())
+            .last()
+    }
+
     /// The nearest earlier mention of the document noun `head_word` in the last three
     /// paragraphs before token `first` (at most 400 tokens back: a bound on the work).
     fn earlier_mention(&self, head_word: &str, first: usize) -> Option<usize> {
