@@ -370,8 +370,16 @@ fn role_before(doc: &Document, m: &NameMention) -> Option<Span> {
     let bracketed = m
         .apposition_toks
         .is_some_and(|(open, _)| doc.tok_text(open) == "(");
+    // So does a relative clause, which says what she did, not who she is ("The county's
+    // commissioner, Jo Doe, who introduced the scheme, said").
+    let relative = |a: Span| {
+        let t = a.slice(doc.text).trim_start();
+        let first = t.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        matches!(first, "who" | "whose")
+    };
     if m.kind != NameKind::Person
-        || m.apposition.is_some_and(|a| !age_first(a) && !bracketed)
+        || m.apposition
+            .is_some_and(|a| !age_first(a) && !bracketed && !relative(a))
         || m.possessive
         || first < 2
         || doc.tok_text(first - 1) != ","

@@ -1619,6 +1619,12 @@ mod tests {
                 "The campaigner, Jo Bloggs, 43, a nurse, said it was welcome.",
                 &["the campaigner", "a nurse", "aged 43"],
             ),
+            // A relative clause after the name says what she did; the role before it
+            // still says who she is.
+            (
+                "The county's commissioner, Jo Bloggs, who introduced the scheme, said no.",
+                &["the county's commissioner", "introduced the scheme"],
+            ),
             // A verb in the past ends a role before the name.
             (
                 "The Assembly passed Labor backbencher Jo Bloggs's bill, which he said was \"fair\".",

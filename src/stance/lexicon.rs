@@ -706,6 +706,16 @@ mod tests {
             // A ballot measure named by its number is the policy.
             ("Measure 110 has been a complete failure.", Oppose),
             ("We urge every voter to support Prop 64.", Support),
+            // Undoing the policy is its alternative, and ending prohibition is the policy.
+            ("We must end decriminalisation.", Oppose),
+            ("Ending decriminalisation was a mistake.", Support),
+            ("We welcome the end of decriminalisation.", Oppose),
+            ("We must end the war on drugs.", Support),
+            // Changing the drug laws is the reform, whoever's laws they are.
+            ("We must reform our drug laws.", Support),
+            ("There are no plans to change national drug laws.", Oppose),
+            // A frame in the past tense.
+            ("The vote sent the wrong message to young people.", Oppose),
         ];
         for (text, want) in cases {
             assert_eq!(label(text), want, "{text}");
