@@ -410,7 +410,9 @@ impl Draft {
         if let Some(model) = model {
             let speakers: Vec<Option<usize>> =
                 self.analysis.quotes.iter().map(|q| q.speaker_id).collect();
-            let decisions = model.decide(&self.text, &self.features, &speakers);
+            // Before a model decides, each quote's label is the lexicon's.
+            let rules: Vec<Stance> = self.analysis.quotes.iter().map(|q| q.stance).collect();
+            let decisions = model.decide(&self.text, &self.features, &speakers, &rules);
             let topic = self.analysis.topic.name.clone();
             let all = &self.analysis.speakers;
             for (q, d) in self.analysis.quotes.iter_mut().zip(decisions) {

@@ -440,8 +440,20 @@ fn said(
             && doc.toks[comma + 1].kind == TokKind::Word
             && doc.norm[comma + 1].ends_with("ing")
     });
+    // "…, the minister has confirmed, despite objections from the union.": so does a
+    // circumstance set off right after the cue ("The trial, she said, will go on" goes on
+    // with the report, and no circumstance opens it).
+    let circumstance_tail = comma.is_some_and(|comma| {
+        comma == tail
+            && comma + 1 < b
+            && (CIRCUMSTANCE.contains(&&*doc.norm[comma + 1])
+                || SET_OFF_CIRCUMSTANCE.contains(&&*doc.norm[comma + 1]))
+    });
     if words(a..report_end) >= 2
-        && ((words(tail..b) <= 4 && tail_is_circumstance) || long_circumstance || participle_tail)
+        && ((words(tail..b) <= 4 && tail_is_circumstance)
+            || long_circumstance
+            || participle_tail
+            || circumstance_tail)
         && matches!(doc.tok_text(report_end - 1), "," | "–" | "—")
     {
         return (a, report_end);
@@ -546,6 +558,19 @@ const SAYING: &[&str] = &[
     "estimate",
 ];
 
+/// Words that open a circumstance set off after a cue, besides [`CIRCUMSTANCE`]'s.
+const SET_OFF_CIRCUMSTANCE: &[&str] = &[
+    "despite",
+    "amid",
+    "amidst",
+    "following",
+    "ahead",
+    "as",
+    "whilst",
+    "with",
+    "without",
+];
+
 const CIRCUMSTANCE: &[&str] = &[
     "on", "in", "at", "to", "during", "after", "before", "when", "while", "earlier", "later",
     "last", "this", "recently",
@@ -625,6 +650,16 @@ mod tests {
             ("Arrests fell, according to a report by the science adviser Jo Doe released in July.", &[("Arrests fell", "Jo Doe")]),
             // "So says X" gives the quotation before it its speaker; it reports nothing.
             ("So says Sheriff Dana Cole, who has spent 30 years in law enforcement.", &[]),
+            // A circumstance set off right after the cue is the writer's; words that go on
+            // with the report after a cue in its middle are not a circumstance.
+            (
+                "The trial will run for another year, Jo Doe said, despite objections from the union.",
+                &[("The trial will run for another year", "Jo Doe")],
+            ),
+            (
+                "The trial will run for another year, the Health Minister has confirmed, amid objections.",
+                &[("The trial will run for another year", "Health Minister")],
+            ),
             // When, then a participle's phrase after the speaker: the report is before; what
             // the cue takes, then a participle, is the report.
             (

@@ -657,7 +657,7 @@ mod tests {
             // "him", "her", "them" after "according to": someone just named.
             ("Jo Doe spoke. According to him, “it is wrong”.", Some("Jo Doe")),
             ("Ann Lee spoke. “It is wrong,” according to her.", Some("Ann Lee")),
-            ("Ann Lee spoke. According to her lawyer, it was “wrong”.", Some("her lawyer")),
+            ("Ann Lee spoke. According to her lawyer, it was “wrong”.", Some("Ann Lee's lawyer")),
             ("Jo Doe and Sam Roe spoke. The latter said it was “wrong”.", Some("Sam Roe")),
             // A relative clause after a person's appositive describes the body in it.
             ("Ann Lee, director of the Drug Policy Alliance, which campaigned for it, said it was “caving”.", Some("Ann Lee")),
@@ -889,6 +889,32 @@ mod tests {
             q.and_then(|q| q.speaker.as_deref()),
             Some("North Shire Trust")
         );
+    }
+
+    #[test]
+    fn a_possessive_description_names_its_owner() {
+        // (text, speaker of its one quote): a person's spokesperson or office is shown with
+        // the person's name; a body's spokesperson is the body.
+        let cases = [
+            (
+                "Mayor Tom Reyes backed the plan. His spokesman said it “will not change”.",
+                "spokesman for Tom Reyes",
+            ),
+            (
+                "Dr Mia Cole leads the service. Her office said her view “has not changed”.",
+                "Mia Cole's office",
+            ),
+            (
+                "The Health Department declined to comment. Its spokeswoman said the review \
+                 “is ongoing”.",
+                "Health Department",
+            ),
+        ];
+        for (text, want) in cases {
+            let a = crate::analyzer::analyze(text, crate::Topic::builtin());
+            let got: Vec<_> = a.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+            assert_eq!(got, [Some(want)], "{text}");
+        }
     }
 
     #[test]

@@ -114,20 +114,36 @@ impl StanceModel {
             .collect()
     }
 
-    /// Decides each quote's stance. `speakers[i]` is quote `i`'s speaker; `text` is the
-    /// analysed text (for citing words).
+    /// Decides each quote's stance. `speakers[i]` is quote `i`'s speaker, `rules[i]` the
+    /// topic lexicon's label of it; `text` is the analysed text (for citing words).
     pub fn decide(
         &self,
         text: &str,
         features: &[Features],
         speakers: &[Option<usize>],
+        rules: &[Stance],
     ) -> Vec<Decision> {
         let probs = self.quote_probabilities(features);
         let mut decisions = consensus(&probs, speakers, self.alpha, self.beta);
         // The label is decided on the fitted probabilities; the probabilities a reader is
         // shown are the temperature-scaled ones, which are right as often as they say.
         let calibrated = self.probabilities_at(features, self.temperature);
-        let shown = consensus(&calibrated, speakers, self.alpha, 0);
+        let mut shown = consensus(&calibrated, speakers, self.alpha, 0);
+        let held = held_by_rules(&decisions, rules);
+        if held.contains(&true) {
+            let alone = consensus(&probs, speakers, 0, self.beta);
+            let alone_shown = consensus(&calibrated, speakers, 0, 0);
+            for (((d, s), (a, a_shown)), _) in decisions
+                .iter_mut()
+                .zip(shown.iter_mut())
+                .zip(alone.into_iter().zip(alone_shown))
+                .zip(&held)
+                .filter(|(_, &h)| h)
+            {
+                *d = a;
+                *s = a_shown;
+            }
+        }
         for ((d, s), f) in decisions.iter_mut().zip(shown).zip(features) {
             d.probabilities = s.probabilities;
             (d.words, d.pushes) = self.weighing(text, f, d.side);
@@ -280,6 +296,23 @@ pub fn consensus(
                 words: Vec::new(),
                 pushes: Pushes::default(),
             }
+        })
+        .collect()
+}
+
+/// A guard on [`consensus`]: which decisions the speaker's other quotes turned round
+/// although the quote's own words and the lexicon's reading of them (`rules`) agree on the
+/// other side ("Moves to decriminalise drugs would be a dangerously regressive step" stays
+/// against, whatever else its speaker said). Those quotes are decided alone.
+pub fn held_by_rules(decisions: &[Decision], rules: &[Stance]) -> Vec<bool> {
+    decisions
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            d.speaker_decided
+                && rules
+                    .get(i)
+                    .is_some_and(|&r| r != Stance::Neutral && r != d.side)
         })
         .collect()
 }
@@ -453,6 +486,22 @@ mod tests {
         // Another speaker's quotes do not.
         let apart = consensus(&probs, &[Some(0), Some(1), Some(1)], 1000, 0);
         assert_eq!(apart[0].label, Stance::Support);
+    }
+
+    #[test]
+    fn the_lexicon_holds_a_quote_its_speaker_s_other_quotes_would_turn_round() {
+        let probs = [[0.45, 0.4, 0.15], [0.1, 0.85, 0.05], [0.1, 0.8, 0.1]];
+        let together = consensus(&probs, &[Some(0), Some(0), Some(0)], 1000, 0);
+        use Stance::*;
+        // (the lexicon's labels) → which quotes are decided alone
+        let cases = [
+            ([Support, Oppose, Oppose], [true, false, false]),
+            ([Neutral, Oppose, Oppose], [false, false, false]),
+            ([Oppose, Oppose, Oppose], [false, false, false]),
+        ];
+        for (rules, want) in cases {
+            assert_eq!(held_by_rules(&together, &rules), want, "{rules:?}");
+        }
     }
 
     #[test]

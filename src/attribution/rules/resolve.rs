@@ -168,6 +168,51 @@ impl<'d, 't> Attributor<'d, 't> {
         id
     }
 
+    /// Whom the pronoun `p` at token `k` means, among the speakers of the last few
+    /// paragraphs.
+    fn antecedent(&self, p: Pronoun, k: usize) -> Option<EntityId> {
+        let doc = self.doc;
+        let at = doc.toks[k].span.start;
+        let window = doc
+            .paragraphs
+            .get(doc.para_of[k].saturating_sub(3))
+            .map_or(0, |p| p.span.start);
+        let sentence = doc.sentence_of[k];
+        let start_of = |s: usize| {
+            doc.sentences
+                .get(s)
+                .and_then(|&(a, _)| doc.toks.get(a))
+                .map_or(0, |t| t.span.start)
+        };
+        let sentences = (start_of(sentence), start_of(sentence.saturating_sub(1)));
+        self.registry.pronoun(p, at, window, sentences)
+    }
+
+    /// "her spokesperson", "his lawyer" (tokens `first..=last`): someone a named person's
+    /// possessive describes, written with that person's name ("spokesperson for Jo Doe", "Jo
+    /// Doe's lawyer") so that a reader sees whose they are. `None` for any other description.
+    fn owned_description(&self, first: usize, last: usize, head_word: &str) -> Option<String> {
+        let p = match self.word(first) {
+            "his" => Pronoun::Masculine,
+            "her" => Pronoun::Feminine,
+            _ => return None,
+        };
+        if last <= first {
+            return None;
+        }
+        let owner = self.registry.get(self.antecedent(p, first)?);
+        if owner.unnamed || owner.kind != SpeakerKind::Person {
+            return None;
+        }
+        let name = owner.shown_name();
+        let rest = self.doc.span_of(first + 1, last).slice(self.doc.text);
+        Some(if speakers::is_spokes_word(head_word) {
+            format!("{rest} for {name}")
+        } else {
+            format!("{name}'s {rest}")
+        })
+    }
+
     /// Resolves a subject to an entity, registering descriptions and sightings.
     pub fn resolve(&mut self, subject: Subject) -> Option<(EntityId, Span)> {
         let doc = self.doc;
@@ -183,20 +228,7 @@ impl<'d, 't> Attributor<'d, 't> {
                 Some((id, span))
             }
             Subject::Pronoun(p, k) => {
-                let at = doc.toks[k].span.start;
-                let window = doc
-                    .paragraphs
-                    .get(doc.para_of[k].saturating_sub(3))
-                    .map_or(0, |p| p.span.start);
-                let sentence = doc.sentence_of[k];
-                let start_of = |s: usize| {
-                    doc.sentences
-                        .get(s)
-                        .and_then(|&(a, _)| doc.toks.get(a))
-                        .map_or(0, |t| t.span.start)
-                };
-                let sentences = (start_of(sentence), start_of(sentence.saturating_sub(1)));
-                let id = self.registry.pronoun(p, at, window, sentences)?;
+                let id = self.antecedent(p, k)?;
                 self.registry.learn_gender(id, p);
                 let span = doc.toks[k].span;
                 self.registry.sight(id, span, true);
@@ -216,7 +248,8 @@ impl<'d, 't> Attributor<'d, 't> {
                 let possessive_owner = (first..=last)
                     .find(|&k| tokens::is_possessive(doc.tok_text(k)) && k < head)
                     .and_then(|k| self.name_by_last.get(&k).copied());
-                let text = span.slice(doc.text);
+                let owned = self.owned_description(first, last, &head_word);
+                let text = owned.as_deref().unwrap_or(span.slice(doc.text));
                 if super::subjects::is_former_or_latter(&head_word) && head == last {
                     let id = self.former_or_latter(&head_word, doc.sentence_of[first])?;
                     self.registry.sight(id, span, true);
@@ -343,13 +376,29 @@ impl<'d, 't> Attributor<'d, 't> {
                             let body = (bare && self.opens_sentence(first))
                                 .then(|| self.previous_sentence_body(doc.sentence_of[first]))
                                 .flatten();
-                            match body.or_else(|| {
-                                self.registry.by_role(&head_word, at).filter(|_| definite)
-                            }) {
-                                Some(id) => id,
-                                None => self
-                                    .registry
-                                    .describe(text, &head_word, definite, true, span),
+                            // "The Health Department declined to comment. Its spokeswoman
+                            // said …": the body "its" means speaks through its spokesperson.
+                            let owner = || {
+                                let p = match self.word(first) {
+                                    "its" => Pronoun::Neuter,
+                                    "their" => Pronoun::Plural,
+                                    _ => return None,
+                                };
+                                self.antecedent(p, first)
+                                    .filter(|&id| self.registry.get(id).kind != SpeakerKind::Person)
+                            };
+                            if let Some(id) = owner() {
+                                self.registry.add_role(id, &head_word);
+                                id
+                            } else {
+                                match body.or_else(|| {
+                                    self.registry.by_role(&head_word, at).filter(|_| definite)
+                                }) {
+                                    Some(id) => id,
+                                    None => self
+                                        .registry
+                                        .describe(text, &head_word, definite, true, span),
+                                }
                             }
                         }
                     }
