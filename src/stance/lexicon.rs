@@ -118,17 +118,31 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
     let toks = &toks[..toks.len().min(MAX_TOKENS)];
     let stream = WordStream::new(text, toks);
     let words: Vec<&str> = stream.words.iter().map(String::as_str).collect();
-    let mut hits: Vec<Hit> = topic
-        .patterns
-        .find_all(&words)
-        .into_iter()
-        .map(|m| Hit {
-            start: m.start,
-            len: m.len,
-            cue: *m.payload,
-            source: m.source,
-        })
-        .collect();
+    // A phrase does not run across a comma or a dash ("At the end of the day,
+    // decriminalisation works" names no end of decriminalisation): each clause is matched
+    // on its own.
+    let mut hits: Vec<Hit> = Vec::new();
+    let mut first = 0;
+    while first < words.len() {
+        let end = first
+            + stream.clause[first..]
+                .iter()
+                .take_while(|&&c| c == stream.clause[first])
+                .count();
+        hits.extend(
+            topic
+                .patterns
+                .find_all(&words[first..end])
+                .into_iter()
+                .map(|m| Hit {
+                    start: first + m.start,
+                    len: m.len,
+                    cue: *m.payload,
+                    source: m.source,
+                }),
+        );
+        first = end;
+    }
     // Words ending in n't negate whatever the profile says.
     let covered: Vec<bool> = {
         let mut c = vec![false; words.len()];
@@ -716,6 +730,8 @@ mod tests {
             ("There are no plans to change national drug laws.", Oppose),
             // A frame in the past tense.
             ("The vote sent the wrong message to young people.", Oppose),
+            // A phrase does not run across a comma.
+            ("At the end of the day, decriminalisation works.", Support),
         ];
         for (text, want) in cases {
             assert_eq!(label(text), want, "{text}");
