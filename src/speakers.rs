@@ -1091,6 +1091,10 @@ fn tidy_role(role: &str) -> Option<&str> {
         .find(|&(i, _)| role[i + 1..].split(' ').next().is_some_and(saying))
     {
         role = role[..at].trim_end_matches(',');
+        // "a former nurse who says it helped her": the relative word goes with what she says.
+        for relative in [" who", " which", " that"] {
+            role = role.strip_suffix(relative).unwrap_or(role);
+        }
     }
     let determined = matches!(first.to_ascii_lowercase().as_str(), "the" | "a" | "an");
     let finite = role
@@ -1618,6 +1622,11 @@ mod tests {
             (
                 "The campaigner, Jo Bloggs, 43, a nurse, said it was welcome.",
                 &["the campaigner", "a nurse", "aged 43"],
+            ),
+            // A relative clause that reports: the role is what comes before it.
+            (
+                "“It works,” said Jo Bloggs, a former nurse who says it helped her.",
+                &["a former nurse"],
             ),
             // A relative clause after the name says what she did; the role before it
             // still says who she is.

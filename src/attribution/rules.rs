@@ -904,6 +904,11 @@ mod tests {
                 "Dr Mia Cole leads the service. Her office said her view “has not changed”.",
                 "Mia Cole's office",
             ),
+            // A person's office is not a body named before.
+            (
+                "The Army backed the plan. Mayor Tom Reyes opposes the plan, his office said.",
+                "Tom Reyes's office",
+            ),
             (
                 "The Health Department declined to comment. Its spokeswoman said the review \
                  “is ongoing”.",

@@ -416,7 +416,11 @@ impl<'d, 't> Attributor<'d, 't> {
                             // specific head ("the mission") is not any body just named, nor
                             // is one that a class of people owns ("the teachers’ union"; "the
                             // city's health board" may be the city's body just named).
-                            let owned = (first..head).any(|k| self.doc.is_plural_possessive(k));
+                            // Nor is a person's office or team ("his office"), though
+                            // "his group" may be the body he leads.
+                            let owned = (first..head).any(|k| self.doc.is_plural_possessive(k))
+                                || matches!(self.word(first), "his" | "her")
+                                    && matches!(head_word.as_str(), "office" | "team" | "campaign");
                             (definite && !owned && !SPECIFIC_BODIES.contains(&head_word.as_str()))
                                 .then(|| self.recent_named(SpeakerKind::Organisation, first, at))
                                 .flatten()
