@@ -730,6 +730,9 @@ mod tests {
             ("There are no plans to change national drug laws.", Oppose),
             // A frame in the past tense.
             ("The vote sent the wrong message to young people.", Oppose),
+            // Harm-reduction services are part of the policy.
+            ("A drug consumption room would save lives.", Support),
+            ("We oppose safe injection sites.", Oppose),
             // A phrase does not run across a comma.
             ("At the end of the day, decriminalisation works.", Support),
         ];
