@@ -21,6 +21,17 @@ const SPECIFIC_BODIES: &[&str] = &[
     "government",
 ];
 
+/// The pronoun a possessive determiner stands for ("her" → she, "its" → it).
+fn possessive(w: &str) -> Option<Pronoun> {
+    match w {
+        "his" => Some(Pronoun::Masculine),
+        "her" => Some(Pronoun::Feminine),
+        "its" => Some(Pronoun::Neuter),
+        "their" => Some(Pronoun::Plural),
+        _ => None,
+    }
+}
+
 impl<'d, 't> Attributor<'d, 't> {
     /// A sentence that opens with a definite role description of a person already named
     /// ("Jane Doe, the North Shire leader, … The opposition leader spoke to reporters
@@ -192,11 +203,8 @@ impl<'d, 't> Attributor<'d, 't> {
     /// possessive describes, written with that person's name ("spokesperson for Jo Doe", "Jo
     /// Doe's lawyer") so that a reader sees whose they are. `None` for any other description.
     fn owned_description(&self, first: usize, last: usize, head_word: &str) -> Option<String> {
-        let p = match self.word(first) {
-            "his" => Pronoun::Masculine,
-            "her" => Pronoun::Feminine,
-            _ => return None,
-        };
+        let p = possessive(self.word(first))
+            .filter(|p| matches!(p, Pronoun::Masculine | Pronoun::Feminine))?;
         if last <= first {
             return None;
         }
@@ -379,11 +387,8 @@ impl<'d, 't> Attributor<'d, 't> {
                             // "The Health Department declined to comment. Its spokeswoman
                             // said …": the body "its" means speaks through its spokesperson.
                             let owner = || {
-                                let p = match self.word(first) {
-                                    "its" => Pronoun::Neuter,
-                                    "their" => Pronoun::Plural,
-                                    _ => return None,
-                                };
+                                let p = possessive(self.word(first))
+                                    .filter(|p| matches!(p, Pronoun::Neuter | Pronoun::Plural))?;
                                 self.antecedent(p, first)
                                     .filter(|&id| self.registry.get(id).kind != SpeakerKind::Person)
                             };
