@@ -59,7 +59,7 @@ impl NameMention {
 }
 
 /// Where a name that an acronym in brackets follows starts, when its capitalised run
-/// (tokens `i..=end`) is only the name's end: the first of at most eight words before it
+/// (tokens `i..=end`) is only the name's end: the first of at most ten tokens before it
 /// from which the initials of the name's words (lower-case connectors and short words left
 /// out) spell the acronym. `None` when the run spells it alone, or nothing does.
 fn acronym_start(doc: &Document, i: usize, end: usize) -> Option<usize> {
@@ -90,10 +90,14 @@ fn acronym_start(doc: &Document, i: usize, end: usize) -> Option<usize> {
     if spells(i) {
         return None;
     }
-    let floor = doc.sentences[doc.sentence_of[i]].0.max(i.saturating_sub(8));
+    // A comma may be one of the name's ("the Health, Social Care and Sport Committee
+    // (HSCSC)").
+    let floor = doc.sentences[doc.sentence_of[i]]
+        .0
+        .max(i.saturating_sub(10));
     (floor..i)
         .rev()
-        .take_while(|&k| doc.is_writer_word(k))
+        .take_while(|&k| doc.is_writer_word(k) || doc.tok_text(k) == ",")
         .filter(|&k| tokens::is_capitalised(doc.tok_text(k)))
         .find(|&k| spells(k))
 }
@@ -2050,6 +2054,14 @@ mod tests {
                 &[
                     ("Royal Society for Public Health", Organisation, None, None, None),
                     ("RSPH", Organisation, None, None, None),
+                ],
+            ),
+            // … and with a comma in it.
+            (
+                "The Health, Social Care and Sport Committee (HSCSC) welcomed it.",
+                &[
+                    ("Health, Social Care and Sport Committee", Organisation, None, None, None),
+                    ("HSCSC", Organisation, None, None, None),
                 ],
             ),
             // A body's name with "of" in it, in the title before the name.

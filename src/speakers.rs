@@ -438,26 +438,42 @@ impl Registry {
         push_role(&mut e.roles, role.to_string());
     }
 
-    /// The one body named in the [`BODY_WINDOW`] bytes before byte `at`: a name that ends in
-    /// what the body is ("… Forum", "… Association"), goes by initials, or is a party's; not
-    /// a place ("Edinburgh", "Sonoma County"). With two ("the forum urges ministers to press
-    /// the UK Government"), "its" is left as written: the nearer is often not the one meant.
-    fn last_body(&self, at: usize) -> Option<&str> {
+    /// The body "its" or "their" means at byte `at` of `text`: the one body named in the
+    /// [`BODY_WINDOW`] bytes before it, a name that ends in what the body is ("… Forum", "…
+    /// Association"), goes by initials, or is a party's; not a place ("Edinburgh", "Sonoma
+    /// County"). With two ("the forum urges ministers to press the UK Government"), the
+    /// nearer is often not the one meant: the one the writer's sentence, or the sentence
+    /// before, opens with is (its subject, what the writer goes on about: "The forum …. Its
+    /// chair, …"); with none of them opening one, "its" is left as written.
+    fn last_body(&self, text: &str, at: usize) -> Option<&str> {
         let is_body = |e: &Entity| {
             let last = e.name.rsplit(' ').next().unwrap_or(&e.name);
             e.kind == SpeakerKind::Organisation
                 && !e.unnamed
                 && (lexicon().is_org_head(&lower(last)) || e.acronym.is_some() || e.party.is_some())
         };
-        let mut bodies = self
+        let bodies: Vec<Sighting> = self
             .recent(at)
             .take_while(|s| s.at + BODY_WINDOW >= at)
-            .map(|s| s.entity)
-            .filter(|&id| is_body(&self.entities[id]));
-        let first = bodies.next()?;
-        bodies
-            .all(|id| id == first)
-            .then(|| self.entities[first].name.as_str())
+            .filter(|s| is_body(&self.entities[s.entity]))
+            .collect();
+        let first = bodies.first()?.entity;
+        let id = if bodies.iter().all(|s| s.entity == first) {
+            first
+        } else {
+            let this = sentence_start(text, at);
+            let before = sentence_start(text, this.saturating_sub(1));
+            let opens = |s: &Sighting| {
+                [this, before].iter().any(|&start| {
+                    start <= s.at
+                        && text
+                            .get(start..s.at)
+                            .is_some_and(|w| matches!(w.trim(), "" | "The" | "the"))
+                })
+            };
+            bodies.iter().find(|s| opens(s))?.entity
+        };
+        Some(self.entities[id].name.as_str())
     }
 
     /// Registers a name mention and returns its entity.
@@ -482,7 +498,7 @@ impl Registry {
             let r = r.slice(text);
             match r.split_once(' ') {
                 Some((det, rest)) if matches!(lower(det).as_str(), "its" | "their") => {
-                    match self.last_body(at) {
+                    match self.last_body(text, at) {
                         Some(body) => format!("{rest} of {}", with_article(body)),
                         None => format!("{} {rest}", lower(det)),
                     }
@@ -501,7 +517,7 @@ impl Registry {
             let before = text[..t.start].trim_end();
             let owner = before.rsplit(|c: char| !c.is_alphanumeric()).next()?;
             matches!(lower(owner).as_str(), "its" | "their")
-                .then(|| self.last_body(at))
+                .then(|| self.last_body(text, at))
                 .flatten()
                 .map(|body| format!("{} of {}", t.slice(text), with_article(body)))
         });
@@ -1174,6 +1190,30 @@ fn split_age(role: &str) -> Option<(&str, &str)> {
 /// How far back (bytes) "its chair" looks for the body: about two paragraphs.
 const BODY_WINDOW: usize = 600;
 
+/// Where the sentence holding byte `at` of `text` starts, looking back no further than
+/// [`BODY_WINDOW`] bytes (a bounded scan: a paragraph without a full stop costs each "its"
+/// the same): after the last full stop, question or exclamation mark followed by a space, or
+/// line break, before it. An abbreviation's stop may end it early, which only makes the
+/// sentence look shorter.
+fn sentence_start(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    let from = at.saturating_sub(BODY_WINDOW);
+    // A stop, perhaps with a closing quotation mark (three bytes in UTF-8), then a space.
+    let ends_sentence = |k: usize| match bytes[k] {
+        b'\n' => true,
+        b' ' => {
+            let before = &bytes[from..k];
+            let before = before.strip_suffix("\u{201d}".as_bytes()).unwrap_or(before);
+            matches!(before.last(), Some(b'.' | b'!' | b'?'))
+        }
+        _ => false,
+    };
+    (from..at.min(bytes.len()))
+        .rev()
+        .find(|&k| ends_sentence(k))
+        .map_or(from, |k| k + 1)
+}
+
 /// A body's name as a role ends in it: "the Police Federation" (a name ending in what the
 /// body is), "Labour", "NHSCC".
 fn with_article(name: &str) -> String {
@@ -1752,8 +1792,21 @@ mod tests {
                 "The Eastvale Tenants Forum wrote to Westvale. Its chair, Jo Bloggs, said no.",
                 &["chair of the Eastvale Tenants Forum"],
             ),
+            // With two bodies, the one the sentence or the one before opens with.
             (
                 "The Eastvale Tenants Forum wrote to the Westvale Trust. Its chair, Jo Bloggs, said no.",
+                &["chair of the Eastvale Tenants Forum"],
+            ),
+            (
+                "The Eastvale Tenants Forum, according to its chair, Jo Bloggs, wrote to the Westvale Trust.",
+                &["chair of the Eastvale Tenants Forum"],
+            ),
+            (
+                "The Westvale Trust wrote. The Eastvale Tenants Forum, according to its chair, Jo Bloggs, did not.",
+                &["chair of the Eastvale Tenants Forum"],
+            ),
+            (
+                "After the Eastvale Tenants Forum wrote, the Westvale Trust met. Its chair, Jo Bloggs, said no.",
                 &["its chair"],
             ),
             ("Its leader, Jo Bloggs, said no.", &["its leader"]),

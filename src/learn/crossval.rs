@@ -83,17 +83,42 @@ pub fn dump_features(path: &Path, corpus: &Corpus, analyzer: &Analyzer) -> std::
     out.flush()
 }
 
-/// The articles of `fold`'s training set (all folds but `fold`), thinned to `fraction` by
-/// a seeded order (the same articles for the same corpus, whatever the machine).
-fn training_ids(corpus: &Corpus, fold: usize, fraction: f64) -> Vec<usize> {
+/// Which of a fold's training articles a run is fit on.
+#[derive(Clone, Copy, Debug)]
+pub enum Training {
+    /// This share of them, by a seeded order (the same articles for the same corpus,
+    /// whatever the machine): the learning curve.
+    Share(f64),
+    /// All but about one in [`SPREAD_LEFT_OUT`], chosen by this seed: the same model refit
+    /// on a slightly different sample, to see how far a retraining alone moves the figures.
+    AllBut(u32),
+}
+
+/// A spread run leaves out one training article in this many (about 7 of a fold's 240).
+const SPREAD_LEFT_OUT: u32 = 32;
+
+/// The articles of `fold`'s training set (all folds but `fold`), as `training` thins them.
+fn training_ids(corpus: &Corpus, fold: usize, training: Training) -> Vec<usize> {
     let mut train: Vec<usize> = (0..corpus.articles.len())
         .filter(|&i| corpus.folds[i] != fold)
         .collect();
-    if fraction < 1.0 {
-        train.sort_by_key(|&i| (hash(&["curve-seed-1", &corpus.articles[i].id]), i));
-        let keep = ((train.len() as f64) * fraction).ceil() as usize;
-        train.truncate(keep.max(1));
-        train.sort_unstable();
+    match training {
+        Training::Share(fraction) if fraction < 1.0 => {
+            train.sort_by_key(|&i| (hash(&["curve-seed-1", &corpus.articles[i].id]), i));
+            let keep = ((train.len() as f64) * fraction).ceil() as usize;
+            train.truncate(keep.max(1));
+            train.sort_unstable();
+        }
+        Training::Share(_) => {}
+        Training::AllBut(seed) => {
+            let seed = seed.to_string();
+            let kept = |i: &usize| {
+                hash(&["spread", &seed, &corpus.articles[*i].id]) % SPREAD_LEFT_OUT != 0
+            };
+            if train.iter().any(kept) {
+                train.retain(kept);
+            }
+        }
     }
     train
 }
@@ -173,12 +198,12 @@ pub fn cross_validate(
     analyzer: &Analyzer,
     sets: &TrainingSets,
     experiment: &Experiment,
-    fraction: f64,
+    training: Training,
 ) -> Run {
     let candidates = &sets.candidates;
     let mut predictions: Vec<Option<Analysis>> = vec![None; corpus.articles.len()];
     for fold in 0..corpus.fold_count().max(1) {
-        let train = training_ids(corpus, fold, fraction);
+        let train = training_ids(corpus, fold, training);
         let attribution = experiment.attribution.map(|o| {
             let data: Vec<&LabelledCandidates> = train.iter().map(|&i| &candidates[i]).collect();
             Arc::new(attribution_training::train(&data, &o))
@@ -259,6 +284,8 @@ pub struct Plan {
     pub ablation: bool,
     /// Train on 25/50/75/100 % of the training folds.
     pub curve: bool,
+    /// Refit the full model this many times on slightly thinned training sets.
+    pub spread: usize,
     /// A fixed test set to score with models trained on the whole corpus.
     pub dev: Option<Corpus>,
 }
@@ -284,17 +311,18 @@ pub fn evaluate(
         corpus.fold_count(),
         n_quotes
     );
-    let cv = |e: &Experiment, fraction: f64| cross_validate(corpus, analyzer, &sets, e, fraction);
+    let cv =
+        |e: &Experiment, training: Training| cross_validate(corpus, analyzer, &sets, e, training);
     let full = Experiment::full();
-    let rules = cv(&Experiment::default(), 1.0);
+    let rules = cv(&Experiment::default(), Training::Share(1.0));
     let attribution_only = cv(
         &Experiment {
             stance: None,
             ..full
         },
-        1.0,
+        Training::Share(1.0),
     );
-    let main = cv(&full, 1.0);
+    let main = cv(&full, Training::Share(1.0));
     if let Some(dir) = out {
         write_predictions(dir, &corpus.articles, &main.predictions)?;
     }
@@ -351,7 +379,7 @@ pub fn evaluate(
             };
             r.push_str(&row(
                 &format!("attribution without {}", g.name()),
-                &cv(&e, 1.0).tally.metrics(),
+                &cv(&e, Training::Share(1.0)).tally.metrics(),
             ));
         }
         for g in Group::ALL {
@@ -364,7 +392,7 @@ pub fn evaluate(
             };
             r.push_str(&row(
                 &format!("stance without {}", g.name()),
-                &cv(&e, 1.0).tally.metrics(),
+                &cv(&e, Training::Share(1.0)).tally.metrics(),
             ));
         }
         r.push('\n');
@@ -373,12 +401,30 @@ pub fn evaluate(
         let _ = writeln!(r, "## Learning curve: share of the training folds used\n");
         r.push_str(&header());
         for fraction in [0.25, 0.5, 0.75, 1.0] {
-            let run = cv(&full, fraction);
+            let run = cv(&full, Training::Share(fraction));
             r.push_str(&row(
                 &format!("{:.0} %", fraction * 100.0),
                 &run.tally.metrics(),
             ));
         }
+        r.push('\n');
+    }
+    if plan.spread > 0 {
+        let _ = writeln!(
+            r,
+            "## Spread: the full model refit {} times, each without a seeded one in {} of its \
+             training articles\n",
+            plan.spread, SPREAD_LEFT_OUT
+        );
+        r.push_str(&header());
+        let runs: Vec<Metrics> = (1..=plan.spread)
+            .map(|seed| {
+                let m = cv(&full, Training::AllBut(seed as u32)).tally.metrics();
+                r.push_str(&row(&format!("seed {seed}"), &m));
+                m
+            })
+            .collect();
+        r.push_str(&spread_row(&runs));
         r.push('\n');
     }
     if let Some(dev) = &plan.dev {
@@ -504,6 +550,26 @@ fn row(name: &str, m: &Metrics) -> String {
     )
 }
 
+/// The mean and standard deviation of the stance figures over spread runs: a change to
+/// the analysis that moves them by less than about two deviations cannot be told from a
+/// retraining.
+fn spread_row(runs: &[Metrics]) -> String {
+    let stats = |f: &dyn Fn(&Metrics) -> f64| {
+        let n = runs.len().max(1) as f64;
+        let mean = runs.iter().map(f).sum::<f64>() / n;
+        let var = runs.iter().map(|m| (f(m) - mean).powi(2)).sum::<f64>() / (n - 1.0).max(1.0);
+        (mean, var.sqrt())
+    };
+    let (f1, f1_sd) = stats(&|m| m.stance_macro_f1);
+    let (agreed, agreed_sd) = stats(&|m| m.stance_macro_f1_agreed);
+    let (flips, flips_sd) = stats(&|m| m.flips as f64);
+    let (spk, spk_sd) = stats(&|m| m.speaker_stance_acc);
+    format!(
+        "| mean ± sd | | | {f1:.3} ± {f1_sd:.3} | {agreed:.3} ± {agreed_sd:.3} | \
+         {flips:.1} ± {flips_sd:.1} | {spk:.3} ± {spk_sd:.3} |\n"
+    )
+}
+
 fn calibration(t: &Tally) -> String {
     let c = Calibration::of(&t.calibration);
     let flips = flips_by_certainty(&t.flip_confidences);
@@ -572,7 +638,7 @@ pub fn evaluate_attribution(
             stance: None,
             quotes: true,
         },
-        1.0,
+        Training::Share(1.0),
     );
     let mut r = header();
     r.push_str(&row("attribution model", &run.tally.metrics()));
@@ -691,4 +757,52 @@ fn error_listing(corpus: &Corpus, analyzer: &Analyzer, predictions: &[Analysis])
         }
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A corpus of `n` empty articles dealt round five folds.
+    fn corpus(n: usize) -> Corpus {
+        Corpus {
+            dir: Default::default(),
+            articles: (0..n)
+                .map(|i| GoldArticle {
+                    id: format!("article-{i}"),
+                    title: None,
+                    text: String::new(),
+                    quotes: Vec::new(),
+                    speakers: Vec::new(),
+                })
+                .collect(),
+            folds: (0..n).map(|i| i % 5).collect(),
+        }
+    }
+
+    #[test]
+    fn training_sets_leave_out_the_held_out_fold_and_thin_as_asked() {
+        let c = corpus(1000);
+        let all = training_ids(&c, 0, Training::Share(1.0));
+        assert_eq!(all.len(), 800);
+        assert!(all.iter().all(|&i| c.folds[i] != 0));
+        assert_eq!(training_ids(&c, 0, Training::Share(0.25)).len(), 200);
+        // A spread run leaves out about one in 32, the same ones every time, and other
+        // ones for another seed.
+        let one = training_ids(&c, 0, Training::AllBut(1));
+        let left_out = all.len() - one.len();
+        assert!((10..=40).contains(&left_out), "{left_out} left out");
+        assert!(one.iter().all(|i| all.contains(i)));
+        assert_eq!(one, training_ids(&c, 0, Training::AllBut(1)));
+        assert_ne!(one, training_ids(&c, 0, Training::AllBut(2)));
+    }
+
+    #[test]
+    fn a_spread_run_never_leaves_a_fold_without_training_articles() {
+        // One training article, which about one seed in 32 would leave out.
+        let c = corpus(2);
+        for seed in 0..200 {
+            assert!(!training_ids(&c, 0, Training::AllBut(seed)).is_empty());
+        }
+    }
 }
