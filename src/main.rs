@@ -72,7 +72,8 @@ enum Command {
         curve: bool,
         /// Refit the full model this many times, each without a seeded one in 32 of its
         /// training articles, and report the figures' mean and deviation: how far a
-        /// retraining alone moves them (about 15 s a run).
+        /// retraining alone moves them (about 15 s a run; with `--dev`, the fixed set is
+        /// scored by models refit the same way on the whole corpus).
         #[arg(long, default_value_t = 0)]
         spread: usize,
         /// Also write every quote's features and gold label as JSON lines to this file.

@@ -429,20 +429,8 @@ pub fn evaluate(
     }
     if let Some(dev) = &plan.dev {
         let models = train_all(corpus, analyzer);
-        let trained = analyzer
-            .clone()
-            .with_attribution(Some(Arc::new(models.attribution)))
-            .with_quotes(Some(Arc::new(models.quotes)));
         let rules_analyzer = analyzer.clone().with_attribution(None);
-        let preds: Vec<Analysis> = dev
-            .articles
-            .iter()
-            .map(|a| {
-                trained
-                    .draft(a.title.as_deref(), &a.text, false)
-                    .decide(Some(&models.stance))
-            })
-            .collect();
+        let preds = decide_with(analyzer, &models, dev);
         let rules_preds: Vec<Analysis> = dev
             .articles
             .iter()
@@ -463,9 +451,38 @@ pub fn evaluate(
             &score_all(&dev.articles, &rules_preds).metrics(),
         ));
         r.push_str(&row("models", &score_all(&dev.articles, &preds).metrics()));
+        if plan.spread > 0 {
+            // The fixed set's figures move with a retraining as the folds' do.
+            let runs: Vec<Metrics> = (1..=plan.spread)
+                .map(|seed| {
+                    let models = train_on(corpus, analyzer, Training::AllBut(seed as u32));
+                    let m =
+                        score_all(&dev.articles, &decide_with(analyzer, &models, dev)).metrics();
+                    r.push_str(&row(&format!("models, spread seed {seed}"), &m));
+                    m
+                })
+                .collect();
+            r.push_str(&spread_row(&runs));
+        }
         r.push('\n');
     }
     Ok(r)
+}
+
+/// The analyses of a fixed set's articles with `models`.
+fn decide_with(analyzer: &Analyzer, models: &Models, set: &Corpus) -> Vec<Analysis> {
+    let trained = analyzer
+        .clone()
+        .with_attribution(Some(Arc::new(models.attribution.clone())))
+        .with_quotes(Some(Arc::new(models.quotes.clone())));
+    set.articles
+        .iter()
+        .map(|a| {
+            trained
+                .draft(a.title.as_deref(), &a.text, false)
+                .decide(Some(&models.stance))
+        })
+        .collect()
 }
 
 /// The models trained on a whole corpus.
@@ -480,19 +497,28 @@ pub struct Models {
 
 /// Trains both models on the whole corpus: the models that ship.
 pub fn train_all(corpus: &Corpus, analyzer: &Analyzer) -> Models {
+    train_on(corpus, analyzer, Training::Share(1.0))
+}
+
+/// Trains the models on the corpus's articles as `training` thins them (every fold is a
+/// training fold here).
+fn train_on(corpus: &Corpus, analyzer: &Analyzer, training: Training) -> Models {
+    let ids = training_ids(corpus, usize::MAX, training);
     let candidates = candidate_sets(corpus, analyzer);
-    let refs: Vec<&LabelledCandidates> = candidates.iter().collect();
+    let refs: Vec<&LabelledCandidates> = ids.iter().map(|&i| &candidates[i]).collect();
     let attribution = attribution_training::train(&refs, &Default::default());
     let passages = passage_sets(corpus, analyzer);
-    let quotes = passages_training::train(&passages.iter().collect::<Vec<_>>());
+    let quotes = passages_training::train(&ids.iter().map(|&i| &passages[i]).collect::<Vec<_>>());
     let trained = analyzer
         .clone()
         .with_attribution(Some(Arc::new(attribution.clone())))
         .with_quotes(Some(Arc::new(quotes.clone())));
-    let data: Vec<Labelled> = corpus
-        .articles
+    let data: Vec<Labelled> = ids
         .iter()
-        .map(|a| stance_training::label(a, trained.draft(a.title.as_deref(), &a.text, false)))
+        .map(|&i| {
+            let a = &corpus.articles[i];
+            stance_training::label(a, trained.draft(a.title.as_deref(), &a.text, false))
+        })
         .collect();
     let refs: Vec<&Labelled> = data.iter().collect();
     Models {
@@ -561,12 +587,18 @@ fn spread_row(runs: &[Metrics]) -> String {
         (mean, var.sqrt())
     };
     let (f1, f1_sd) = stats(&|m| m.stance_macro_f1);
-    let (agreed, agreed_sd) = stats(&|m| m.stance_macro_f1_agreed);
+    // A set with no second annotator has no agreed quotes (as in [`row`]).
+    let agreed = if runs.iter().any(|m| m.agreed > 0) {
+        let (agreed, agreed_sd) = stats(&|m| m.stance_macro_f1_agreed);
+        format!("{agreed:.3} ± {agreed_sd:.3}")
+    } else {
+        "–".to_string()
+    };
     let (flips, flips_sd) = stats(&|m| m.flips as f64);
     let (spk, spk_sd) = stats(&|m| m.speaker_stance_acc);
     format!(
-        "| mean ± sd | | | {f1:.3} ± {f1_sd:.3} | {agreed:.3} ± {agreed_sd:.3} | \
-         {flips:.1} ± {flips_sd:.1} | {spk:.3} ± {spk_sd:.3} |\n"
+        "| mean ± sd | | | {f1:.3} ± {f1_sd:.3} | {agreed} | {flips:.1} ± {flips_sd:.1} | \
+         {spk:.3} ± {spk_sd:.3} |\n"
     )
 }
 
@@ -795,6 +827,24 @@ mod tests {
         assert!(one.iter().all(|i| all.contains(i)));
         assert_eq!(one, training_ids(&c, 0, Training::AllBut(1)));
         assert_ne!(one, training_ids(&c, 0, Training::AllBut(2)));
+    }
+
+    #[test]
+    fn the_spread_row_gives_mean_and_sample_deviation() {
+        let run = |f1: f64, flips: usize, agreed: usize| Metrics {
+            stance_macro_f1: f1,
+            stance_macro_f1_agreed: f1 - 0.1,
+            agreed,
+            flips,
+            speaker_stance_acc: 0.5,
+            ..Default::default()
+        };
+        assert_eq!(
+            spread_row(&[run(0.5, 10, 7), run(0.6, 14, 7)]),
+            "| mean ± sd | | | 0.550 ± 0.071 | 0.450 ± 0.071 | 12.0 ± 2.8 | 0.500 ± 0.000 |\n"
+        );
+        // A fixed set without a second annotator has no agreed figure.
+        assert!(spread_row(&[run(0.5, 10, 0)]).contains("| – |"));
     }
 
     #[test]

@@ -735,6 +735,15 @@ mod tests {
             ("We oppose safe injection sites.", Oppose),
             // A phrase does not run across a comma.
             ("At the end of the day, decriminalisation works.", Support),
+            // A motion or a decision is the proposal the story is about.
+            ("Some delegates opposed the motion.", Oppose),
+            ("The decision was welcomed by campaigners.", Support),
+            // The policy puts drug use into the health system; a health system is not it.
+            (
+                "Addiction should be dealt with in the health system.",
+                Support,
+            ),
+            ("That is not a health system working as it should.", Neutral),
         ];
         for (text, want) in cases {
             assert_eq!(label(text), want, "{text}");
