@@ -11,6 +11,7 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::document::Document;
 use crate::lexicon::{self, lexicon, Pronoun};
 use crate::mentions::{self, NameKind, NameMention};
 use crate::span::Span;
@@ -444,8 +445,9 @@ impl Registry {
     /// County"). With two ("the forum urges ministers to press the UK Government"), the
     /// nearer is often not the one meant: the one the writer's sentence, or the sentence
     /// before, opens with is (its subject, what the writer goes on about: "The forum …. Its
-    /// chair, …"); with none of them opening one, "its" is left as written.
-    fn last_body(&self, text: &str, at: usize) -> Option<&str> {
+    /// chair, …"); `sentences` are where those two start (bytes). With none of them opening
+    /// one, "its" is left as written.
+    fn last_body(&self, text: &str, sentences: [usize; 2], at: usize) -> Option<&str> {
         let is_body = |e: &Entity| {
             let last = e.name.rsplit(' ').next().unwrap_or(&e.name);
             e.kind == SpeakerKind::Organisation
@@ -461,10 +463,8 @@ impl Registry {
         let id = if bodies.iter().all(|s| s.entity == first) {
             first
         } else {
-            let this = sentence_start(text, at);
-            let before = sentence_start(text, this.saturating_sub(1));
             let opens = |s: &Sighting| {
-                [this, before].iter().any(|&start| {
+                sentences.iter().any(|&start| {
                     start <= s.at
                         && text
                             .get(start..s.at)
@@ -477,7 +477,8 @@ impl Registry {
     }
 
     /// Registers a name mention and returns its entity.
-    pub fn register_name(&mut self, text: &str, m: &NameMention) -> EntityId {
+    pub fn register_name(&mut self, doc: &Document, m: &NameMention) -> EntityId {
+        let text = doc.text;
         let name = m.name_text(text).trim();
         let at = m.full.start;
         let id = match m.kind {
@@ -492,13 +493,23 @@ impl Registry {
         if let Some(title) = peerage(m.title.map(|t| t.slice(text))) {
             self.entities[id].peerage.get_or_insert(title);
         }
+        // Where the mention's sentence, and the one before, start: a body that opens either
+        // is the one "its" means.
+        let sentence = doc.sentence_of.get(m.toks.0).copied().unwrap_or(0);
+        let start = |s: usize| {
+            doc.sentences
+                .get(s)
+                .and_then(|&(a, _)| doc.toks.get(a))
+                .map_or(0, |t| t.span.start)
+        };
+        let sentences = [start(sentence), start(sentence.saturating_sub(1))];
         // "The minister, Jo Doe, said": the capital only opens the sentence. "Its chair, Jo
         // Doe," is the chair of the body last named.
         let before = m.role_before.map(|r| {
             let r = r.slice(text);
             match r.split_once(' ') {
                 Some((det, rest)) if matches!(lower(det).as_str(), "its" | "their") => {
-                    match self.last_body(text, at) {
+                    match self.last_body(text, sentences, at) {
                         Some(body) => format!("{rest} of {}", with_article(body)),
                         None => format!("{} {rest}", lower(det)),
                     }
@@ -517,7 +528,7 @@ impl Registry {
             let before = text[..t.start].trim_end();
             let owner = before.rsplit(|c: char| !c.is_alphanumeric()).next()?;
             matches!(lower(owner).as_str(), "its" | "their")
-                .then(|| self.last_body(text, at))
+                .then(|| self.last_body(text, sentences, at))
                 .flatten()
                 .map(|body| format!("{} of {}", t.slice(text), with_article(body)))
         });
@@ -1190,30 +1201,6 @@ fn split_age(role: &str) -> Option<(&str, &str)> {
 /// How far back (bytes) "its chair" looks for the body: about two paragraphs.
 const BODY_WINDOW: usize = 600;
 
-/// Where the sentence holding byte `at` of `text` starts, looking back no further than
-/// [`BODY_WINDOW`] bytes (a bounded scan: a paragraph without a full stop costs each "its"
-/// the same): after the last full stop, question or exclamation mark followed by a space, or
-/// line break, before it. An abbreviation's stop may end it early, which only makes the
-/// sentence look shorter.
-fn sentence_start(text: &str, at: usize) -> usize {
-    let bytes = text.as_bytes();
-    let from = at.saturating_sub(BODY_WINDOW);
-    // A stop, perhaps with a closing quotation mark (three bytes in UTF-8), then a space.
-    let ends_sentence = |k: usize| match bytes[k] {
-        b'\n' => true,
-        b' ' => {
-            let before = &bytes[from..k];
-            let before = before.strip_suffix("\u{201d}".as_bytes()).unwrap_or(before);
-            matches!(before.last(), Some(b'.' | b'!' | b'?'))
-        }
-        _ => false,
-    };
-    (from..at.min(bytes.len()))
-        .rev()
-        .find(|&k| ends_sentence(k))
-        .map_or(from, |k| k + 1)
-}
-
 /// A body's name as a role ends in it: "the Police Federation" (a name ending in what the
 /// body is), "Labour", "NHSCC".
 fn with_article(name: &str) -> String {
@@ -1377,7 +1364,7 @@ mod tests {
         let mut r = Registry::default();
         let ids = mentions::find(&doc)
             .iter()
-            .map(|m| r.register_name(text, m))
+            .map(|m| r.register_name(&doc, m))
             .collect();
         (r, ids)
     }

@@ -130,7 +130,7 @@ impl<'d, 't> Attributor<'d, 't> {
         let mut registry = Registry::default();
         let name_entity: Vec<EntityId> = names
             .iter()
-            .map(|m| registry.register_name(doc.text, m))
+            .map(|m| registry.register_name(doc, m))
             .collect();
         // A name registered before the fuller name it is part of was merged into it.
         let name_entity = name_entity
