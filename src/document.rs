@@ -197,6 +197,19 @@ impl<'t> Document<'t> {
         self.toks.get(i).is_some_and(|t| t.kind == TokKind::Word) && self.quote_of[i].is_none()
     }
 
+    /// Where (bytes) the sentence holding token `k` starts, and where the sentence before it
+    /// starts (the same for a first sentence): what a pronoun or an "its" may look back to.
+    pub fn sentence_starts(&self, k: usize) -> (usize, usize) {
+        let sentence = self.sentence_of.get(k).copied().unwrap_or(0);
+        let start = |s: usize| {
+            self.sentences
+                .get(s)
+                .and_then(|&(a, _)| self.toks.get(a))
+                .map_or(0, |t| t.span.start)
+        };
+        (start(sentence), start(sentence.saturating_sub(1)))
+    }
+
     /// Index of the first token starting at or after byte `offset`.
     pub fn tok_at(&self, offset: usize) -> usize {
         self.toks.partition_point(|t| t.span.start < offset)

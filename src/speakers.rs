@@ -493,16 +493,9 @@ impl Registry {
         if let Some(title) = peerage(m.title.map(|t| t.slice(text))) {
             self.entities[id].peerage.get_or_insert(title);
         }
-        // Where the mention's sentence, and the one before, start: a body that opens either
-        // is the one "its" means.
-        let sentence = doc.sentence_of.get(m.toks.0).copied().unwrap_or(0);
-        let start = |s: usize| {
-            doc.sentences
-                .get(s)
-                .and_then(|&(a, _)| doc.toks.get(a))
-                .map_or(0, |t| t.span.start)
-        };
-        let sentences = [start(sentence), start(sentence.saturating_sub(1))];
+        // A body that opens the mention's sentence, or the one before, is the one "its" means.
+        let (this, before) = doc.sentence_starts(m.toks.0);
+        let sentences = [this, before];
         // "The minister, Jo Doe, said": the capital only opens the sentence. "Its chair, Jo
         // Doe," is the chair of the body last named.
         let before = m.role_before.map(|r| {

@@ -188,15 +188,7 @@ impl<'d, 't> Attributor<'d, 't> {
             .paragraphs
             .get(doc.para_of[k].saturating_sub(3))
             .map_or(0, |p| p.span.start);
-        let sentence = doc.sentence_of[k];
-        let start_of = |s: usize| {
-            doc.sentences
-                .get(s)
-                .and_then(|&(a, _)| doc.toks.get(a))
-                .map_or(0, |t| t.span.start)
-        };
-        let sentences = (start_of(sentence), start_of(sentence.saturating_sub(1)));
-        self.registry.pronoun(p, at, window, sentences)
+        self.registry.pronoun(p, at, window, doc.sentence_starts(k))
     }
 
     /// "her spokesperson", "his lawyer" (tokens `first..=last`): someone a named person's
