@@ -455,7 +455,7 @@ pub fn evaluate(
             // The fixed set's figures move with a retraining as the folds' do.
             let runs: Vec<Metrics> = (1..=plan.spread)
                 .map(|seed| {
-                    let models = train_on(corpus, analyzer, Training::AllBut(seed as u32));
+                    let models = train_on(corpus, analyzer, &sets, Training::AllBut(seed as u32));
                     let m =
                         score_all(&dev.articles, &decide_with(analyzer, &models, dev)).metrics();
                     r.push_str(&row(&format!("models, spread seed {seed}"), &m));
@@ -497,18 +497,23 @@ pub struct Models {
 
 /// Trains both models on the whole corpus: the models that ship.
 pub fn train_all(corpus: &Corpus, analyzer: &Analyzer) -> Models {
-    train_on(corpus, analyzer, Training::Share(1.0))
+    let sets = TrainingSets::new(corpus, analyzer);
+    train_on(corpus, analyzer, &sets, Training::Share(1.0))
 }
 
 /// Trains the models on the corpus's articles as `training` thins them (every fold is a
 /// training fold here).
-fn train_on(corpus: &Corpus, analyzer: &Analyzer, training: Training) -> Models {
+fn train_on(
+    corpus: &Corpus,
+    analyzer: &Analyzer,
+    sets: &TrainingSets,
+    training: Training,
+) -> Models {
     let ids = training_ids(corpus, usize::MAX, training);
-    let candidates = candidate_sets(corpus, analyzer);
-    let refs: Vec<&LabelledCandidates> = ids.iter().map(|&i| &candidates[i]).collect();
+    let refs: Vec<&LabelledCandidates> = ids.iter().map(|&i| &sets.candidates[i]).collect();
     let attribution = attribution_training::train(&refs, &Default::default());
-    let passages = passage_sets(corpus, analyzer);
-    let quotes = passages_training::train(&ids.iter().map(|&i| &passages[i]).collect::<Vec<_>>());
+    let quotes =
+        passages_training::train(&ids.iter().map(|&i| &sets.passages[i]).collect::<Vec<_>>());
     let trained = analyzer
         .clone()
         .with_attribution(Some(Arc::new(attribution.clone())))
@@ -576,9 +581,9 @@ fn row(name: &str, m: &Metrics) -> String {
     )
 }
 
-/// The mean and standard deviation of the stance figures over spread runs: a change to
-/// the analysis that moves them by less than about two deviations cannot be told from a
-/// retraining.
+/// The mean and standard deviation of the stance figures over spread runs: one run that
+/// lands within about two deviations of the mean cannot be told from a retraining. (Two
+/// spreads' means, each of N runs, differ by chance by about sd·√(2/N).)
 fn spread_row(runs: &[Metrics]) -> String {
     let stats = |f: &dyn Fn(&Metrics) -> f64| {
         let n = runs.len().max(1) as f64;

@@ -744,6 +744,21 @@ mod tests {
                 Support,
             ),
             ("That is not a health system working as it should.", Neutral),
+            // Urging caution over a move, or putting it off, is a call against it.
+            (
+                "The Taoiseach urged caution over any move to decriminalise drugs.",
+                Oppose,
+            ),
+            (
+                "The minister warned against postponing cannabis legalisation.",
+                Support,
+            ),
+            (
+                "The states want to delay legalisation by six months.",
+                Oppose,
+            ),
+            ("He called for a stop to the reform.", Oppose),
+            ("Voters approved the measure.", Support),
         ];
         for (text, want) in cases {
             assert_eq!(label(text), want, "{text}");
