@@ -191,9 +191,11 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
                 let end = n.start + n.len;
                 n.cue == Cue::Negation
                     && stream.clause.get(end) == stream.clause.get(h.start)
-                    && (end == h.start
-                        || (end + 1 == h.start
-                            && matches!(words[end], "to" | "be" | "being" | "been" | "a" | "the")))
+                    && end <= h.start
+                    && h.start - end <= 2
+                    && words[end..h.start]
+                        .iter()
+                        .all(|w| matches!(*w, "to" | "be" | "being" | "been" | "a" | "an" | "the"))
             });
             if let Some(n) = negated_by {
                 consumed[n] = true;
@@ -356,22 +358,32 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
         });
         match target {
             Some(ti) => {
-                linked[ti] = true;
                 let t = &a.targets[ti];
-                a.score += value * t.sign;
+                // "We will not be decriminalising drugs. I don't support it.": "it" is the
+                // policy, not its negation, which stands as a rejection of its own.
+                let across = refers && !in_clause(t.word) && t.negated_by.is_some();
+                let sign = if across { -t.sign } else { t.sign };
+                linked[ti] |= !across;
+                a.score += value * sign;
                 a.summary.push(format!(
                     "{}{} {} {}{}",
                     if flipped { "negated " } else { "" },
                     quoted(&ev),
                     if value > 0 { "favours" } else { "disfavours" },
                     quoted(&t.evidence),
-                    side_note(t),
+                    if across {
+                        side_note_plain(t)
+                    } else {
+                        side_note(t)
+                    },
                 ));
                 a.evidence.extend(outer);
                 a.evidence.extend(negs);
                 a.evidence.push(ev);
                 a.evidence.push(t.evidence.clone());
-                a.evidence.extend(t.negated_by.clone());
+                if !across {
+                    a.evidence.extend(t.negated_by.clone());
+                }
             }
             None if evaluation => {
                 a.loose_valence += value;
@@ -759,6 +771,24 @@ mod tests {
             ),
             ("He called for a stop to the reform.", Oppose),
             ("Voters approved the measure.", Support),
+            // A negation reaches the policy across "be a"; "it" in the next sentence is the
+            // policy itself, not its negation.
+            ("Drug use should no longer be a criminal offence.", Support),
+            (
+                "We will not be decriminalising drugs. I don't support it.",
+                Oppose,
+            ),
+            // Moving away from a policy is a call against it.
+            ("We need to move away from criminalising people.", Support),
+            // Criminality is not criminalisation.
+            (
+                "The trade has fuelled a rise in organised criminality.",
+                Neutral,
+            ),
+            // Words that judge a move as futile or as progress.
+            ("Arresting users is pointless.", Support),
+            ("Decriminalisation would be a step backwards.", Oppose),
+            ("The bill is a step in the right direction.", Support),
         ];
         for (text, want) in cases {
             assert_eq!(label(text), want, "{text}");
