@@ -1246,7 +1246,7 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
     };
     // After a title, a name may open with initials ("Sheriff TK Waters") and end in its
     // place ("Mayor Jane Doe of Eastvale"): how many of `rest` are the name.
-    let name_after_title = |rest: &[usize]| -> Option<usize> {
+    let name_after_title = |rest: &[usize], peer: bool| -> Option<usize> {
         // Four words of name, "of" and four of place at most: a run of offices thousands of
         // words long stays linear.
         if rest.len() > 9 {
@@ -1273,6 +1273,10 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
             lexicon().is_place(tokens::strip_possessive(doc.span_of(a, b).slice(doc.text)))
         });
         let named = after_of.is_some_and(|p| p.iter().any(|&k| is_name_word(doc, k)));
+        // "Lord Falconer of Thoroton": a peer's territorial designation is part of the name.
+        if peer && of > 0 && named && person(&rest[..of]) {
+            return Some(rest.len());
+        }
         // A lone surname before "of" only with a place ("Mayor Doe of Eastvale").
         (of > 0 && (place || of >= 2 && named) && person(&rest[..of])).then_some(of)
     };
@@ -1285,7 +1289,10 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
             || p == 0 && (is_plural_title(&doc.norm[words[p]]) || role_title(words[p]))
             || hyphen_title(p);
         (titled && p + 1 < words.len())
-            .then(|| name_after_title(&words[p + 1..]).map(|len| (p, len)))
+            .then(|| {
+                let peer = crate::speakers::PEERAGES.contains(&doc.tok_text(words[p]));
+                name_after_title(&words[p + 1..], peer).map(|len| (p, len))
+            })
             .flatten()
     }) {
         title = Some((first, words[pos]));
@@ -1353,9 +1360,13 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
     let party = lexicon().party(name_text);
     let has_org_head = name_words.iter().any(|&k| heads_body(doc, k))
         && !(title.is_some() && is_titled_surname(doc, name_words));
+    // "Lord Falconer of Thoroton", "Baroness Smith of Basildon": a peer's territorial
+    // designation is part of a person's name.
+    let peer = title.is_some_and(|(_, t)| crate::speakers::PEERAGES.contains(&doc.tok_text(t)));
     let has_connector = name_words.iter().enumerate().any(|(i, &k)| {
         let first_name = i == 0 && is_first_name_too(&doc.norm[k]);
         lexicon::is_name_connector(&doc.norm[k])
+            && !(peer && i > 0 && doc.norm[k] == "of")
             && !((lexicon::is_surname_particle(doc.tok_text(k)) || is_saint(doc, k) || first_name)
                 && is_person_like(doc, name_words))
     });
@@ -1977,6 +1988,11 @@ mod tests {
                 &[("Jo Bell", Person, Some("Staff Nurse"), None, None)],
             ),
             ("The Chief Nurse said so.", &[]),
+            // A peer's territorial designation is part of the name.
+            (
+                "Lord Falconer of Thoroton said so.",
+                &[("Falconer of Thoroton", Person, Some("Lord"), None, None)],
+            ),
             // "I" is no one's name, wherever it falls.
             ("When the law changed I thought it was madness.", &[]),
             // A comma that opens a sentence sets off nothing.

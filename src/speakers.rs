@@ -79,10 +79,13 @@ pub struct Entity {
 
 impl Entity {
     /// The name a reader is shown: `name`, or a peer's title and name ("Lord Falconer", not
-    /// "Falconer") until the article gives a fuller name.
+    /// "Falconer"; "Lord Falconer of Thoroton") until the article gives a fuller name.
     pub fn shown_name(&self) -> Cow<'_, str> {
         match self.peerage {
-            Some(title) if self.given.is_none() && !self.name.contains(' ') => {
+            Some(title)
+                if (self.given.is_none() && !self.name.contains(' '))
+                    || self.name.split_whitespace().nth(1) == Some("of") =>
+            {
                 Cow::Owned(format!("{title} {}", self.name))
             }
             _ => Cow::Borrowed(&self.name),
@@ -185,7 +188,7 @@ fn office_initials(role: &str) -> Option<String> {
 }
 
 /// A peerage's titles, which are part of how a peer named by one name is known.
-const PEERAGES: [&str; 8] = [
+pub(crate) const PEERAGES: [&str; 8] = [
     "Lord",
     "Lady",
     "Baron",
@@ -195,6 +198,15 @@ const PEERAGES: [&str; 8] = [
     "Earl",
     "Countess",
 ];
+
+/// A role a bill or a measure has rather than a body ("chief sponsor", "co-author").
+fn of_a_measure(role: &str) -> bool {
+    let last = role.rsplit(' ').next().unwrap_or(role);
+    matches!(
+        lower(last).as_str(),
+        "sponsor" | "sponsors" | "co-sponsor" | "cosponsor" | "author" | "authors" | "co-author"
+    )
+}
 
 /// The peerage's title that `title` ends in ("former minister Lord" → "Lord").
 fn peerage(title: Option<&str>) -> Option<&'static str> {
@@ -501,6 +513,12 @@ impl Registry {
         let before = m.role_before.map(|r| {
             let r = r.slice(text);
             match r.split_once(' ') {
+                // "Its chief sponsor": what has sponsors and authors is a bill, not a body.
+                Some((det, rest))
+                    if matches!(lower(det).as_str(), "its" | "their") && of_a_measure(rest) =>
+                {
+                    rest.to_string()
+                }
                 Some((det, rest)) if matches!(lower(det).as_str(), "its" | "their") => {
                     match self.last_body(text, sentences, at) {
                         Some(body) => format!("{rest} of {}", with_article(body)),
@@ -1790,6 +1808,11 @@ mod tests {
                 &["its chair"],
             ),
             ("Its leader, Jo Bloggs, said no.", &["its leader"]),
+            // What has a sponsor or an author is a bill, not the body just named.
+            (
+                "The Senate passed House Bill 12. Its chief sponsor, Jo Bloggs, said no.",
+                &["chief sponsor"],
+            ),
             // A body's possessive before the name, or anyone's before the title.
             ("Reform UK's Jo Bloggs said no.", &["Reform UK"]),
             (
@@ -1884,6 +1907,11 @@ mod tests {
                 "Lord Falconer",
             ),
             ("Baroness Smith said it was “a mistake”.", "Baroness Smith"),
+            // A territorial designation is part of a peer's name, not a body's.
+            (
+                "Lord Falconer of Thoroton said it was “a mistake”.",
+                "Lord Falconer of Thoroton",
+            ),
             // A fuller name is the name.
             (
                 "Lord Hague said it was “a mistake”. William Hague said so again.",

@@ -789,6 +789,11 @@ mod tests {
             ("Arresting users is pointless.", Support),
             ("Decriminalisation would be a step backwards.", Oppose),
             ("The bill is a step in the right direction.", Support),
+            // Removing the deterrent is the policy; "not something we could support" rejects it.
+            (
+                "Removing the deterrent entirely is not something we could support.",
+                Oppose,
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(label(text), want, "{text}");
