@@ -1032,6 +1032,11 @@ fn is_titled_surname(doc: &Document, words: &[usize]) -> bool {
     }
 }
 
+/// A peer's title ("Lord", "Baroness"): a territorial designation may follow the name.
+fn is_peerage(doc: &Document, k: usize) -> bool {
+    crate::speakers::PEERAGES.contains(&doc.tok_text(k))
+}
+
 /// A title or a surname's particle that is also a first name ("Dean Barrow", "Prime
 /// Minister Dean Barrow", "Al Gore").
 fn is_first_name_too(w: &str) -> bool {
@@ -1290,8 +1295,7 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
             || hyphen_title(p);
         (titled && p + 1 < words.len())
             .then(|| {
-                let peer = crate::speakers::PEERAGES.contains(&doc.tok_text(words[p]));
-                name_after_title(&words[p + 1..], peer).map(|len| (p, len))
+                name_after_title(&words[p + 1..], is_peerage(doc, words[p])).map(|len| (p, len))
             })
             .flatten()
     }) {
@@ -1362,7 +1366,7 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
         && !(title.is_some() && is_titled_surname(doc, name_words));
     // "Lord Falconer of Thoroton", "Baroness Smith of Basildon": a peer's territorial
     // designation is part of a person's name.
-    let peer = title.is_some_and(|(_, t)| crate::speakers::PEERAGES.contains(&doc.tok_text(t)));
+    let peer = title.is_some_and(|(_, t)| is_peerage(doc, t));
     let has_connector = name_words.iter().enumerate().any(|(i, &k)| {
         let first_name = i == 0 && is_first_name_too(&doc.norm[k]);
         lexicon::is_name_connector(&doc.norm[k])
