@@ -785,10 +785,16 @@ mod tests {
                 "The trade has fuelled a rise in organised criminality.",
                 Neutral,
             ),
-            // Words that judge a move as futile or as progress.
+            // Words that judge a move as futile or as a step forward.
             ("Arresting users is pointless.", Support),
             ("Decriminalisation would be a step backwards.", Oppose),
             ("The bill is a step in the right direction.", Support),
+            // Recovery (a service) and progress (a bill's passage) judge nothing.
+            (
+                "Decriminalisation takes money from treatment and recovery.",
+                Neutral,
+            ),
+            ("The two measures made progress in the Senate.", Neutral),
             // Removing the deterrent is the policy; "not something we could support" rejects it.
             (
                 "Removing the deterrent entirely is not something we could support.",
