@@ -514,13 +514,9 @@ impl Registry {
             let r = r.slice(text);
             match r.split_once(' ') {
                 // "Its chief sponsor": what has sponsors and authors is a bill, not a body.
-                Some((det, rest))
-                    if matches!(lower(det).as_str(), "its" | "their") && of_a_measure(rest) =>
-                {
-                    rest.to_string()
-                }
                 Some((det, rest)) if matches!(lower(det).as_str(), "its" | "their") => {
                     match self.last_body(text, sentences, at) {
+                        _ if of_a_measure(rest) => rest.to_string(),
                         Some(body) => format!("{rest} of {}", with_article(body)),
                         None => format!("{} {rest}", lower(det)),
                     }
@@ -538,7 +534,7 @@ impl Registry {
         let its_title = m.title.and_then(|t| {
             let before = text[..t.start].trim_end();
             let owner = before.rsplit(|c: char| !c.is_alphanumeric()).next()?;
-            matches!(lower(owner).as_str(), "its" | "their")
+            (matches!(lower(owner).as_str(), "its" | "their") && !of_a_measure(t.slice(text)))
                 .then(|| self.last_body(text, sentences, at))
                 .flatten()
                 .map(|body| format!("{} of {}", t.slice(text), with_article(body)))

@@ -789,6 +789,8 @@ mod tests {
             ("Arresting users is pointless.", Support),
             ("Decriminalisation would be a step backwards.", Oppose),
             ("The bill is a step in the right direction.", Support),
+            ("Locking up users is futile.", Support),
+            ("Decriminalisation was a step forward.", Support),
             // Recovery (a service) and progress (a bill's passage) judge nothing.
             (
                 "Decriminalisation takes money from treatment and recovery.",
