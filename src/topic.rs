@@ -133,9 +133,10 @@ pub enum TopicError {
     },
 }
 
-/// Evaluative words shared by every topic, parsed once.
+/// Evaluative words shared by every topic, and the phrases that only look like one (read as
+/// [`Cue::Idiom`]), parsed once.
 static GENERAL_EVALUATIONS: LazyLock<Vec<(Pattern, Cue)>> = LazyLock::new(|| {
-    let mut polarity = 0;
+    let mut cue = None;
     let mut out = Vec::new();
     for line in crate::lexicon::lexicon_file!("evaluations.txt")
         .lines()
@@ -144,11 +145,12 @@ static GENERAL_EVALUATIONS: LazyLock<Vec<(Pattern, Cue)>> = LazyLock::new(|| {
         match line {
             "" => {}
             l if l.starts_with('#') => {}
-            "[positive]" => polarity = 1,
-            "[negative]" => polarity = -1,
+            "[positive]" => cue = Some(Cue::Evaluation(1)),
+            "[negative]" => cue = Some(Cue::Evaluation(-1)),
+            "[neither]" => cue = Some(Cue::Idiom),
             l => {
-                if let (Ok(p), true) = (Pattern::parse(l), polarity != 0) {
-                    out.push((p, Cue::Evaluation(polarity)));
+                if let (Ok(p), Some(cue)) = (Pattern::parse(l), cue) {
+                    out.push((p, cue));
                 }
             }
         }
@@ -461,6 +463,9 @@ pub enum Cue {
     Negation,
     /// Starts a contrasting clause.
     Contrast,
+    /// Judges nothing, though its words would read as a judgement ("a good number of",
+    /// "right now"): matched so that they are not.
+    Idiom,
 }
 
 /// A topic's patterns, ready for matching, as one story reads them.

@@ -283,7 +283,7 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
                 continue;
             }
             Cue::Evaluation(p) | Cue::Advocacy(p) | Cue::Frame(p) => p,
-            Cue::Target(_) | Cue::Contrast => continue,
+            Cue::Target(_) | Cue::Contrast | Cue::Idiom => continue,
         };
         let negs: Vec<Evidence> = pending
             .drain(..)
@@ -801,6 +801,34 @@ mod tests {
             (
                 "Removing the deterrent entirely is not something we could support.",
                 Oppose,
+            ),
+            // "The system" is the one in force; the health system is not.
+            (
+                "Legalisation would put more strain on the health system, devastating poor towns.",
+                Oppose,
+            ),
+            // Phrases whose words only look like a judgement or a negation.
+            ("A good number of users have been jailed.", Neutral),
+            ("Right now decriminalisation is a mistake.", Oppose),
+            (
+                "The war on drugs has not only failed, it has cost lives.",
+                Support,
+            ),
+            ("There is no doubt decriminalisation works.", Support),
+            // "Effectively decriminalised" says what a change amounts to, not how well it works.
+            ("The ruling effectively decriminalised possession.", Neutral),
+            // Wishes are calls; achieving little is a judgement; doing little to is a negation.
+            ("I would like to see cannabis legalised.", Support),
+            ("I wouldn't like to see it legalised.", Oppose),
+            ("Decriminalisation achieves very little.", Oppose),
+            ("Prohibition does little to reduce harm.", Support),
+            ("Jailing users for possession is nonsense.", Support),
+            ("Legalising cocaine makes no sense.", Oppose),
+            ("The bill is sheer foolishness.", Oppose),
+            // Making possession the lowest priority of the police is the policy.
+            (
+                "Possession should be the lowest law enforcement priority.",
+                Support,
             ),
         ];
         for (text, want) in cases {
