@@ -74,6 +74,10 @@ pub struct Topic {
     pub negations: Vec<String>,
     /// Words that start a contrasting clause ("but", "however").
     pub contrasts: Vec<String>,
+    /// Phrases that hold a cue's words and are no cue ("law enforcement officials" are
+    /// people, not a call for enforcement): read as nothing. Every topic also reads the
+    /// general ones of `src/lexicon/evaluations.txt` ("a good number", "not only").
+    pub idioms: Vec<String>,
 }
 
 /// Phrases that take a side by themselves.
@@ -147,7 +151,7 @@ static GENERAL_EVALUATIONS: LazyLock<Vec<(Pattern, Cue)>> = LazyLock::new(|| {
             l if l.starts_with('#') => {}
             "[positive]" => cue = Some(Cue::Evaluation(1)),
             "[negative]" => cue = Some(Cue::Evaluation(-1)),
-            "[neither]" => cue = Some(Cue::Idiom),
+            "[idioms]" => cue = Some(Cue::Idiom),
             l => {
                 if let (Ok(p), Some(cue)) = (Pattern::parse(l), cue) {
                     out.push((p, cue));
@@ -217,6 +221,7 @@ impl Topic {
             },
             negations: list("negations"),
             contrasts: list("contrasts"),
+            idioms: list("idioms"),
         }
     }
 
@@ -259,6 +264,7 @@ impl Topic {
                 "advocacy",
                 "negations",
                 "contrasts",
+                "idioms",
             ],
         )?;
         let mut t = Topic {
@@ -276,6 +282,7 @@ impl Topic {
             advocacy: Advocacy::default(),
             negations: Vec::new(),
             contrasts: Vec::new(),
+            idioms: Vec::new(),
         };
         o.each(|name, f| {
             match name {
@@ -320,6 +327,7 @@ impl Topic {
                     })?;
                 }
                 "negations" => t.negations = f.strings()?,
+                "idioms" => t.idioms = f.strings()?,
                 _ => t.contrasts = f.strings()?,
             }
             Ok(())
@@ -359,7 +367,7 @@ impl Topic {
         Ok(())
     }
 
-    fn pattern_lists(&self) -> [(&'static str, &Vec<String>, Cue); 13] {
+    fn pattern_lists(&self) -> [(&'static str, &Vec<String>, Cue); 14] {
         [
             ("targets", &self.targets, Cue::Target(Side::Policy)),
             (
@@ -390,6 +398,7 @@ impl Topic {
             ),
             ("negations", &self.negations, Cue::Negation),
             ("contrasts", &self.contrasts, Cue::Contrast),
+            ("idioms", &self.idioms, Cue::Idiom),
         ]
     }
 
@@ -729,6 +738,26 @@ mod tests {
     }
 
     #[test]
+    fn a_profiles_idioms_hide_the_cues_in_them() {
+        let json = r#"{"id": "rent", "name": "Rent control", "targets": ["rent control"],
+            "evaluations": {"positive": ["fair"], "negative": []},
+            "idioms": ["fair market rent"]}"#;
+        let topic = Topic::from_json(json).expect("a valid profile");
+        assert_eq!(topic.idioms, ["fair market rent"]);
+        let compiled = topic.compile();
+        let cues = |words: &[&str]| -> Vec<Cue> {
+            compiled
+                .patterns
+                .find_all(words)
+                .iter()
+                .map(|m| *m.payload)
+                .collect()
+        };
+        assert_eq!(cues(&["a", "fair", "market", "rent"]), [Cue::Idiom]);
+        assert_eq!(cues(&["a", "fair", "rent"]), [Cue::Evaluation(1)]);
+    }
+
+    #[test]
     fn errors_name_the_field() {
         let base =
             r#""id": "t", "name": "T", "evaluations": {"positive": ["good"], "negative": []}"#;
@@ -740,6 +769,7 @@ mod tests {
             (format!("{{{base}, \"targets\": \"x\"}}"), "targets: invalid type"),
             (format!("{{{base}, \"targets\": [\"x\"], \"reversals\": [\"undo [x\"]}}"), "reversals[0]"),
             (format!("{{{base}, \"targets\": [\"x\"], \"status_quo\": [\"\"]}}"), "status_quo[0]: the pattern is empty"),
+            (format!("{{{base}, \"targets\": [\"x\"], \"idioms\": [\"[x\"]}}"), "idioms[0]"),
             ("{\"id\": \"t\"".to_string(), "EOF"),
             (r#"{"id": " ", "name": "T", "targets": ["x"], "evaluations": {"positive": [], "negative": []}}"#.to_string(), "id: must not be empty"),
         ];

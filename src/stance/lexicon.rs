@@ -825,6 +825,18 @@ mod tests {
             ("Jailing users for possession is nonsense.", Support),
             ("Legalising cocaine makes no sense.", Oppose),
             ("The bill is sheer foolishness.", Oppose),
+            // Law enforcement officers are people, not a call for enforcement; a prosecutor
+            // is not a prosecution; legality is not legalisation; liberalisation is the policy.
+            (
+                "Amendment A would legalise possession, which every law enforcement officer we spoke to called a bad idea.",
+                Oppose,
+            ),
+            (
+                "County Prosecutor Jo Doe is concerned about what the passage of Proposal 1 means.",
+                Oppose,
+            ),
+            ("Critics say the legality of the raids is a disaster.", Neutral),
+            ("The minister strongly opposed liberalisation.", Oppose),
             // Making possession the lowest priority of the police is the policy.
             (
                 "Possession should be the lowest law enforcement priority.",
