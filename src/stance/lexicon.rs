@@ -837,6 +837,23 @@ mod tests {
             ),
             ("Critics say the legality of the raids is a disaster.", Neutral),
             ("The minister strongly opposed liberalisation.", Oppose),
+            ("The county prosecuting attorney said it was wrong.", Neutral),
+            // Harm outweighing good, worsening, normalising: judgements; "No 10" and a
+            // closed-door meeting are no negation and no judgement.
+            ("The measure does more harm than good.", Oppose),
+            ("Legalisation would exacerbate the problem.", Oppose),
+            ("They argued the plans would normalise cannabis.", Oppose),
+            ("But No 10 said there were no plans to change the law.", Oppose),
+            ("She called for legalisation in a closed-door meeting.", Support),
+            // Reducing a harm is a good; "back" after a verb or before a time backs nothing;
+            // knocking a proposal back rejects it; returning to a system calls for it.
+            ("Decriminalising would reduce the risks of drug use.", Support),
+            ("Back in 2019, decriminalisation passed.", Neutral),
+            (
+                "The government knocked back a proposal to decriminalise drugs.",
+                Oppose,
+            ),
+            ("The council voted to return to prosecuting users.", Oppose),
             // Making possession the lowest priority of the police is the policy.
             (
                 "Possession should be the lowest law enforcement priority.",
