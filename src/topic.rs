@@ -4,7 +4,8 @@
 //! words that refer back to it ("the proposal"), the law in force ("the status quo") and
 //! moves that undo the policy ("recriminalise": a story that reports one reads its "bill" as
 //! that move), phrases that take a side on their own (frames), evaluative words with their
-//! polarity, and negation and contrast words. Every
+//! polarity, negation and contrast words, and idioms (phrases that hold a cue's words and
+//! are no cue: "law enforcement" names the police). Every
 //! entry is a [word pattern](crate::phrases). The default topic, decriminalisation of drug
 //! use, is compiled in; a publisher can supply another as JSON:
 //!
@@ -472,8 +473,9 @@ pub enum Cue {
     Negation,
     /// Starts a contrasting clause.
     Contrast,
-    /// Judges nothing, though its words would read as a judgement ("a good number of",
-    /// "right now"): matched so that they are not.
+    /// Reads as nothing, though its words would read as a cue: a judgement ("a good number
+    /// of", "right now"), a call ("back in 2019"), a negation ("No 10"). Matched so that they
+    /// are not.
     Idiom,
 }
 

@@ -255,7 +255,7 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
         matches!(h.cue, Cue::Advocacy(_))
             && hits[hi + 1..]
                 .iter()
-                .find(|n| n.cue != Cue::Negation)
+                .find(|n| !matches!(n.cue, Cue::Negation | Cue::Idiom))
                 .is_some_and(|n| {
                     matches!(n.cue, Cue::Advocacy(_))
                         && n.start <= end + 3
