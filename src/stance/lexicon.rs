@@ -192,10 +192,13 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
                 n.cue == Cue::Negation
                     && stream.clause.get(end) == stream.clause.get(h.start)
                     && end <= h.start
-                    && h.start - end <= 2
-                    && words[end..h.start]
-                        .iter()
-                        .all(|w| matches!(*w, "to" | "be" | "being" | "been" | "a" | "an" | "the"))
+                    && h.start - end <= 3
+                    && words[end..h.start].iter().all(|w| {
+                        matches!(
+                            *w,
+                            "to" | "be" | "being" | "been" | "a" | "an" | "the" | "going" | "gonna"
+                        )
+                    })
             });
             if let Some(n) = negated_by {
                 consumed[n] = true;
@@ -854,6 +857,13 @@ mod tests {
                 Oppose,
             ),
             ("The council voted to return to prosecuting users.", Oppose),
+            // A negation reaches the policy across "going to"; a nightmare is a judgement.
+            (
+                "As long as I'm premier, we're never going to decriminalise hard drugs.",
+                Oppose,
+            ),
+            ("Cannabis is not going to be legalised.", Oppose),
+            ("He called decriminalisation a nightmare.", Oppose),
             // Making possession the lowest priority of the police is the policy.
             (
                 "Possession should be the lowest law enforcement priority.",
