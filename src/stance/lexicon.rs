@@ -846,7 +846,7 @@ mod tests {
             ("The measure does more harm than good.", Oppose),
             ("Legalisation would exacerbate the problem.", Oppose),
             ("They argued the plans would normalise cannabis.", Oppose),
-            ("But No 10 said there were no plans to change the law.", Oppose),
+            ("No 10 said it had no plans to change the law.", Oppose),
             ("She called for legalisation in a closed-door meeting.", Support),
             // Reducing a harm is a good; "back" after a verb or before a time backs nothing;
             // knocking a proposal back rejects it; returning to a system calls for it.
