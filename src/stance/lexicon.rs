@@ -869,6 +869,22 @@ mod tests {
                 "Possession should be the lowest law enforcement priority.",
                 Support,
             ),
+            // "The legislation", "the initiative", "the experiment", "the approach" refer to
+            // the move the story is about.
+            ("The police chief said the approach has been a disaster.", Oppose),
+            ("Senators voted to block the legislation.", Oppose),
+            ("The initiative is a bad idea, he said.", Oppose),
+            // Drug laws to be reconsidered are the policy; the current legislation is not.
+            ("Officers called for the drug laws to be reconsidered.", Support),
+            ("The current legislation does not work.", Support),
+            // Failing to achieve a good is one judgement, not a bad and a good that cancel.
+            ("Legalisation has failed to achieve its goals.", Oppose),
+            // Keeping drugs illegal is the other side of the debate.
+            ("Cannabis should remain illegal.", Oppose),
+            ("Keeping drugs illegal has failed.", Support),
+            // Reactions and rulings: hailing, unconstitutional.
+            ("Campaigners hailed the vote to legalise cannabis.", Support),
+            ("The judge ruled that prohibition was unconstitutional.", Support),
         ];
         for (text, want) in cases {
             assert_eq!(label(text), want, "{text}");

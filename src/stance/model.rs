@@ -292,7 +292,8 @@ pub fn consensus(
                 } else {
                     Stance::Oppose
                 },
-                speaker_decided: alpha * others_w > own_w && (own >= 0.0) != (side >= 0.0),
+                // The other quotes turned the side round: its sign is not the quote's own.
+                speaker_decided: alpha * others != 0.0 && (own >= 0.0) != (side >= 0.0),
                 words: Vec::new(),
                 pushes: Pushes::default(),
             }
@@ -502,6 +503,28 @@ mod tests {
         for (rules, want) in cases {
             assert_eq!(held_by_rules(&together, &rules), want, "{rules:?}");
         }
+    }
+
+    /// A quote that surely takes a side but barely leans, and two quotes that rarely take one
+    /// but lean hard when they do: the two turn the first round although their weight is
+    /// less than its own. That is still the speaker's other quotes deciding, so the lexicon
+    /// holds it (the seed's "dangerously regressive step" had slipped through).
+    #[test]
+    fn other_quotes_that_turn_a_quote_round_decide_it_whatever_their_weight() {
+        let probs = [[0.47, 0.49, 0.04], [0.27, 0.03, 0.7], [0.27, 0.03, 0.7]];
+        let speakers = [Some(0), Some(0), Some(0)];
+        let together = consensus(&probs, &speakers, 1000, 0);
+        assert_eq!(together[0].side, Stance::Support);
+        assert!(together[0].speaker_decided);
+        use Stance::*;
+        assert_eq!(
+            held_by_rules(&together, &[Oppose, Neutral, Neutral]),
+            [true, false, false]
+        );
+        // Alone, it is its own side, and nothing else decided it.
+        let alone = consensus(&probs, &speakers, 0, 0);
+        assert_eq!(alone[0].side, Stance::Oppose);
+        assert!(!alone[0].speaker_decided);
     }
 
     #[test]
