@@ -196,7 +196,16 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
                     && words[end..h.start].iter().all(|w| {
                         matches!(
                             *w,
-                            "to" | "be" | "being" | "been" | "a" | "an" | "the" | "going" | "gonna"
+                            "to" | "be"
+                                | "being"
+                                | "been"
+                                | "a"
+                                | "an"
+                                | "the"
+                                | "going"
+                                | "gonna"
+                                | "in"
+                                | "into"
                         )
                     })
             });
@@ -885,6 +894,53 @@ mod tests {
             // Reactions and rulings: hailing, unconstitutional.
             ("Campaigners hailed the vote to legalise cannabis.", Support),
             ("The judge ruled that prohibition was unconstitutional.", Support),
+            // Being the answer or a solution is a good; a negation reaches a target across
+            // "in"; "an end to" calls against what follows.
+            ("Decriminalisation is not the answer.", Oppose),
+            ("Drug users belong in treatment, not in prison.", Support),
+            ("They want an end to imprisonment for possession.", Support),
+            // Harms rising or falling, and police time freed, judge what brought them.
+            ("Legalising cannabis would increase drug use among teenagers.", Oppose),
+            ("Drug deaths have soared since decriminalisation.", Oppose),
+            ("Prohibition fuels organised crime.", Support),
+            ("Decriminalisation would free up police time.", Support),
+            ("Legalisation would make our streets less safe.", Oppose),
+            // One opponent or critic is a frame as many are; so is losing the war on drugs;
+            // going too far is a judgement.
+            ("She is a vocal opponent of the measure.", Oppose),
+            ("Critics of harm reduction seized on the figures.", Oppose),
+            ("We have lost the war on drugs.", Support),
+            ("The bill goes too far.", Oppose),
+            // Who gains: the mafia benefiting or the black market thriving judges what let
+            // them; money out of criminals' hands is a good. Reforming the justice system is
+            // the policy's side.
+            ("Prohibition only benefits the mafias.", Support),
+            ("The black market has thrived since legalisation.", Oppose),
+            (
+                "Legalisation would take money out of the hands of criminals.",
+                Support,
+            ),
+            ("We must reform our criminal justice system.", Support),
+            // Treating drug use as a crime is the other side; solving is a good; refusing
+            // to negates what follows; "high time" calls; being unconvinced judges.
+            ("Treating addiction as a crime has never worked.", Support),
+            ("Jailing addicts doesn't solve anything.", Support),
+            ("The minister refused to back decriminalisation.", Oppose),
+            ("It is high time we legalised cannabis.", Support),
+            ("He remains unconvinced by decriminalisation.", Oppose),
+            // Portugal's approach is the policy, the current approach the status quo; a
+            // gamble, a cop-out, playing with fire and dangers judge; so does a no-brainer.
+            ("Portugal's approach has been hugely successful.", Support),
+            ("The current approach is broken.", Support),
+            ("Legalisation is a gamble with our children's health.", Oppose),
+            ("Decriminalisation is a cop-out.", Oppose),
+            ("Legalising drugs is playing with fire.", Oppose),
+            ("Decriminalisation is a no-brainer.", Support),
+            ("He warned of the dangers of legalisation.", Oppose),
+            // Harm done or caused judges its cause; harm reduced is a good.
+            ("Decriminalisation could harm young people.", Oppose),
+            ("Criminalisation is causing more harm.", Support),
+            ("The bill is designed to reduce the harm users suffer.", Support),
         ];
         for (text, want) in cases {
             assert_eq!(label(text), want, "{text}");
