@@ -112,6 +112,12 @@ fn quoted(e: &Evidence) -> String {
 /// linear in the article, whatever runs on unbroken (a quote left open, a one-paragraph page).
 pub(crate) const MAX_TOKENS: usize = 2_000;
 
+/// The words a negation reaches a target across, at most three of them: "not to
+/// decriminalise", "never going to be legalised", "not in prison".
+const NEGATION_REACHES_ACROSS: &[&str] = &[
+    "to", "be", "being", "been", "a", "an", "the", "going", "gonna", "in", "into",
+];
+
 /// Assesses the words of `toks` (a stretch of `text`, its first [`MAX_TOKENS`]) against the
 /// topic.
 pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
@@ -193,21 +199,9 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
                     && stream.clause.get(end) == stream.clause.get(h.start)
                     && end <= h.start
                     && h.start - end <= 3
-                    && words[end..h.start].iter().all(|w| {
-                        matches!(
-                            *w,
-                            "to" | "be"
-                                | "being"
-                                | "been"
-                                | "a"
-                                | "an"
-                                | "the"
-                                | "going"
-                                | "gonna"
-                                | "in"
-                                | "into"
-                        )
-                    })
+                    && words[end..h.start]
+                        .iter()
+                        .all(|w| NEGATION_REACHES_ACROSS.contains(w))
             });
             if let Some(n) = negated_by {
                 consumed[n] = true;
