@@ -118,6 +118,16 @@ const NEGATION_REACHES_ACROSS: &[&str] = &[
     "to", "be", "being", "been", "a", "an", "the", "going", "gonna", "in", "into",
 ];
 
+/// True when the target at word `target` is what an evaluation ending at word `end` measures
+/// against: a "than" at most three words after the evaluation and before the target. Not
+/// "rather than" (a negation), "other than", nor "more than 4,000 arrests" (a count).
+fn compared_against(words: &[&str], end: usize, target: usize) -> bool {
+    (end..target.min(end + 3)).any(|k| {
+        words[k] == "than"
+            && !(k > 0 && matches!(words[k - 1], "rather" | "other" | "more" | "less" | "fewer"))
+    })
+}
+
 /// Assesses the words of `toks` (a stretch of `text`, its first [`MAX_TOKENS`]) against the
 /// topic.
 pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
@@ -369,6 +379,13 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
                 // policy, not its negation, which stands as a rejection of its own.
                 let across = refers && !in_clause(t.word) && t.negated_by.is_some();
                 let sign = if across { -t.sign } else { t.sign };
+                // "a better way than prison": what follows "than" is what the judgement
+                // is measured against, so it is judged the other way.
+                let sign = if compared_against(&words, end, t.word) && in_clause(t.word) {
+                    -sign
+                } else {
+                    sign
+                };
                 linked[ti] |= !across;
                 a.score += value * sign;
                 a.summary.push(format!(
@@ -935,6 +952,39 @@ mod tests {
             ("Decriminalisation could harm young people.", Oppose),
             ("Criminalisation is causing more harm.", Support),
             ("The bill is designed to reduce the harm users suffer.", Support),
+            // What follows "than" is judged the other way; "more than" counts; the end of
+            // cannabis prohibition is the policy.
+            ("There is a better way than prison.", Support),
+            ("Treatment is far more effective than jail.", Support),
+            ("We are pleased that more than 4,000 arrests were made.", Oppose),
+            ("It is time to end cannabis prohibition.", Support),
+            // Reservations and game changers judge; "cannot afford to" rejects; relaxing
+            // the drug laws and making drugs more available are the policy, rolling the
+            // reform back the other side; pushing users underground is a harm.
+            ("I have serious reservations about decriminalisation.", Oppose),
+            ("This reform is a game changer.", Support),
+            ("We cannot afford to legalise drugs.", Oppose),
+            (
+                "I am totally opposed to any relaxation of our drug laws.",
+                Oppose,
+            ),
+            ("Making drugs more available is not the answer.", Oppose),
+            (
+                "Rolling back the policy would push people into the shadows.",
+                Support,
+            ),
+            ("Criminalising people only drives them away from help.", Support),
+            // Not being treated as criminals is a frame of its own, not its negation.
+            (
+                "People who use drugs should not be treated as criminals.",
+                Support,
+            ),
+            ("The government is soft on crime.", Oppose),
+            ("It would send a terrible signal.", Oppose),
+            // Reducing, addressing or tackling deaths, crime or addiction is a good, in any
+            // topic (the general pattern; the topic's own copy of it is gone).
+            ("The reform would help address addiction.", Support),
+            ("Prohibition has done nothing to tackle overdose deaths.", Support),
         ];
         for (text, want) in cases {
             assert_eq!(label(text), want, "{text}");
