@@ -985,6 +985,22 @@ mod tests {
             // topic (the general pattern; the topic's own copy of it is gone).
             ("The reform would help address addiction.", Support),
             ("Prohibition has done nothing to tackle overdose deaths.", Support),
+            // What a policy leads to or fails to stop judges it; so do the back door, the
+            // thin end of the wedge, half-baked plans and a real difference.
+            ("Decriminalisation will lead to more crime.", Oppose),
+            ("Decriminalisation has led to fewer deaths.", Support),
+            ("Prohibition has not stopped drug use.", Support),
+            ("This is legalisation by the back door.", Oppose),
+            ("Decriminalisation is the thin end of the wedge.", Oppose),
+            ("The proposals are half-baked.", Oppose),
+            ("The reform will make a real difference.", Support),
+            // Headlines' verbs: throwing one's weight behind, hitting or lashing out at,
+            // voting down; "end to" without its article calls against, as "an end to" does.
+            ("Mayor throws weight behind decriminalisation", Support),
+            ("Doctors hit out at plan to decriminalise drugs", Oppose),
+            ("Police union lashes out at decriminalisation bill", Oppose),
+            ("MPs vote down decriminalisation bill", Oppose),
+            ("Experts call for end to war on drugs", Support),
         ];
         for (text, want) in cases {
             assert_eq!(label(text), want, "{text}");
