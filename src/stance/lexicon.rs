@@ -37,6 +37,10 @@ struct Target {
     /// +1 policy, -1 alternative, reversed when negated outright.
     sign: i32,
     negated_by: Option<Evidence>,
+    /// The negation follows a call ("should not be legalised", "must never be"): it is the
+    /// call's, so a judgement of the same clause judges the target itself ("harmful and
+    /// must never be legalised").
+    call_negated: bool,
 }
 
 /// What one stretch of text says about the topic.
@@ -118,6 +122,54 @@ const NEGATION_REACHES_ACROSS: &[&str] = &[
     "to", "be", "being", "been", "a", "an", "the", "going", "gonna", "in", "into",
 ];
 
+/// For each word of `stream`: it is capitalised inside a sentence, so part of a name. Not a
+/// sentence's first word, one after a colon, a dash, a bracket or an opening quote mark, and
+/// nothing in a headline in title case.
+fn capitalised_inside_sentences(text: &str, stream: &WordStream) -> Vec<bool> {
+    // ASCII case only: Unicode's case tables would cost every reader a kilobyte.
+    let capitalised = |i: usize| {
+        let w = stream.spans[i].slice(text).as_bytes();
+        w.len() > 1 && w[0].is_ascii_uppercase() && !w[1..].iter().any(u8::is_ascii_uppercase)
+    };
+    let n = stream.words.len();
+    // In title case hardly a longer word is left in lower case ("Police Chief Calls
+    // Decriminalisation Dangerous"; "with", "from" and the like often are).
+    let lower = (0..n)
+        .filter(|&i| {
+            let w = stream.spans[i].slice(text);
+            w.len() >= 5 && w.as_bytes()[0].is_ascii_lowercase()
+        })
+        .count();
+    if lower <= 1 {
+        return vec![false; n];
+    }
+    (0..n)
+        .map(|i| {
+            let opens = i == 0
+                || stream.sentence[i - 1] != stream.sentence[i]
+                || text[..stream.spans[i].start]
+                    .trim_end()
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| "“\"‘':([—–-".contains(c));
+            !opens && capitalised(i)
+        })
+        .collect()
+}
+
+/// Verbs that follow a subject: what shows a call in -ing opening a clause to be one.
+const SUBJECT_VERBS: &[&str] = &[
+    "is", "was", "are", "were", "would", "will", "could", "can", "might", "may", "must", "should",
+    "has", "have", "had", "won't", "wouldn't", "isn't", "wasn't",
+];
+
+/// "rather than" and "instead of" reject whatever they put second, however it is phrased:
+/// "treatment rather than being given criminal records", "instead of sending them to
+/// prison". A bare "not" reaches only across the words of [`NEGATION_REACHES_ACROSS`].
+fn rejects_what_follows(negation: &[&str]) -> bool {
+    matches!(negation, ["rather", "than"] | ["instead", "of"])
+}
+
 /// True when the target at word `target` is what an evaluation ending at word `end` measures
 /// against: a "than" at most three words after the evaluation and before the target. Not
 /// "rather than" (a negation), "other than", nor "more than 4,000 arrests" (a count).
@@ -180,6 +232,13 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
         }
     }
     crate::sort::sort_by_key(&mut hits, |h| h.start);
+    // "Smart Approaches to Marijuana", "Sophia Worringer", "the Safe Streets Bylaw": a
+    // judgement or a call in a name is no one's judgement.
+    let names = capitalised_inside_sentences(text, &stream);
+    hits.retain(|h| {
+        !(matches!(h.cue, Cue::Evaluation(_) | Cue::Advocacy(_))
+            && names.get(h.start).copied().unwrap_or(false))
+    });
 
     let negations: Vec<&Hit> = hits.iter().filter(|h| h.cue == Cue::Negation).collect();
     let target_words: usize = hits
@@ -195,9 +254,50 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
 
     // Targets, with outright negation: "not criminalise", "rather than criminalised".
     let mut consumed = vec![false; hits.len()];
-    for h in hits.iter() {
+    // "Repealing the reform would be a mistake", "Scrapping decriminalisation is right": a
+    // call in -ing opening its clause, its target right after it and a verb of being or a
+    // modal soon after that, is the subject of what follows, which judges the call's target
+    // turned by the call (repealing the reform is the other side), not the reform itself.
+    // The call is consumed. ("…, calling for decriminalisation." is no subject: it calls.)
+    let mut turned_by: Vec<(i32, usize)> = hits.iter().map(|h| (1, h.start)).collect();
+    for (ci, c) in hits.iter().enumerate() {
+        let Cue::Advocacy(p) = c.cue else { continue };
+        let opens = c.start == 0 || stream.clause[c.start - 1] != stream.clause[c.start];
+        if !opens || !words[c.start].ends_with("ing") {
+            continue;
+        }
+        let end = c.start + c.len;
+        if let Some((ti, _)) = hits
+            .iter()
+            .enumerate()
+            .skip(ci + 1)
+            .find(|(_, n)| n.cue != Cue::Idiom)
+            .filter(|(_, n)| {
+                let after = n.start + n.len;
+                matches!(n.cue, Cue::Target(_))
+                    && n.start <= end + 2
+                    && stream.clause[n.start] == stream.clause[c.start]
+                    && (after..(after + 3).min(words.len())).any(|k| {
+                        stream.clause[k] == stream.clause[c.start]
+                            && SUBJECT_VERBS.contains(&words[k])
+                    })
+            })
+        {
+            turned_by[ti] = (p.signum(), c.start);
+            consumed[ci] = true;
+        }
+    }
+    for (hi, h) in hits.iter().enumerate() {
         if let Cue::Target(side) = h.cue {
-            let sign = topic.sign(side, &words[h.start..h.start + h.len]);
+            let (turn, from) = turned_by[hi];
+            let sign = topic.sign(side, &words[h.start..h.start + h.len]) * turn;
+            // The evidence a reader sees is the whole phrase, "Repealing the reform".
+            let phrase = Hit {
+                start: from,
+                len: h.start + h.len - from,
+                cue: h.cue,
+                source: h.source,
+            };
             let signal = match (side, sign) {
                 (Side::Anaphor, 1) => Signal::Reference,
                 (_, 1) => Signal::Policy,
@@ -209,19 +309,28 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
                     && stream.clause.get(end) == stream.clause.get(h.start)
                     && end <= h.start
                     && h.start - end <= 3
-                    && words[end..h.start]
-                        .iter()
-                        .all(|w| NEGATION_REACHES_ACROSS.contains(w))
+                    && (rejects_what_follows(&words[n.start..end])
+                        || words[end..h.start]
+                            .iter()
+                            .all(|w| NEGATION_REACHES_ACROSS.contains(w)))
             });
             if let Some(n) = negated_by {
                 consumed[n] = true;
             }
+            let call_negated = negated_by.is_some_and(|n| {
+                hits.iter().any(|c| {
+                    matches!(c.cue, Cue::Advocacy(_))
+                        && c.start + c.len == hits[n].start
+                        && stream.clause[c.start] == stream.clause[hits[n].start]
+                })
+            });
             let sign = sign * if negated_by.is_some() { -1 } else { 1 };
             a.targets.push(Target {
-                evidence: evidence(text, &stream, h, signal),
+                evidence: evidence(text, &stream, &phrase, signal),
                 word: h.start,
                 sign,
                 negated_by: negated_by.map(|n| evidence(text, &stream, &hits[n], Signal::Negation)),
+                call_negated,
             });
         }
     }
@@ -265,18 +374,30 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
     // "urges states to end the war on drugs", "warns against postponing legalisation",
     // "calls for a halt to decriminalisation": a call whose object is another call passes
     // its sign to that call (for × against = against) instead of judging a target itself.
+    // "welcomed the decision to scrap it", "backs the move to legalise": a decision, move
+    // or plan to do something passes on what it is to do.
     let calls_a_call = |hi: usize| {
         let h = &hits[hi];
         let end = h.start + h.len;
+        let mut rest = hits[hi + 1..]
+            .iter()
+            .filter(|n| !matches!(n.cue, Cue::Negation | Cue::Idiom));
+        let mut next = rest.next();
+        let mut reach = end + 3;
+        if let Some(n) = next.filter(|n| {
+            n.cue == Cue::Target(Side::Anaphor)
+                && n.start <= end + 1
+                && words.get(n.start + n.len) == Some(&"to")
+        }) {
+            reach = n.start + n.len + 2;
+            next = rest.next();
+        }
         matches!(h.cue, Cue::Advocacy(_))
-            && hits[hi + 1..]
-                .iter()
-                .find(|n| !matches!(n.cue, Cue::Negation | Cue::Idiom))
-                .is_some_and(|n| {
-                    matches!(n.cue, Cue::Advocacy(_))
-                        && n.start <= end + 3
-                        && stream.clause[n.start] == stream.clause[h.start]
-                })
+            && next.is_some_and(|n| {
+                matches!(n.cue, Cue::Advocacy(_))
+                    && n.start <= reach
+                    && stream.clause[n.start] == stream.clause[h.start]
+            })
     };
     // The sign the calls before pass on, with their evidence.
     let mut carried = 1;
@@ -298,6 +419,7 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
                 }
                 continue;
             }
+            Cue::Advocacy(_) if consumed[hi] => continue,
             Cue::Evaluation(p) | Cue::Advocacy(p) | Cue::Frame(p) => p,
             Cue::Target(_) | Cue::Contrast | Cue::Idiom => continue,
         };
@@ -378,7 +500,9 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
                 // "We will not be decriminalising drugs. I don't support it.": "it" is the
                 // policy, not its negation, which stands as a rejection of its own.
                 let across = refers && !in_clause(t.word) && t.negated_by.is_some();
-                let sign = if across { -t.sign } else { t.sign };
+                // A judgement beside a call's negation judges the target as named.
+                let bare = across || (evaluation && t.call_negated);
+                let sign = if bare { -t.sign } else { t.sign };
                 // "a better way than prison": what follows "than" is what the judgement
                 // is measured against, so it is judged the other way.
                 let sign = if compared_against(&words, end, t.word) && in_clause(t.word) {
@@ -394,7 +518,7 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
                     quoted(&ev),
                     if value > 0 { "favours" } else { "disfavours" },
                     quoted(&t.evidence),
-                    if across {
+                    if bare {
                         side_note_plain(t)
                     } else {
                         side_note(t)
@@ -404,7 +528,7 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
                 a.evidence.extend(negs);
                 a.evidence.push(ev);
                 a.evidence.push(t.evidence.clone());
-                if !across {
+                if !bare {
                     a.evidence.extend(t.negated_by.clone());
                 }
             }
@@ -1001,6 +1125,66 @@ mod tests {
             ("Police union lashes out at decriminalisation bill", Oppose),
             ("MPs vote down decriminalisation bill", Oppose),
             ("Experts call for end to war on drugs", Support),
+            // "rather than" and "instead of" reject what they put second, however phrased.
+            (
+                "They should be offered treatment rather than given criminal records.",
+                Support,
+            ),
+            // Keeping or diverting people out of, or away from, the courts is the policy.
+            (
+                "Keeping them out of the criminal justice system benefits everyone.",
+                Support,
+            ),
+            (
+                "We must divert young people away from the courts.",
+                Support,
+            ),
+            // A camp's call is not the speaker's: "those who want" calls for nothing.
+            (
+                "Those who want to legalise cannabis are living in a fantasy.",
+                Neutral,
+            ),
+            // Gangs thriving judges what lets them, as a thriving black market does.
+            ("Gangs will still thrive even if cannabis becomes legal.", Oppose),
+            ("Under prohibition the cartels have thrived.", Support),
+            // A judgement inside a name is no one's ("Smart", "Safe", a surname like
+            // Worringer); in a headline in title case every word is capitalised, and counts.
+            (
+                "The Smart Choices Alliance spoke against decriminalisation.",
+                Oppose,
+            ),
+            (
+                "Sophia Worringer of the Safe Streets Alliance spoke about decriminalisation.",
+                Neutral,
+            ),
+            ("Police Chief Calls Decriminalisation Dangerous", Oppose),
+            // A negation that follows a call is the call's: a judgement beside it judges
+            // the policy as named; one beside a bare negation judges the negated policy.
+            ("Drugs are harmful and must never be legalised.", Oppose),
+            ("We should not decriminalise because it is dangerous.", Oppose),
+            ("People should not be criminalised, it is harmful.", Support),
+            ("It is dangerous not to decriminalise.", Support),
+            // A decision, move or plan to do something passes on what it is to do.
+            ("We welcome the decision to scrap decriminalisation.", Oppose),
+            ("We welcome the decision to decriminalise.", Support),
+            // A call in -ing opening its clause is the subject: what follows judges it.
+            ("Repealing the reform would be a mistake.", Support),
+            ("Scrapping decriminalisation is the right thing to do.", Oppose),
+            ("We should not repeal the reform.", Support),
+            ("The group wrote to the minister, calling for decriminalisation.", Support),
+            ("He spoke at the meeting, opposing decriminalisation.", Oppose),
+            // "fewer" takes away what it counts.
+            ("We need more treatment and fewer arrests.", Support),
+            // A gateway drug and open-air drug markets frame against; "the softer
+            // ‘gateway’ drugs", with a word between, is no frame.
+            ("Cannabis is a gateway drug.", Oppose),
+            ("It is not true that cannabis is a gateway drug.", Support),
+            (
+                "Decriminalisation has turned our parks into open-air drug markets.",
+                Oppose,
+            ),
+            // Banning public drug use is the other side.
+            ("I support the ban on public drug use.", Oppose),
         ];
         for (text, want) in cases {
             assert_eq!(label(text), want, "{text}");
