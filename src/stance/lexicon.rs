@@ -119,7 +119,7 @@ pub(crate) const MAX_TOKENS: usize = 2_000;
 /// The words a negation reaches a target across, at most three of them: "not to
 /// decriminalise", "never going to be legalised", "not in prison".
 const NEGATION_REACHES_ACROSS: &[&str] = &[
-    "to", "be", "being", "been", "a", "an", "the", "going", "gonna", "in", "into",
+    "to", "be", "being", "been", "a", "an", "the", "going", "gonna", "in", "into", "continue",
 ];
 
 /// For each word of `stream`: it is capitalised inside a sentence, so part of a name. Not a
@@ -232,7 +232,7 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
         }
     }
     crate::sort::sort_by_key(&mut hits, |h| h.start);
-    // "Smart Approaches to Marijuana", "Sophia Worringer", "the Safe Streets Bylaw": a
+    // "Smart Approaches to Marijuana", a surname like Worrall, "the Safe Streets Bylaw": a
     // judgement or a call in a name is no one's judgement.
     let names = capitalised_inside_sentences(text, &stream);
     hits.retain(|h| {
@@ -1148,13 +1148,13 @@ mod tests {
             ("Gangs will still thrive even if cannabis becomes legal.", Oppose),
             ("Under prohibition the cartels have thrived.", Support),
             // A judgement inside a name is no one's ("Smart", "Safe", a surname like
-            // Worringer); in a headline in title case every word is capitalised, and counts.
+            // Worrall); in a headline in title case every word is capitalised, and counts.
             (
                 "The Smart Choices Alliance spoke against decriminalisation.",
                 Oppose,
             ),
             (
-                "Sophia Worringer of the Safe Streets Alliance spoke about decriminalisation.",
+                "Dr Ann Worrall of the Streets Alliance spoke about decriminalisation.",
                 Neutral,
             ),
             ("Police Chief Calls Decriminalisation Dangerous", Oppose),
@@ -1185,6 +1185,13 @@ mod tests {
             ),
             // Banning public drug use is the other side.
             ("I support the ban on public drug use.", Oppose),
+            // A negation reaches across "continue to"; what fewer or more people will do
+            // after a move judges it; a step too far; pushing to do something calls for it.
+            ("We can't continue to criminalise people for being ill.", Support),
+            ("If we decriminalise, fewer people will die.", Support),
+            ("If we decriminalise, more children will try drugs.", Oppose),
+            ("The legislation is a step too far.", Oppose),
+            ("The mayor has pushed to recriminalise public drug use.", Oppose),
         ];
         for (text, want) in cases {
             assert_eq!(label(text), want, "{text}");
