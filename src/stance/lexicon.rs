@@ -24,7 +24,7 @@
 
 use crate::phrases::WordStream;
 use crate::span::Span;
-use crate::tokens::Tok;
+use crate::tokens::{is_all_caps, is_capitalised, Tok};
 use crate::topic::{CompiledTopic, Cue, Side};
 
 use super::{Basis, Evidence, Judgement, Signal, Stance};
@@ -126,11 +126,10 @@ const NEGATION_REACHES_ACROSS: &[&str] = &[
 /// sentence's first word, one after a colon, a dash, a bracket or an opening quote mark, and
 /// nothing in a headline in title case.
 fn capitalised_inside_sentences(text: &str, stream: &WordStream) -> Vec<bool> {
-    // Case is read on ASCII bytes: a name in news text starts with an ASCII capital nearly
-    // always, and the check stays a byte comparison.
+    // A capitalised word, not one in capitals throughout ("DECRIMINALISATION should…").
     let capitalised = |i: usize| {
-        let w = stream.spans[i].slice(text).as_bytes();
-        w.len() > 1 && w[0].is_ascii_uppercase() && !w[1..].iter().any(u8::is_ascii_uppercase)
+        let w = stream.spans[i].slice(text);
+        is_capitalised(w) && !is_all_caps(w)
     };
     let n = stream.words.len();
     // In title case hardly a longer word is left in lower case ("Police Chief Calls
