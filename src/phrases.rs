@@ -320,6 +320,16 @@ impl WordStream {
         s
     }
 
+    /// True when word `i` is the first of its sentence.
+    pub fn opens_sentence(&self, i: usize) -> bool {
+        i == 0 || self.sentence.get(i - 1) != self.sentence.get(i)
+    }
+
+    /// True when word `i` is the first of its clause.
+    pub fn opens_clause(&self, i: usize) -> bool {
+        i == 0 || self.clause.get(i - 1) != self.clause.get(i)
+    }
+
     /// Number of words.
     pub fn len(&self) -> usize {
         self.words.len()

@@ -145,8 +145,7 @@ fn capitalised_inside_sentences(text: &str, stream: &WordStream) -> Vec<bool> {
     }
     (0..n)
         .map(|i| {
-            let opens = i == 0
-                || stream.sentence[i - 1] != stream.sentence[i]
+            let opens = stream.opens_sentence(i)
                 || text[..stream.spans[i].start]
                     .trim_end()
                     .chars()
@@ -262,8 +261,7 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
     let mut turned_by: Vec<(i32, usize)> = hits.iter().map(|h| (1, h.start)).collect();
     for (ci, c) in hits.iter().enumerate() {
         let Cue::Advocacy(p) = c.cue else { continue };
-        let opens = c.start == 0 || stream.clause[c.start - 1] != stream.clause[c.start];
-        if !opens || !words[c.start].ends_with("ing") {
+        if !stream.opens_clause(c.start) || !words[c.start].ends_with("ing") {
             continue;
         }
         let end = c.start + c.len;
@@ -544,7 +542,7 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
     // a sentence, calls for it.
     let imperative = |t: &Target| {
         let w = words[t.word];
-        let opens = t.word == 0 || stream.sentence[t.word - 1] != stream.sentence[t.word];
+        let opens = stream.opens_sentence(t.word);
         opens && (w.ends_with("ise") || w.ends_with("ize"))
     };
     for (t, linked) in a.targets.iter().zip(&linked) {
