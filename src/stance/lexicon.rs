@@ -254,14 +254,18 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
     // Targets, with outright negation: "not criminalise", "rather than criminalised".
     let mut consumed = vec![false; hits.len()];
     // "Repealing the reform would be a mistake", "Scrapping decriminalisation is right": a
-    // call in -ing opening its clause, its target right after it and a verb of being or a
-    // modal soon after that, is the subject of what follows, which judges the call's target
-    // turned by the call (repealing the reform is the other side), not the reform itself.
-    // The call is consumed. ("…, calling for decriminalisation." is no subject: it calls.)
+    // call in -ing opening its clause (or the noun "opposition to" anywhere), its target
+    // right after it and a verb of being or a modal soon after that, is the subject of what
+    // follows, which judges the call's target turned by the call (repealing the reform is
+    // the other side), not the reform itself. The call is consumed. ("…, calling for
+    // decriminalisation." is no subject: it calls.)
     let mut turned_by: Vec<(i32, usize)> = hits.iter().map(|h| (1, h.start)).collect();
     for (ci, c) in hits.iter().enumerate() {
         let Cue::Advocacy(p) = c.cue else { continue };
-        if !stream.opens_clause(c.start) || !words[c.start].ends_with("ing") {
+        // "the opposition to harm reduction has cost lives": the noun is a subject wherever
+        // it stands.
+        let gerund = stream.opens_clause(c.start) && words[c.start].ends_with("ing");
+        if !(gerund || words[c.start] == "opposition") {
             continue;
         }
         let end = c.start + c.len;
@@ -397,6 +401,22 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
                     && stream.clause[n.start] == stream.clause[h.start]
             })
     };
+    // "wrong to support legalisation", "a mistake to reject it", "wrong that they should be
+    // criminalised": a judgement of a call passes its sign to the call.
+    let judges_a_call = |hi: usize| {
+        let h = &hits[hi];
+        let end = h.start + h.len;
+        let proposition = words.get(end) == Some(&"that");
+        matches!(h.cue, Cue::Evaluation(_))
+            && hits[hi + 1..]
+                .iter()
+                .find(|n| !matches!(n.cue, Cue::Negation | Cue::Idiom))
+                .is_some_and(|n| {
+                    matches!(n.cue, Cue::Advocacy(_))
+                        && (proposition || (n.start <= end + 1 && words[n.start - 1] == "to"))
+                        && stream.clause[n.start] == stream.clause[h.start]
+                })
+    };
     // The sign the calls before pass on, with their evidence.
     let mut carried = 1;
     let mut carried_evidence: Vec<Evidence> = Vec::new();
@@ -426,7 +446,7 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
             .map(|n| evidence(text, &stream, &hits[n], Signal::Negation))
             .collect();
         let flipped = negs.len() % 2 == 1;
-        if calls_a_call(hi) {
+        if calls_a_call(hi) || judges_a_call(hi) {
             carried *= if flipped { -polarity } else { polarity }.signum();
             carried_evidence.extend(negs);
             let signal = if polarity > 0 {
@@ -491,6 +511,19 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
             (evaluation || refers)
                 .then(|| nearest(&in_sentence).or_else(|| nearest(&|_| true)))
                 .flatten()
+        });
+        // "Cannabis is a dangerous drug and should stay illegal": a call between a judgement
+        // and the target after it owns that target; the judgement was of something else.
+        let target = target.filter(|&ti| {
+            let word = a.targets[ti].word;
+            !(evaluation
+                && hits.iter().any(|c| {
+                    matches!(c.cue, Cue::Advocacy(_))
+                        && c.start >= end
+                        && c.start < word
+                        && in_clause(c.start)
+                        && in_clause(word)
+                }))
         });
         match target {
             Some(ti) => {
@@ -1191,6 +1224,43 @@ mod tests {
             ("If we decriminalise, more children will try drugs.", Oppose),
             ("The legislation is a step too far.", Oppose),
             ("The mayor has pushed to recriminalise public drug use.", Oppose),
+            // A call between a judgement and the target after it owns the target; a
+            // judgement of a call ("wrong to", "wrong that … should") passes its sign on.
+            ("Cannabis is a dangerous drug and should stay illegal.", Oppose),
+            ("It would be wrong to support legalisation.", Oppose),
+            ("It is wrong that people should be criminalised for being ill.", Support),
+            // Campaigning, fighting, pressing, lobbying and voting for a target call for it;
+            // defending it too; a supporter, a champion, an opponent, a critic of it.
+            ("Our members have long campaigned for decriminalisation.", Support),
+            ("We will fight for this reform every step of the way.", Support),
+            ("We have been in this fight for four years.", Neutral),
+            ("She vowed to defend the reform.", Support),
+            ("He said he would never vote for decriminalisation.", Oppose),
+            ("Several councillors voiced opposition to the plan.", Oppose),
+            ("Their opposition to safe injection sites has cost lives.", Support),
+            ("She is a vocal supporter of drug law reform.", Support),
+            // "in good conscience" is no judgement; "this reckless policy" refers back.
+            ("I cannot in good conscience support this bill.", Oppose),
+            ("The government must scrap this reckless policy.", Oppose),
+            // Profile and general phrases of the fifth round.
+            ("The drug war has done far more harm than good.", Support),
+            ("Criminal penalties do more harm than the drugs themselves.", Support),
+            ("The current laws are doing more harm than good.", Support),
+            ("Criminalising users has never stopped anyone from using drugs.", Support),
+            ("There must be consequences for using drugs.", Oppose),
+            ("Jail is not the place for people struggling with addiction.", Support),
+            ("It should be treated as a medical problem and not as a crime.", Support),
+            (
+                "Possession should be dealt with by health services rather than the police.",
+                Support,
+            ),
+            ("We are on the right side of history.", Support),
+            ("The war on drugs is killing people.", Support),
+            ("The war on drugs is a war on people.", Support),
+            ("Opposition leaders lambasted the proposal.", Oppose),
+            ("Decriminalisation simply enables addiction.", Oppose),
+            ("Legalisation will not stop the black market.", Oppose),
+            ("There is no evidence that decriminalisation reduces harm.", Oppose),
         ];
         for (text, want) in cases {
             assert_eq!(label(text), want, "{text}");
