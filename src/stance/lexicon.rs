@@ -156,6 +156,18 @@ fn capitalised_inside_sentences(text: &str, stream: &WordStream) -> Vec<bool> {
         .collect()
 }
 
+/// Verbs of accepting a proposition: a call to do so calls for nothing itself.
+const ACCEPTANCE: &[&str] = &[
+    "accept",
+    "acknowledge",
+    "admit",
+    "recognise",
+    "recognize",
+    "realise",
+    "realize",
+    "concede",
+];
+
 /// Verbs that follow a subject: what shows a call in -ing opening a clause to be one.
 const SUBJECT_VERBS: &[&str] = &[
     "is", "was", "are", "were", "would", "will", "could", "can", "might", "may", "must", "should",
@@ -232,11 +244,17 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
     }
     crate::sort::sort_by_key(&mut hits, |h| h.start);
     // "Smart Approaches to Marijuana", a surname like Worrall, "the Safe Streets Bylaw": a
-    // judgement or a call in a name is no one's judgement.
+    // judgement or a call in a name is no one's judgement. Nor is "the Eastgate Harm
+    // Reduction Project" the policy for a judgement to judge: a side named in capitals, two
+    // words or more, is a name ("Prohibition" alone, or "Measure 110", stays a side).
     let names = capitalised_inside_sentences(text, &stream);
-    hits.retain(|h| {
-        !(matches!(h.cue, Cue::Evaluation(_) | Cue::Advocacy(_))
-            && names.get(h.start).copied().unwrap_or(false))
+    let named = |h: &Hit| names.get(h.start).copied().unwrap_or(false);
+    hits.retain(|h| match h.cue {
+        Cue::Evaluation(_) | Cue::Advocacy(_) => !named(h),
+        Cue::Target(Side::Policy | Side::Alternative) => {
+            h.len < 2 || !names[h.start..h.start + h.len].iter().all(|&n| n)
+        }
+        _ => true,
     });
 
     let negations: Vec<&Hit> = hits.iter().filter(|h| h.cue == Cue::Negation).collect();
@@ -402,7 +420,8 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
             })
     };
     // "wrong to support legalisation", "a mistake to reject it", "wrong that they should be
-    // criminalised": a judgement of a call passes its sign to the call.
+    // criminalised", "regret voting for it": a judgement of a call passes its sign to the
+    // call.
     let judges_a_call = |hi: usize| {
         let h = &hits[hi];
         let end = h.start + h.len;
@@ -413,15 +432,39 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
                 .find(|n| !matches!(n.cue, Cue::Negation | Cue::Idiom))
                 .is_some_and(|n| {
                     matches!(n.cue, Cue::Advocacy(_))
-                        && (proposition || (n.start <= end + 1 && words[n.start - 1] == "to"))
+                        && (proposition
+                            || (n.start <= end + 1 && words[n.start - 1] == "to")
+                            || (n.start == end && words[n.start].ends_with("ing")))
                         && stream.clause[n.start] == stream.clause[h.start]
                 })
     };
+    // "must acknowledge that the war on drugs hasn't worked", "time to accept it has
+    // failed": a call to accept something calls for nothing itself; what is accepted says
+    // where the speaker stands. The call and the verb of accepting are both passed over.
+    let accepted = |hi: usize| {
+        let h = &hits[hi];
+        let mut k = h.start + h.len;
+        if words.get(k) == Some(&"to") {
+            k += 1;
+        }
+        let accepts = matches!(h.cue, Cue::Advocacy(_))
+            && words.get(k).is_some_and(|w| ACCEPTANCE.contains(w));
+        accepts.then_some(k)
+    };
+    // The word of accepting that a call has just passed over.
+    let mut accepting: Option<usize> = None;
     // The sign the calls before pass on, with their evidence.
     let mut carried = 1;
     let mut carried_evidence: Vec<Evidence> = Vec::new();
     for (hi, h) in hits.iter().enumerate() {
         if matches!(h.cue, Cue::Advocacy(_)) && modal_before_judgement(hi) {
+            continue;
+        }
+        if let Some(k) = accepted(hi) {
+            accepting = Some(k);
+            continue;
+        }
+        if accepting == Some(h.start) {
             continue;
         }
         if stream.clause[h.start] != clause {
@@ -514,23 +557,32 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
         });
         // "Cannabis is a dangerous drug and should stay illegal": a call between a judgement
         // and the target after it owns that target; the judgement was of something else.
+        // "Decriminalisation sends a message that drug use is acceptable": a frame between
+        // them, on either side, owns the judgement.
         let target = target.filter(|&ti| {
             let word = a.targets[ti].word;
             !(evaluation
                 && hits.iter().any(|c| {
-                    matches!(c.cue, Cue::Advocacy(_))
-                        && c.start >= end
-                        && c.start < word
-                        && in_clause(c.start)
-                        && in_clause(word)
+                    let between = match c.cue {
+                        Cue::Advocacy(_) => c.start >= end && c.start < word,
+                        Cue::Frame(_) => {
+                            (c.start >= end && c.start < word)
+                                || (c.start > word && c.start + c.len <= h.start)
+                        }
+                        _ => false,
+                    };
+                    between && in_clause(c.start) && in_clause(word)
                 }))
         });
         match target {
             Some(ti) => {
                 let t = &a.targets[ti];
                 // "We will not be decriminalising drugs. I don't support it.": "it" is the
-                // policy, not its negation, which stands as a rejection of its own.
-                let across = refers && !in_clause(t.word) && t.negated_by.is_some();
+                // policy, not its negation, which stands as a rejection of its own. So is
+                // what a judgement in another sentence judges ("We will not legalise it. It
+                // would be a disaster.").
+                let across = t.negated_by.is_some()
+                    && ((refers && !in_clause(t.word)) || (evaluation && !in_sentence(t.word)));
                 // A judgement beside a call's negation judges the target as named.
                 let bare = across || (evaluation && t.call_negated);
                 let sign = if bare { -t.sign } else { t.sign };
@@ -1261,6 +1313,40 @@ mod tests {
             ("Decriminalisation simply enables addiction.", Oppose),
             ("Legalisation will not stop the black market.", Oppose),
             ("There is no evidence that decriminalisation reduces harm.", Oppose),
+            // A judgement in another sentence judges the target as named, not its negation;
+            // a frame between a judgement and a target owns the judgement; regretting a
+            // call judges the call.
+            ("We will not legalise cannabis. It would be a disaster.", Oppose),
+            ("We should not criminalise users. It has never worked.", Support),
+            (
+                "Decriminalisation sends a message that drug use is acceptable.",
+                Oppose,
+            ),
+            ("I regret voting for the decriminalisation bill.", Oppose),
+            // A side named in capitals is a name; "calling for help" calls for nothing.
+            (
+                "Ann Lee of the Riverside Harm Reduction Project said the council's ban was a terrible mistake.",
+                Neutral,
+            ),
+            ("Fear of arrest stops people calling for help.", Support),
+            // Profile phrases of the sixth round.
+            ("Cannabis should be taxed and regulated like alcohol.", Support),
+            ("Cannabis is less harmful than alcohol.", Support),
+            ("It is a question of public health, not of criminal law.", Support),
+            ("They want to expunge the records of past offenders.", Support),
+            ("The bill would vacate thousands of convictions.", Neutral),
+            ("Legalisation will encourage more drug cartels.", Oppose),
+            ("We take these people out of the justice system.", Support),
+            ("We should keep people who use drugs out of prison.", Support),
+            ("Prison will not make a single person stop using.", Support),
+            ("We must abolish criminal penalties for possession.", Support),
+            ("Some growers say they were discriminated against.", Neutral),
+            // A call to accept something calls for nothing itself.
+            (
+                "Ministers must acknowledge that the war on drugs has not worked.",
+                Support,
+            ),
+            ("It is time to accept that prohibition has failed.", Support),
         ];
         for (text, want) in cases {
             assert_eq!(label(text), want, "{text}");
