@@ -563,12 +563,11 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
             let word = a.targets[ti].word;
             !(evaluation
                 && hits.iter().any(|c| {
+                    let after = c.start >= end && c.start < word;
+                    let before = c.start > word && c.start + c.len <= h.start;
                     let between = match c.cue {
-                        Cue::Advocacy(_) => c.start >= end && c.start < word,
-                        Cue::Frame(_) => {
-                            (c.start >= end && c.start < word)
-                                || (c.start > word && c.start + c.len <= h.start)
-                        }
+                        Cue::Advocacy(_) => after,
+                        Cue::Frame(_) => after || before,
                         _ => false,
                     };
                     between && in_clause(c.start) && in_clause(word)
