@@ -248,11 +248,11 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
     // Reduction Project" the policy for a judgement to judge: a side named in capitals, two
     // words or more, is a name ("Prohibition" alone, or "Measure 110", stays a side).
     let names = capitalised_inside_sentences(text, &stream);
-    let named = |h: &Hit| names.get(h.start).copied().unwrap_or(false);
+    let named = |i: usize| names.get(i).copied().unwrap_or(false);
     hits.retain(|h| match h.cue {
-        Cue::Evaluation(_) | Cue::Advocacy(_) => !named(h),
+        Cue::Evaluation(_) | Cue::Advocacy(_) => !named(h.start),
         Cue::Target(Side::Policy | Side::Alternative) => {
-            h.len < 2 || !names[h.start..h.start + h.len].iter().all(|&n| n)
+            h.len < 2 || !(h.start..h.start + h.len).all(named)
         }
         _ => true,
     });
