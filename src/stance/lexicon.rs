@@ -453,6 +453,9 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
     };
     // The word of accepting that a call has just passed over.
     let mut accepting: Option<usize> = None;
+    // The last negated call that judged a target: (its polarity, the target's word, the
+    // call's evidence). "did not want drugs legalised, but possession decriminalised".
+    let mut refused: Option<(i32, usize, Evidence)> = None;
     // The sign the calls before pass on, with their evidence.
     let mut carried = 1;
     let mut carried_evidence: Vec<Evidence> = Vec::new();
@@ -593,6 +596,9 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
                     sign
                 };
                 linked[ti] |= !across;
+                if flipped && !evaluation && !bare {
+                    refused = Some((polarity.signum(), t.word, ev.clone()));
+                }
                 a.score += value * sign;
                 a.summary.push(format!(
                     "{}{} {} {}{}",
@@ -629,7 +635,40 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
         let opens = stream.opens_sentence(t.word);
         opens && (w.ends_with("ise") || w.ends_with("ize"))
     };
+    // "not legalised, but decriminalised", "not for legalisation but for decriminalisation":
+    // a side named after a "but" that follows a refused call, in the same sentence and with
+    // no call or judgement of its own, is what the call asks for instead.
+    let instead = |t: &Target| {
+        let (polarity, refused_word, call) = refused.as_ref()?;
+        // The last cue between the refused target and this one is the "but".
+        let turn = hits
+            .iter()
+            .rev()
+            .find(|h| h.start < t.word && h.start > *refused_word)?;
+        (t.negated_by.is_none()
+            && stream.sentence[*refused_word] == stream.sentence[t.word]
+            && turn.cue == Cue::Contrast
+            && words[turn.start] == "but")
+            .then_some((*polarity, call))
+    };
     for (t, linked) in a.targets.iter().zip(&linked) {
+        if let (false, Some((polarity, call))) = (*linked, instead(t)) {
+            a.score += polarity * t.sign * weight[t.word];
+            a.summary.push(format!(
+                "{} {} {} instead{}",
+                quoted(call),
+                if polarity > 0 {
+                    "favours"
+                } else {
+                    "disfavours"
+                },
+                quoted(&t.evidence),
+                side_note_plain(t)
+            ));
+            a.evidence.push(call.clone());
+            a.evidence.push(t.evidence.clone());
+            continue;
+        }
         if !*linked && t.negated_by.is_none() && imperative(t) {
             a.score += t.sign;
             a.summary.push(format!(
@@ -1346,6 +1385,38 @@ mod tests {
                 Support,
             ),
             ("It is time to accept that prohibition has failed.", Support),
+            // A side after a "but" that follows a refused call is what it calls for instead.
+            (
+                "He did not want drugs legalised, but possession decriminalised.",
+                Support,
+            ),
+            (
+                "We are not calling for legalisation but for decriminalisation.",
+                Support,
+            ),
+            (
+                "I do not oppose treatment, but decriminalisation is a mistake.",
+                Oppose,
+            ),
+            // Profile phrases of the seventh round.
+            ("The premier pledged to fight the decriminalisation request.", Oppose),
+            ("We will fight legalisation every step of the way.", Oppose),
+            ("They vowed to fight for decriminalisation.", Support),
+            ("He has spent years fighting against legalisation.", Oppose),
+            (
+                "The minister denied that the government supported decriminalisation.",
+                Oppose,
+            ),
+            ("She denied claims that decriminalisation had failed.", Support),
+            ("We need non-punitive responses to drug use.", Support),
+            (
+                "The money spent prosecuting cannabis cases could be better spent elsewhere.",
+                Support,
+            ),
+            (
+                "Decriminalisation would fight the stigma that keeps people from treatment.",
+                Support,
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(label(text), want, "{text}");
