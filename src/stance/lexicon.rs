@@ -1417,6 +1417,19 @@ mod tests {
                 "Decriminalisation would fight the stigma that keeps people from treatment.",
                 Support,
             ),
+            ("It is time to move from prohibition to regulation.", Support),
+            ("People are dying because of prohibition.", Support),
+            ("We oppose any move to weaken our drug laws.", Oppose),
+            ("Police should be focusing on dealers, not users.", Support),
+            ("Legalisation would be a gift to organised crime.", Oppose),
+            ("Decriminalisation is just turning a blind eye to drug use.", Oppose),
+            ("Jailing users has done nothing to stop the flow of drugs.", Support),
+            ("Decriminalisation has done nothing to stop the overdose crisis.", Oppose),
+            ("Legalising drugs is the last thing this city needs.", Oppose),
+            ("Addiction is an illness, not a crime.", Support),
+            ("What we have now simply isn't working.", Support),
+            ("Decriminalisation will bring people into treatment.", Support),
+            ("The harm reduction approach has only increased harm.", Oppose),
         ];
         for (text, want) in cases {
             assert_eq!(label(text), want, "{text}");
