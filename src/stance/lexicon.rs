@@ -1430,6 +1430,12 @@ mod tests {
             ("What we have now simply isn't working.", Support),
             ("Decriminalisation will bring people into treatment.", Support),
             ("The harm reduction approach has only increased harm.", Oppose),
+            (
+                "Decriminalisation will free up money to increase addiction services.",
+                Support,
+            ),
+            ("The government will increase addiction services next year.", Neutral),
+            ("Since the law changed, public drug use has exploded.", Oppose),
         ];
         for (text, want) in cases {
             assert_eq!(label(text), want, "{text}");
