@@ -126,13 +126,14 @@ impl StanceModel {
         let probs = self.quote_probabilities(features);
         let mut decisions = consensus(&probs, speakers, self.alpha, self.beta);
         // The label is decided on the fitted probabilities; the probabilities a reader is
-        // shown are the temperature-scaled ones, which are right as often as they say.
+        // shown are the temperature-scaled ones, which are right as often as they say,
+        // weighed as the label was, so that they favour its side.
         let calibrated = self.probabilities_at(features, self.temperature);
-        let mut shown = consensus(&calibrated, speakers, self.alpha, 0);
+        let mut shown = consensus_weighed(&calibrated, &probs, speakers, self.alpha, 0);
         let held = held_by_rules(&decisions, rules);
         if held.contains(&true) {
             let alone = consensus(&probs, speakers, 0, self.beta);
-            let alone_shown = consensus(&calibrated, speakers, 0, 0);
+            let alone_shown = consensus_weighed(&calibrated, &probs, speakers, 0, 0);
             for (((d, s), (a, a_shown)), _) in decisions
                 .iter_mut()
                 .zip(shown.iter_mut())
@@ -240,13 +241,29 @@ pub fn consensus(
     alpha: i32,
     beta: i32,
 ) -> Vec<Decision> {
+    consensus_weighed(probs, probs, speakers, alpha, beta)
+}
+
+/// [`consensus`] with each quote's side weighed by how likely `weighing` says it is to take
+/// one. Weighed by the fitted probabilities, the calibrated ones come out on the side the
+/// label was decided on: temperature scales every quote's log-odds alike, but not how
+/// likely each is to take a side, so weighing by their own could turn a speaker's mixed
+/// quotes round and show a label beside a higher probability for the other side.
+fn consensus_weighed(
+    probs: &[[f64; 3]],
+    weighing: &[[f64; 3]],
+    speakers: &[Option<usize>],
+    alpha: i32,
+    beta: i32,
+) -> Vec<Decision> {
     let alpha = f64::from(alpha) / 1000.0;
     let beta = f64::from(beta) / 1000.0;
     // Side evidence (log-odds support : oppose) weighted by P(takes a side), per quote.
     let evidence: Vec<(f64, f64)> = probs
         .iter()
-        .map(|p| {
-            let sided = 1.0 - p[2];
+        .zip(weighing)
+        .map(|(p, w)| {
+            let sided = 1.0 - w[2];
             (sided * log_odds(p[0], p[1]), sided)
         })
         .collect();
@@ -469,6 +486,34 @@ impl Decision {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn shown_probabilities_favour_the_side_decided() {
+        // A speaker's quote leaning against, and a quote of theirs for that seldom takes a
+        // side: cooled by a temperature of 2, the second weighs more and would turn the first
+        // round, beside a label decided against.
+        let fitted = [[0.36, 0.52, 0.12], [0.23, 0.11, 0.66]];
+        let cooled: Vec<[f64; 3]> = fitted
+            .iter()
+            .map(|p| {
+                let r = p.map(f64::sqrt);
+                let z: f64 = r.iter().sum();
+                r.map(|x| x / z)
+            })
+            .collect();
+        let speakers = [Some(0), Some(0)];
+        assert_eq!(
+            consensus(&fitted, &speakers, 1000, 0)[0].side,
+            Stance::Oppose
+        );
+        assert_eq!(
+            consensus(&cooled, &speakers, 1000, 0)[0].side,
+            Stance::Support
+        );
+        let shown = &consensus_weighed(&cooled, &fitted, &speakers, 1000, 0)[0];
+        assert_eq!(shown.side, Stance::Oppose);
+        assert!(shown.probabilities.oppose > shown.probabilities.support);
+    }
 
     #[test]
     fn ln_matches_the_platform() {
