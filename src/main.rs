@@ -259,6 +259,10 @@ fn train(corpus: &Path, out: &Path) -> Result<ExitCode, CliError> {
             path.display()
         );
     }
+    eprintln!(
+        "stance consensus chosen by the inner folds (per mille): {}",
+        crossval::consensus_list(&[crossval::Consensus::of(&models.stance)])
+    );
     Ok(ExitCode::SUCCESS)
 }
 

@@ -188,6 +188,48 @@ pub struct Run {
     pub tally: Tally,
     /// Each article's held-out analysis, in corpus order.
     pub predictions: Vec<Analysis>,
+    /// Each fold's stance consensus as its inner folds chose it (none without a stance
+    /// model): see [`Consensus`].
+    pub consensus: Vec<Consensus>,
+}
+
+/// What a stance model's inner folds chose, per mille: the weight of a speaker's other
+/// quotes beside a quote's own, the bias toward neutral, the temperature of the shown
+/// probabilities. Printed because a retraining can move them a grid step, and with them
+/// how often quotes take a side.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Consensus {
+    /// [`StanceModel::alpha`].
+    pub others: i32,
+    /// [`StanceModel::beta`].
+    pub neutral_bias: i32,
+    /// [`StanceModel::temperature`].
+    pub temperature: i32,
+}
+
+impl Consensus {
+    /// The choices of `model`.
+    pub fn of(model: &StanceModel) -> Consensus {
+        Consensus {
+            others: model.alpha,
+            neutral_bias: model.beta,
+            temperature: model.temperature,
+        }
+    }
+}
+
+/// "others 500, neutral bias 400, temperature 1875; …": one entry per model.
+pub fn consensus_list(choices: &[Consensus]) -> String {
+    let each: Vec<String> = choices
+        .iter()
+        .map(|c| {
+            format!(
+                "others {}, neutral bias {}, temperature {}",
+                c.others, c.neutral_bias, c.temperature
+            )
+        })
+        .collect();
+    each.join("; ")
 }
 
 /// Cross-validates an experiment: per fold, the attribution model is fit on the training
@@ -202,6 +244,7 @@ pub fn cross_validate(
 ) -> Run {
     let candidates = &sets.candidates;
     let mut predictions: Vec<Option<Analysis>> = vec![None; corpus.articles.len()];
+    let mut consensus = Vec::new();
     for fold in 0..corpus.fold_count().max(1) {
         let train = training_ids(corpus, fold, training);
         let attribution = experiment.attribution.map(|o| {
@@ -226,6 +269,7 @@ pub fn cross_validate(
             let refs: Vec<&Labelled> = data.iter().collect();
             (stance_training::train(&refs, &o), o)
         });
+        consensus.extend(stance.as_ref().map(|(m, _)| Consensus::of(m)));
         for i in (0..corpus.articles.len()).filter(|&i| corpus.folds[i] == fold) {
             let l = draft(i);
             predictions[i] = Some(match &stance {
@@ -238,6 +282,7 @@ pub fn cross_validate(
     Run {
         tally: score_all(&corpus.articles, &predictions),
         predictions,
+        consensus,
     }
 }
 
@@ -341,6 +386,11 @@ pub fn evaluate(
     ));
     let _ = writeln!(
         r,
+        "\nThe stance consensus each fold's inner folds chose (per mille): {}.",
+        consensus_list(&main.consensus)
+    );
+    let _ = writeln!(
+        r,
         "\nStance confusion (rows gold, columns predicted; matched scored quotes):\n\n{}",
         confusion(&main.tally)
     );
@@ -417,15 +467,21 @@ pub fn evaluate(
             plan.spread, SPREAD_LEFT_OUT
         );
         r.push_str(&header());
+        let mut choices = String::new();
         let runs: Vec<Metrics> = (1..=plan.spread)
             .map(|seed| {
-                let m = cv(&full, Training::AllBut(seed as u32)).tally.metrics();
+                let run = cv(&full, Training::AllBut(seed as u32));
+                let m = run.tally.metrics();
                 r.push_str(&row(&format!("seed {seed}"), &m));
+                let _ = writeln!(choices, "- seed {seed}: {}", consensus_list(&run.consensus));
                 m
             })
             .collect();
         r.push_str(&spread_row(&runs));
-        r.push('\n');
+        let _ = writeln!(
+            r,
+            "\nThe stance consensus each fold's inner folds chose (per mille):\n\n{choices}"
+        );
     }
     if let Some(dev) = &plan.dev {
         let models = train_all(corpus, analyzer);
@@ -451,11 +507,13 @@ pub fn evaluate(
             &score_all(&dev.articles, &rules_preds).metrics(),
         ));
         r.push_str(&row("models", &score_all(&dev.articles, &preds).metrics()));
+        let mut choices = vec![Consensus::of(&models.stance)];
         if plan.spread > 0 {
             // The fixed set's figures move with a retraining as the folds' do.
             let runs: Vec<Metrics> = (1..=plan.spread)
                 .map(|seed| {
                     let models = train_on(corpus, analyzer, &sets, Training::AllBut(seed as u32));
+                    choices.push(Consensus::of(&models.stance));
                     let m =
                         score_all(&dev.articles, &decide_with(analyzer, &models, dev)).metrics();
                     r.push_str(&row(&format!("models, spread seed {seed}"), &m));
@@ -464,7 +522,12 @@ pub fn evaluate(
                 .collect();
             r.push_str(&spread_row(&runs));
         }
-        r.push('\n');
+        let _ = writeln!(
+            r,
+            "\nThe stance consensus the whole corpus's inner folds chose (per mille; then each \
+             spread seed's): {}.\n",
+            consensus_list(&choices)
+        );
     }
     Ok(r)
 }
@@ -850,6 +913,21 @@ mod tests {
         );
         // A fixed set without a second annotator has no agreed figure.
         assert!(spread_row(&[run(0.5, 10, 0)]).contains("| – |"));
+    }
+
+    #[test]
+    fn the_consensus_list_names_each_models_choices() {
+        let c = |others, neutral_bias| Consensus {
+            others,
+            neutral_bias,
+            temperature: 1875,
+        };
+        assert_eq!(
+            consensus_list(&[c(500, 400), c(1500, 350)]),
+            "others 500, neutral bias 400, temperature 1875; \
+             others 1500, neutral bias 350, temperature 1875"
+        );
+        assert_eq!(consensus_list(&[]), "");
     }
 
     #[test]
