@@ -107,6 +107,15 @@ fn evidence(text: &str, stream: &WordStream, hit: &Hit, signal: Signal) -> Evide
     }
 }
 
+/// The verb a reading's summary gives a positive or negative weight.
+fn favours(weight: i32) -> &'static str {
+    if weight > 0 {
+        "favours"
+    } else {
+        "disfavours"
+    }
+}
+
 fn quoted(e: &Evidence) -> String {
     format!("“{}”", e.text)
 }
@@ -604,7 +613,7 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
                     "{}{} {} {}{}",
                     if flipped { "negated " } else { "" },
                     quoted(&ev),
-                    if value > 0 { "favours" } else { "disfavours" },
+                    favours(value),
                     quoted(&t.evidence),
                     if bare {
                         side_note_plain(t)
@@ -657,11 +666,7 @@ pub fn assess(text: &str, toks: &[Tok], topic: &CompiledTopic) -> Assessment {
             a.summary.push(format!(
                 "{} {} {} instead{}",
                 quoted(call),
-                if polarity > 0 {
-                    "favours"
-                } else {
-                    "disfavours"
-                },
+                favours(polarity),
                 quoted(&t.evidence),
                 side_note_plain(t)
             ));
@@ -788,11 +793,7 @@ pub fn judge(own: &Assessment, context: &[(ContextKind, &Assessment)]) -> Judgem
             let summary = vec![format!(
                 "{} {} {}{}, which the context names",
                 words.join(", "),
-                if own.loose_valence > 0 {
-                    "favours"
-                } else {
-                    "disfavours"
-                },
+                favours(own.loose_valence),
                 quoted(&t.evidence),
                 side_note(t),
             )];
