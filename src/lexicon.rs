@@ -39,6 +39,7 @@ pub struct Lexicon {
     group_plurals: HashSet<String>,
     org_heads: HashSet<&'static str>,
     surname_heads: HashSet<&'static str>,
+    surname_words: HashSet<&'static str>,
     document_nouns: HashSet<&'static str>,
     common: HashSet<&'static str>,
     /// Lower-cased party name or alias → canonical name.
@@ -136,6 +137,8 @@ impl Lexicon {
             .iter()
             .map(|w| w.trim_end_matches('*'))
             .collect();
+        // "young*": a common word that is also a common surname.
+        let marked_common = word_set(lexicon_file!("common_words.txt"));
         let legislators = lexicon_file!("legislators.txt");
         let initialisms: Vec<&'static str> = titles
             .iter()
@@ -161,7 +164,14 @@ impl Lexicon {
                 .filter_map(|w| w.strip_suffix('*'))
                 .collect(),
             document_nouns: word_set(lexicon_file!("document_nouns.txt")),
-            common: word_set(lexicon_file!("common_words.txt")),
+            common: marked_common
+                .iter()
+                .map(|w| w.trim_end_matches('*'))
+                .collect(),
+            surname_words: marked_common
+                .iter()
+                .filter_map(|w| w.strip_suffix('*'))
+                .collect(),
             parties,
             places: lines(lexicon_file!("places.txt")).collect(),
             institutions: lines(lexicon_file!("institutions.txt")).collect(),
@@ -268,6 +278,10 @@ impl Lexicon {
     /// A frequent English word that is capitalised only at the start of a sentence.
     pub fn is_common(&self, w: &str) -> bool {
         self.common.contains(w)
+    }
+    /// "young", "may"… (lower-cased): a common word that is also a common surname.
+    pub fn is_surname_word(&self, w: &str) -> bool {
+        self.surname_words.contains(w)
     }
     /// Any word of the lexicon's lists other than names: not a name when capitalised alone.
     pub fn is_known_word(&self, w: &str) -> bool {
@@ -741,6 +755,9 @@ mod tests {
             (&["which", "she", "says", "has", "failed"], 2, Some("say")),
             (&["she", "said", "said"], 1, Some("say")),
             (&["the", "group", "hopes", "calls", "will"], 2, Some("hope")),
+            (&["we", "won", "exclaimed", "jo"], 2, Some("exclaim")),
+            (&["summarizes", "jo", "doe"], 0, Some("summarise")),
+            (&["his", "jokes", "were"], 1, None),
         ];
         for &(words, i, want) in cases {
             assert_eq!(lx.cue_at(words, i).map(|c| c.0), want, "{words:?}");

@@ -984,13 +984,19 @@ fn is_person_like(doc: &Document, words: &[usize]) -> bool {
             let first_name = i == 0 && words.len() >= 2 && is_first_name_too(w);
             // "Elodio Aragon Junior": a generation after a full name.
             let generation = i >= 2 && i + 1 == words.len() && is_generation(w);
-            // "John Major", "Alan Dean": a title that is a surname too, after a first name.
+            // "John Major", "Alan Dean": a title that is a surname too, after a first name;
+            // "Theresa May", "Mark Young": a common word that is one (not "Britain First").
+            let first = &doc.norm[words[0]];
             let surname = i >= 1
                 && i + 1 == words.len()
                 && tokens::is_capitalised(doc.tok_text(k))
-                && lexicon().is_surname_title(w)
-                && !lexicon().is_title(&doc.norm[words[0]])
-                && !lexicon().is_title_modifier(&doc.norm[words[0]]);
+                && !lexicon().is_title(first)
+                && !lexicon().is_title_modifier(first)
+                && (lexicon().is_surname_title(w)
+                    || lexicon().is_surname_word(w)
+                        && !lexicon().is_common(first)
+                        && !lexicon::is_date_word(first)
+                        && !lexicon().is_place(doc.tok_text(words[0])));
             first_name
                 || generation
                 || surname
@@ -1407,11 +1413,27 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
     } else {
         NameKind::Unknown
     };
-    // Lower-case role words right before the name ("shadow chancellor Rachel Reeves").
-    let lower_title = if title.is_none() && kind == NameKind::Person {
+    // Lower-case role words right before the name ("shadow chancellor Rachel Reeves"). A
+    // surname alone after them is a person too ("Spain's leader Sanchez", "prime minister
+    // Sanchez"), unless it is a place or a date; not after a portfolio ("director for the city
+    // of Basel").
+    let lone_surname = || {
+        kind == NameKind::Unknown
+            && first > 0
+            && is_role_word(doc, first - 1)
+            && is_person_like(doc, name_words)
+            && !lexicon().is_place(name_text)
+            && !lexicon::is_date_word(&doc.norm[name_first])
+    };
+    let lower_title = if title.is_none() && (kind == NameKind::Person || lone_surname()) {
         lower_title_before(doc, first)
     } else {
         None
+    };
+    let kind = if lower_title.is_some() {
+        NameKind::Person
+    } else {
+        kind
     };
     let title_span = match (lower_title, title) {
         (Some((a, _)), Some((_, b))) => Some((a, b)),
@@ -2556,6 +2578,52 @@ mod tests {
                     None,
                     None,
                 )],
+            ),
+            (
+                "Spain's leader Sanchez remains unmoved on the debate.",
+                &[
+                    ("Spain", Unknown, None, None, None),
+                    ("Sanchez", Person, Some("leader"), None, None),
+                ],
+            ),
+            (
+                "Police chief Mark Long said it.",
+                &[("Mark Long", Person, Some("Police chief"), None, None)],
+            ),
+            (
+                "Deputy president Tuan Ibrahim Tuan Man said it.",
+                &[(
+                    "Tuan Ibrahim Tuan Man",
+                    Person,
+                    Some("Deputy president"),
+                    None,
+                    None,
+                )],
+            ),
+            (
+                "Britain First said it.",
+                &[("Britain First", Organisation, None, None, None)],
+            ),
+            (
+                "Yesterday Theresa May said it.",
+                &[("Theresa May", Person, None, None, None)],
+            ),
+            (
+                "Prime minister Sanchez remains unmoved.",
+                &[("Sanchez", Person, Some("Prime minister"), None, None)],
+            ),
+            (
+                "Jo Doe, medical director for the city of Basel, said no.",
+                &[
+                    (
+                        "Jo Doe",
+                        Person,
+                        None,
+                        None,
+                        Some("medical director for the city of Basel"),
+                    ),
+                    ("Basel", Unknown, None, None, None),
+                ],
             ),
             (
                 "City councillor and parliamentary candidate Louis Stephen said it.",
