@@ -1267,10 +1267,15 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
             let w = doc.tok_text(k);
             w.len() == 2 && w.chars().all(|c| c.is_ascii_uppercase())
         };
+        // ("Mrs May", "Mr Young": after a title, a common word that is a surname.)
+        let surname_word = |k: usize| {
+            tokens::is_capitalised(doc.tok_text(k)) && lexicon().is_surname_word(&doc.norm[k])
+        };
         let person = |ws: &[usize]| {
             is_person_like(doc, ws)
                 || ws.len() >= 2 && initials(ws[0]) && is_person_like(doc, &ws[1..])
                 || is_titled_surname(doc, ws)
+                || matches!(ws, [k] if surname_word(*k))
         };
         if person(rest) {
             return Some(rest.len());
@@ -2607,6 +2612,10 @@ mod tests {
             (
                 "Yesterday Theresa May said it.",
                 &[("Theresa May", Person, None, None, None)],
+            ),
+            (
+                "Yesterday Mrs May said it.",
+                &[("May", Person, Some("Mrs"), None, None)],
             ),
             (
                 "Prime minister Sanchez remains unmoved.",

@@ -631,6 +631,9 @@ mod tests {
     fn attribution_table() {
         let cases: &[(&str, Option<&str>)] = &[
             ("Ann Lee said: “It works.”", Some("Ann Lee")),
+            // A name that ends in a word that is also an auxiliary or a month.
+            ("Theresa May said it was “not the answer”.", Some("Theresa May")),
+            ("Ann Lee spoke. “It works,” Mrs May said.", Some("May")),
             ("“It works,” said Ann Lee.", Some("Ann Lee")),
             ("“It works,” Ann Lee said.", Some("Ann Lee")),
             ("“It works,” said State Representative Ann Lee.", Some("Ann Lee")),
@@ -787,6 +790,13 @@ mod tests {
     fn a_sentence_about_a_named_person_centres_them() {
         // (text, speaker of its last quote)
         let cases = [
+            // A description by a role noun of party politics is the person just named.
+            (
+                "Jane Doe has hit back at Lord Roe after the former leader called for it.\n\n\
+                 In an article, the party grandee argued it had “failed”.\n\n\
+                 He said the ban was “out of date”.",
+                "Lord Roe",
+            ),
             (
                 "Party leader Jane Doe called it “a risky experiment”.\n\n\
                  The opposition leader spoke on Monday alongside MLA John Roe.\n\n\

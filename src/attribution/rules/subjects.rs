@@ -106,11 +106,15 @@ const NP_STOPS: &[&str] = &[
 ];
 
 impl<'d, 't> Attributor<'d, 't> {
+    /// The last token before `k` (or `k`) that is not an adverb or auxiliary between a
+    /// subject and its verb ("Jo Doe has also said"); a name's last word is never one
+    /// ("Theresa May said").
     pub(super) fn skip_fillers(&self, mut k: usize, floor: usize) -> Option<usize> {
         while k >= floor
             && self.is_word(k)
             && lexicon::is_verb_filler(self.word(k))
             && lexicon::pronoun(self.word(k)).is_none()
+            && !self.name_by_last.contains_key(&k)
         {
             if k == floor {
                 return None;
