@@ -986,7 +986,7 @@ fn is_person_like(doc: &Document, words: &[usize]) -> bool {
             let generation = i >= 2 && i + 1 == words.len() && is_generation(w);
             // "John Major", "Alan Dean": a title that is a surname too, after a first name;
             // "Theresa May", "Mark Young": a common word that is one (not "Britain First").
-            let first = &doc.norm[words[0]];
+            let first = &*doc.norm[words[0]];
             let surname = i >= 1
                 && i + 1 == words.len()
                 && tokens::is_capitalised(doc.tok_text(k))
