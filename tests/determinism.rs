@@ -99,6 +99,10 @@ const ARTICLES: &[(&str, &str)] = &[
         include_str!("golden/articles/edinburgh-tenants-rent-cap-call.json"),
     ),
     (
+        "eastvale-council-possession-motion",
+        include_str!("golden/articles/eastvale-council-possession-motion.json"),
+    ),
+    (
         "glasgow-forum-decriminalisation-powers",
         include_str!("golden/articles/glasgow-forum-decriminalisation-powers.json"),
     ),
