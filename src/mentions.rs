@@ -993,7 +993,7 @@ fn is_person_like(doc: &Document, words: &[usize]) -> bool {
                 && !lexicon().is_title(first)
                 && !lexicon().is_title_modifier(first)
                 && (lexicon().is_surname_title(w)
-                    || lexicon().is_surname_word(w)
+                    || is_surname_word(doc, k)
                         && !lexicon().is_common(first)
                         && !lexicon::is_date_word(first)
                         && !lexicon().is_place(doc.tok_text(words[0])));
@@ -1011,6 +1011,12 @@ fn is_person_like(doc: &Document, words: &[usize]) -> bool {
                     && !lexicon::is_name_connector(w)
                     && !lexicon().is_common(w)
         })
+}
+
+/// A capitalised common word that is also a common surname ("May", "Young"): a person's
+/// after a first name or a title.
+fn is_surname_word(doc: &Document, k: usize) -> bool {
+    tokens::is_capitalised(doc.tok_text(k)) && lexicon().is_surname_word(&doc.norm[k])
 }
 
 /// A first name and a surname that is also what ends a body's name ("Dr Mary House",
@@ -1267,15 +1273,12 @@ fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
             let w = doc.tok_text(k);
             w.len() == 2 && w.chars().all(|c| c.is_ascii_uppercase())
         };
-        // ("Mrs May", "Mr Young": after a title, a common word that is a surname.)
-        let surname_word = |k: usize| {
-            tokens::is_capitalised(doc.tok_text(k)) && lexicon().is_surname_word(&doc.norm[k])
-        };
         let person = |ws: &[usize]| {
             is_person_like(doc, ws)
                 || ws.len() >= 2 && initials(ws[0]) && is_person_like(doc, &ws[1..])
                 || is_titled_surname(doc, ws)
-                || matches!(ws, [k] if surname_word(*k))
+                // ("Mrs May", "Mr Young": after a title, a common word that is a surname.)
+                || matches!(ws, [k] if is_surname_word(doc, *k))
         };
         if person(rest) {
             return Some(rest.len());
