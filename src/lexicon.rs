@@ -351,8 +351,16 @@ pub enum Pronoun {
     Neuter,
 }
 
-/// The pronoun a (lower-cased) word is, if it is a subject pronoun.
+/// The pronoun a (lower-cased, straight-apostrophe) word is, if it is a subject pronoun.
+/// A person's pronoun with its auxiliary contracted ("she's argued", "they've called for",
+/// "he'd said") is still the subject; "it's" is left out, as it is mostly "it is" with no
+/// one behind it ("It's unclear whether…").
 pub fn pronoun(w: &str) -> Option<Pronoun> {
+    let w = ["'s", "'ve", "'d", "'re"]
+        .iter()
+        .find_map(|c| w.strip_suffix(c))
+        .filter(|p| matches!(*p, "he" | "she" | "they"))
+        .unwrap_or(w);
     match w {
         "he" => Some(Pronoun::Masculine),
         "she" => Some(Pronoun::Feminine),
@@ -739,6 +747,25 @@ mod tests {
             Some(("go on to say", 4))
         );
         assert_eq!(lx.cue_at(&["table"], 0), None);
+    }
+
+    #[test]
+    fn pronouns_with_a_contracted_auxiliary() {
+        let cases = [
+            ("she", Some(Pronoun::Feminine)),
+            ("she's", Some(Pronoun::Feminine)),
+            ("he'd", Some(Pronoun::Masculine)),
+            ("they've", Some(Pronoun::Plural)),
+            ("they're", Some(Pronoun::Plural)),
+            ("it", Some(Pronoun::Neuter)),
+            ("it's", None),
+            ("he'll", None),
+            ("'s", None),
+            ("shes", None),
+        ];
+        for (word, want) in cases {
+            assert_eq!(pronoun(word), want, "{word}");
+        }
     }
 
     #[test]

@@ -844,6 +844,23 @@ mod tests {
                 &[("Gardaí were on board with the plans", "Ann Lee")],
             ),
             ("In a document, the Government outlines measures it believes could be taken.", &[]),
+            // A plural role noun as the subject; a pronoun with its auxiliary contracted.
+            (
+                "The plaintiffs had argued that the ban breached their rights.",
+                &[("argued that the ban breached their rights.", "The plaintiffs")],
+            ),
+            (
+                "Jo Bird voted no. She's argued that the ban is unfair.",
+                &[("argued that the ban is unfair.", "Jo Bird")],
+            ),
+            (
+                "Premier Dana Ford repeated her call for a review of the scheme.",
+                &[("repeated her call for a review of the scheme.", "Dana Ford")],
+            ),
+            (
+                "Two nurses' unions came out against the pilot scheme.",
+                &[("came out against the pilot scheme.", "Two nurses' unions")],
+            ),
             ("Ann Lee added:", &[]),
             (
                 "Prisons are full, Ann Lee said on Monday.",

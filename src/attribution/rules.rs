@@ -201,7 +201,7 @@ impl<'d, 't> Attributor<'d, 't> {
             let past =
                 self.word(k).ends_with("ed") || matches!(self.word(k), "said" | "told" | "wrote");
             if lexicon::is_determiner(prev) && !(matches!(prev, "both" | "all") && past)
-                || tokens::is_possessive(prev_raw)
+                || tokens::is_possessive(prev_raw) && lexicon::pronoun(prev).is_none()
                 || prev == "to" && lemma != "go on to say"
             {
                 return None;
