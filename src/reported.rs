@@ -37,6 +37,15 @@ fn ends_clause(doc: &Document, k: usize) -> bool {
     if next == "but" && doc.toks[k].kind == TokKind::Word && starts_subject(doc, k + 2) {
         return true;
     }
+    // "Jo Bird backed the plan and Tom Roe called it “overdue”": so does "and" before a name
+    // and its own reporting verb, but not inside a joint subject ("Caritas and OASI said").
+    if next == "and"
+        && doc.toks[k].kind == TokKind::Word
+        && !tokens::is_capitalised(doc.tok_text(k))
+        && name_then_cue(doc, k + 2)
+    {
+        return true;
+    }
     match doc.tok_text(k) {
         ";" | ":" => true,
         "," => {

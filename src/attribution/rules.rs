@@ -389,6 +389,13 @@ impl<'d, 't> Attributor<'d, 't> {
     /// before token `before` (", who wrote the bill, says"; ", which has long argued for it,";
     /// ", whose party has long backed reform, said").
     pub fn in_relative_clause(&self, c: usize, before: usize) -> bool {
+        self.relative_clause(c, before) == Some(true)
+    }
+
+    /// Whether the cue at `c` is the verb of a relative clause after a comma (", who said",
+    /// ", whose party has backed"), and if so whether a comma closes the clause before token
+    /// `before`; `None` when the cue opens no such clause.
+    fn relative_clause(&self, c: usize, before: usize) -> Option<bool> {
         let doc = self.doc;
         let opens = (c.saturating_sub(4)..c)
             .rev()
@@ -407,9 +414,9 @@ impl<'d, 't> Attributor<'d, 't> {
                 && doc.tok_text(k - 1) == ","
                 && (k + 1..c).all(|j| self.is_word(j))
         });
-        relative
-            && (c + 1..before.min(c + 16))
-                .any(|j| doc.tok_text(j) == "," && doc.quote_of[j].is_none())
+        relative.then(|| {
+            (c + 1..before.min(c + 16)).any(|j| doc.tok_text(j) == "," && doc.quote_of[j].is_none())
+        })
     }
 
     /// Attributes a quoted passage by its own sentence: "according to", a cue before it,
@@ -468,15 +475,19 @@ impl<'d, 't> Attributor<'d, 't> {
         let opening_end = self.opening_clause_end(pre_floor, open_tok);
         for floor in [clause_start, pre_floor] {
             // Nor is a relative clause about the subject ("Jo Doe, who wrote the bill, says
-            // …"): its cue comes after the main verb's. Each cue's place is read once.
+            // …"): its cue comes after the main verb's. But a relative clause that runs on
+            // into the quote introduces it ("Jo Bird backed it, as did Tom Roe, who called it
+            // “overdue”"): its cue comes first. Each cue's place is read once.
             let mut cues: Vec<_> = self
                 .cues_in(floor..open_tok)
                 .into_iter()
                 .map(|cue| {
                     let c = cue.0;
+                    let relative = self.relative_clause(c, open_tok);
                     let late = (
+                        relative != Some(false),
                         opening_end.is_some_and(|end| c < end),
-                        self.in_relative_clause(c, open_tok),
+                        relative == Some(true),
                     );
                     (late, cue)
                 })
@@ -621,6 +632,11 @@ mod tests {
             ("Jo Doe, who said it would “save lives”, left early.", "say"),
             // Not closed before the quote: the clause is the report.
             ("It was Jo Doe who said it would “save lives”.", "say"),
+            // A relative clause that runs on into the quote introduces it.
+            (
+                "Jo Bird backed the plan, as did Tom Roe, who called it “overdue”.",
+                "call",
+            ),
         ];
         for (text, lemma) in cases {
             assert_eq!(cue(text).as_deref(), Some(*lemma), "text {text:?}");
@@ -631,6 +647,16 @@ mod tests {
     fn attribution_table() {
         let cases: &[(&str, Option<&str>)] = &[
             ("Ann Lee said: “It works.”", Some("Ann Lee")),
+            // A second clause with its own name and cue; a relative clause after an
+            // appositive description.
+            (
+                "Jo Bird backed the plan and Tom Roe called it “overdue”.",
+                Some("Tom Roe"),
+            ),
+            (
+                "The mayor says it can work, a view shared by Tom Roe, a professor of social work, who called it “overdue”.",
+                Some("Tom Roe"),
+            ),
             // A name that ends in a word that is also an auxiliary or a month.
             ("Theresa May said it was “not the answer”.", Some("Theresa May")),
             ("Ann Lee spoke. “It works,” Mrs May said.", Some("May")),

@@ -792,6 +792,7 @@ impl<'d, 't> Attributor<'d, 't> {
                     .map(|&ni| Subject::Name(ni));
             }
         }
+        let comma = (self.doc.tok_text(end) == "," && end > floor).then_some(end);
         // "resident Jane Doe, who said": the name before the comma.
         let end = if self.doc.tok_text(end) == "," && end > floor {
             end - 1
@@ -818,6 +819,22 @@ impl<'d, 't> Attributor<'d, 't> {
                 }
             }
             return Some(Subject::Name(ni));
+        }
+        // "fellow sponsor, Jo Roe, a professor of social work, who called it …": the person
+        // the appositive description after the name belongs to.
+        if let Some(comma) = comma {
+            let open = self.insert_start(comma, floor);
+            let described = open > floor
+                && self.doc.tok_text(open) == ","
+                && self.is_word(open + 1)
+                && matches!(self.word(open + 1), "a" | "an" | "the");
+            let person = described
+                .then(|| self.name_by_last.get(&(open - 1)))
+                .flatten()
+                .filter(|&&ni| self.is_person(ni));
+            if let Some(&ni) = person {
+                return Some(Subject::Name(ni));
+            }
         }
         let Some(Subject::Description { first, head, .. }) = self.np_before(end, floor) else {
             return None;
