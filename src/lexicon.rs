@@ -413,6 +413,25 @@ pub fn party_and_place(word: &str) -> Option<(&'static str, &str)> {
         .then_some((party, place))
 }
 
+/// The party a role names ("People Before Profit MLA", "the Labour MP for Leeds"): the
+/// first run of one to four of its words that is a party's name or other name.
+///
+/// ```
+/// assert_eq!(stancelens::lexicon::party_in("People Before Profit MLA"), Some("People Before Profit"));
+/// assert_eq!(stancelens::lexicon::party_in("the Labour MP for Leeds"), Some("Labour"));
+/// assert_eq!(stancelens::lexicon::party_in("Justice Minister"), None);
+/// ```
+pub fn party_in(role: &str) -> Option<&'static str> {
+    let words: Vec<&str> = role
+        .split_whitespace()
+        .map(|w| crate::tokens::strip_possessive(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    let lx = lexicon();
+    (0..words.len()).find_map(|i| {
+        (i + 1..=words.len().min(i + 4)).find_map(|j| lx.party(&words[i..j].join(" ")))
+    })
+}
+
 /// A politician's party in brackets after their name, as British, Irish and Australian
 /// papers write it: "(Lab)", "(Con, Westfield)", "(Green)", "(Sinn Féin)": the party (a
 /// short form in full, a name as written) and the ward or seat after a comma. US initials

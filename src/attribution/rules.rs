@@ -990,6 +990,32 @@ mod tests {
     }
 
     #[test]
+    fn a_partys_member_is_who_its_representative_or_mp_is() {
+        // (text, the speaker of the last quote)
+        let cases = [
+            (
+                "People Before Profit MLA Jo Carr has called for reform.\n\n\
+                 He asked Justice Minister Ann Lee for figures.\n\n\
+                 The average sentence, according to the minister, was 92 days.\n\n\
+                 The PBP representative said it was “a waste of time”.",
+                "Jo Carr",
+            ),
+            (
+                "Conservative MP Tom Hale backed tougher sentences.\n\n\
+                 Labour's shadow minister Ann Roe said the plan would fail.\n\n\
+                 The Tory MP said critics were “naive”.\n\n\
+                 The Labour MP said the policy was “cruel”.",
+                "Ann Roe",
+            ),
+        ];
+        for (text, want) in cases {
+            let a = crate::analyzer::analyze(text, crate::Topic::builtin());
+            let last = a.quotes.last().and_then(|q| q.speaker.as_deref());
+            assert_eq!(last, Some(want), "{text}");
+        }
+    }
+
+    #[test]
     fn a_person_kept_anonymous_is_not_the_next_one_named() {
         // (text, speaker of each quote)
         let cases: &[(&str, &[&str])] = &[

@@ -298,9 +298,14 @@ impl<'d, 't> Attributor<'d, 't> {
                     owner
                 } else if speakers::is_spokes_word(&head_word) {
                     // "The North Ward representative", "the party's representative": a
-                    // definite representative is the person just named.
+                    // definite representative is the person just named; "The PBP
+                    // representative", the party's member named last, further back.
+                    let party = name_inside.and_then(|ni| self.names[ni].party);
                     let named_before = (definite && head_word == "representative")
-                        .then(|| self.recent_named(SpeakerKind::Person, first, at))
+                        .then(|| match party {
+                            Some(party) => self.latest_member(party, first, at),
+                            None => self.recent_named(SpeakerKind::Person, first, at),
+                        })
                         .flatten();
                     // "a North Shire council source": an unnamed source is not the body's
                     // voice; the source is its own speaker, named by its description.
@@ -460,9 +465,20 @@ impl<'d, 't> Attributor<'d, 't> {
                         .add_role(id, doc.span_of(role_first, head).slice(doc.text));
                     id
                 } else if lx.is_role_noun(&head_word) || lx.is_title(&head_word) {
+                    // "The Labour MP" is not the Conservative MP named before.
+                    let party = lexicon::party_in(text);
+                    let party_fits = |id: EntityId| {
+                        party.is_none_or(|p| {
+                            let roles = &self.registry.get(id).roles;
+                            let mut named = roles.iter().filter_map(|r| lexicon::party_in(r));
+                            roles.iter().all(|r| lexicon::party_in(r).is_none())
+                                || named.any(|q| q == p)
+                        })
+                    };
                     let named = definite
                         .then(|| self.registry.by_role(&head_word, at))
-                        .flatten();
+                        .flatten()
+                        .filter(|&id| party_fits(id));
                     match named {
                         Some(id) => id,
                         // "Jane Doe … The North Shire MSP said": a definite
@@ -484,6 +500,7 @@ impl<'d, 't> Attributor<'d, 't> {
                                 let other = speakers::is_office(&head_word)
                                     && self.registry.get(*id).has_only_other_roles(&words);
                                 !(other || self.holds_other_office(*id, &head_word, text))
+                                    && party_fits(*id)
                             };
                             self.opens_sentence(first)
                                 .then(|| self.previous_sentence_subject(doc.sentence_of[first]))
@@ -494,6 +511,7 @@ impl<'d, 't> Attributor<'d, 't> {
                                         .filter(fits)
                                 })
                                 .or_else(|| self.recent_speaker(first, at).filter(fits))
+                                .or_else(|| party.and_then(|p| self.latest_member(p, first, at)))
                         })
                         .flatten()
                         {
@@ -581,6 +599,29 @@ impl<'d, 't> Attributor<'d, 't> {
             // "On Monday, the council said": a day, a newspaper or a platform named just
             // before is no one a description can mean, and it hides whoever came before it.
             .filter(|&id| crate::attribution::candidates::can_speak(&self.registry.get(id).name))
+    }
+
+    /// The latest named person in the story's body whose roles name `party` ("People
+    /// Before Profit MLA"), from five paragraphs before token `k` to byte `at`: who "the
+    /// party's representative" is when others have spoken since.
+    fn latest_member(&self, party: &str, k: usize, at: usize) -> Option<EntityId> {
+        let doc = self.doc;
+        let para = doc.para_of.get(k).copied().unwrap_or(0);
+        let window = doc
+            .paragraphs
+            .get(para.saturating_sub(5))
+            .map_or(0, |p| p.span.start);
+        self.registry
+            .sightings_between(window, at, 64)
+            .rev()
+            .filter(|&(at, _, _)| self.in_body(at))
+            .map(|(_, id, _)| self.registry.canonical(id))
+            .find(|&id| {
+                let e = self.registry.get(id);
+                e.kind == SpeakerKind::Person
+                    && !e.unnamed
+                    && e.roles.iter().any(|r| lexicon::party_in(r) == Some(party))
+            })
     }
 
     /// Whether the entity `id` is a place the word lists do not know, written right after
