@@ -470,9 +470,10 @@ impl<'d, 't> Attributor<'d, 't> {
                     let party_fits = |id: EntityId| {
                         party.is_none_or(|p| {
                             let roles = &self.registry.get(id).roles;
-                            let mut named = roles.iter().filter_map(|r| lexicon::party_in(r));
-                            roles.iter().all(|r| lexicon::party_in(r).is_none())
-                                || named.any(|q| q == p)
+                            // Roles that name no party leave it open.
+                            let mut named =
+                                roles.iter().filter_map(|r| lexicon::party_in(r)).peekable();
+                            named.peek().is_none() || named.any(|q| q == p)
                         })
                     };
                     let named = definite
