@@ -422,14 +422,27 @@ pub fn party_and_place(word: &str) -> Option<(&'static str, &str)> {
 /// assert_eq!(stancelens::lexicon::party_in("Justice Minister"), None);
 /// ```
 pub fn party_in(role: &str) -> Option<&'static str> {
-    let words: Vec<&str> = role
-        .split_whitespace()
-        .map(|w| crate::tokens::strip_possessive(w.trim_matches(|c: char| !c.is_alphanumeric())))
-        .collect();
     let lx = lexicon();
-    (0..words.len()).find_map(|i| {
-        (i + 1..=words.len().min(i + 4)).find_map(|j| lx.party(&words[i..j].join(" ")))
-    })
+    let mut rest = role;
+    while !rest.is_empty() {
+        // Up to four words from here, as written (the role's words are one space apart).
+        let mut end = 0;
+        for _ in 0..4 {
+            let word_end = rest[end..].find(' ').map_or(rest.len(), |i| end + i);
+            let words = crate::tokens::strip_possessive(
+                rest[..word_end].trim_matches(|c: char| !c.is_alphanumeric()),
+            );
+            if let Some(party) = lx.party(words) {
+                return Some(party);
+            }
+            if word_end == rest.len() {
+                break;
+            }
+            end = word_end + 1;
+        }
+        rest = rest.split_once(' ').map_or("", |(_, r)| r);
+    }
+    None
 }
 
 /// A politician's party in brackets after their name, as British, Irish and Australian

@@ -548,19 +548,27 @@ impl<'d, 't> Attributor<'d, 't> {
     /// The most recent named entity of `kind` from the start of the previous paragraph to
     /// token `k` (byte offset `at`).
     pub(super) fn recent_named(&self, kind: SpeakerKind, k: usize, at: usize) -> Option<EntityId> {
-        self.latest_named(k, at, 1, kind, false)
+        self.latest_named(k, at, 1, kind, false, None)
     }
 
     /// The named person who last spoke in the three paragraphs before token `k` (byte `at`):
     /// who a definite role ("The party leader said") most likely is when no one nearer has
     /// the role.
     pub(super) fn recent_speaker(&self, k: usize, at: usize) -> Option<EntityId> {
-        self.latest_named(k, at, 3, SpeakerKind::Person, true)
+        self.latest_named(k, at, 3, SpeakerKind::Person, true, None)
+    }
+
+    /// The latest named person whose roles name `party` ("People Before Profit MLA") in the
+    /// five paragraphs before token `k` (byte `at`): who "the party's representative" is when
+    /// others have spoken since.
+    fn latest_member(&self, party: &str, k: usize, at: usize) -> Option<EntityId> {
+        self.latest_named(k, at, 5, SpeakerKind::Person, false, Some(party))
     }
 
     /// The latest named entity of `kind` sighted in the story's body (a byline's or promo
     /// line's names are not the story's people) from `paragraphs_back` paragraphs before
-    /// token `k` to byte `at`; with `speaking`, only where it speaks.
+    /// token `k` to byte `at`; with `speaking`, only where it speaks; with `party`, only one
+    /// whose roles name it.
     pub(super) fn latest_named(
         &self,
         k: usize,
@@ -568,6 +576,7 @@ impl<'d, 't> Attributor<'d, 't> {
         paragraphs_back: usize,
         kind: SpeakerKind,
         speaking: bool,
+        party: Option<&str>,
     ) -> Option<EntityId> {
         let doc = self.doc;
         let para = doc.para_of.get(k).copied().unwrap_or(0);
@@ -596,33 +605,11 @@ impl<'d, 't> Attributor<'d, 't> {
                 !e.unnamed
                     && (e.kind == kind || kind == SpeakerKind::Organisation && bare_word())
                     && !(kind == SpeakerKind::Organisation && self.is_place(id))
+                    && party.is_none_or(|p| e.roles.iter().any(|r| lexicon::party_in(r) == Some(p)))
             })
             // "On Monday, the council said": a day, a newspaper or a platform named just
             // before is no one a description can mean, and it hides whoever came before it.
             .filter(|&id| crate::attribution::candidates::can_speak(&self.registry.get(id).name))
-    }
-
-    /// The latest named person in the story's body whose roles name `party` ("People
-    /// Before Profit MLA"), from five paragraphs before token `k` to byte `at`: who "the
-    /// party's representative" is when others have spoken since.
-    fn latest_member(&self, party: &str, k: usize, at: usize) -> Option<EntityId> {
-        let doc = self.doc;
-        let para = doc.para_of.get(k).copied().unwrap_or(0);
-        let window = doc
-            .paragraphs
-            .get(para.saturating_sub(5))
-            .map_or(0, |p| p.span.start);
-        self.registry
-            .sightings_between(window, at, 64)
-            .rev()
-            .filter(|&(at, _, _)| self.in_body(at))
-            .map(|(_, id, _)| self.registry.canonical(id))
-            .find(|&id| {
-                let e = self.registry.get(id);
-                e.kind == SpeakerKind::Person
-                    && !e.unnamed
-                    && e.roles.iter().any(|r| lexicon::party_in(r) == Some(party))
-            })
     }
 
     /// Whether the entity `id` is a place the word lists do not know, written right after
