@@ -1083,6 +1083,11 @@ mod tests {
                 "According to Jo Doe, if it were legal, gangs would lose.",
                 &[("Jo Doe", Person, None, None, None)],
             ),
+            // A question asked of someone is no description of them.
+            (
+                "She asked the minister, Jo Doe, how many people were fined.",
+                &[("Jo Doe", Person, None, None, None)],
+            ),
             (
                 "Led by Governor Jo Doe, the leaders who spoke said, it should pass.",
                 &[("Jo Doe", Person, Some("Governor"), None, None)],

@@ -53,7 +53,10 @@ fn ends_clause(doc: &Document, k: usize) -> bool {
             let introduces = matches!(next, "adding" | "saying")
                 && (after == ":" || doc.quote_of.get(k + 2).is_some_and(Option::is_some));
             matches!(next, "with" | "while" | "but" | "although" | "whereas")
-                || (next == "and" && (names_someone(after) || name_then_cue(doc, k + 2)))
+                || (next == "and"
+                    && (names_someone(after)
+                        || tokens::is_possessive(after)
+                        || name_then_cue(doc, k + 2)))
                 || introduces
         }
         _ => false,

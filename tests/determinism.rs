@@ -131,6 +131,10 @@ const ARTICLES: &[(&str, &str)] = &[
         "uk-drug-deaths-commission-report",
         include_str!("golden/articles/uk-drug-deaths-commission-report.json"),
     ),
+    (
+        "westbury-assembly-possession-bill",
+        include_str!("golden/articles/westbury-assembly-possession-bill.json"),
+    ),
 ];
 
 const DIGESTS: &str = include_str!("golden/analysis-digests.txt");

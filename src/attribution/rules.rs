@@ -654,6 +654,10 @@ mod tests {
                 Some("Tom Roe"),
             ),
             (
+                "Jo Bird backed the minister, and Labour's health spokeswoman Ann Roe called the bill “long overdue”.",
+                Some("Ann Roe"),
+            ),
+            (
                 "The mayor says it can work, a view shared by Tom Roe, a professor of social work, who called it “overdue”.",
                 Some("Tom Roe"),
             ),

@@ -140,10 +140,21 @@ fn apposition(
         || (lexicon::is_circumstance_participle(w)
             && doc.norm.get(first + 1).is_none_or(|next| &**next != "as"))
         || matches!(&**w, "and" | "or" | "but" | "who's" | "which")
-        // "According to Jo Doe, if it were legal, …": a clause of the sentence's own.
+        // "According to Jo Doe, if it were legal, …": a clause of the sentence's own; so is
+        // a question asked of someone ("She asked the minister, Jo Doe, how many …").
         || matches!(
             &**w,
-            "if" | "when" | "while" | "because" | "although" | "though" | "unless" | "whether"
+            "if" | "when"
+                | "while"
+                | "because"
+                | "although"
+                | "though"
+                | "unless"
+                | "whether"
+                | "how"
+                | "what"
+                | "why"
+                | "where"
         )
     {
         return fallback;
