@@ -297,6 +297,12 @@ impl Lexicon {
         self.parties.get(&name.to_lowercase()).copied()
     }
 
+    /// The party whose member `member` names: "Conservative", "Tory", "Liberal Democrat",
+    /// whose plurals are the parties' names.
+    pub fn member_party(&self, member: &str) -> Option<&'static str> {
+        self.party(&plural(member))
+    }
+
     /// A seat of government that speaks for it ("Downing Street said", "the Kremlin said"):
     /// a body, though its name is a street's or a building's.
     pub fn is_institution(&self, name: &str) -> bool {
@@ -414,7 +420,7 @@ pub fn party_and_place(word: &str) -> Option<(&'static str, &str)> {
 }
 
 /// The party a role names ("People Before Profit MLA", "the Labour MP for Leeds"): the
-/// first run of one to four of its words that is a party's name or other name.
+/// first run of one to four of its words that is a party's name, other name or member's name.
 ///
 /// ```
 /// assert_eq!(stancelens::lexicon::party_in("People Before Profit MLA"), Some("People Before Profit"));
@@ -432,7 +438,7 @@ pub fn party_in(role: &str) -> Option<&'static str> {
             let words = crate::tokens::strip_possessive(
                 rest[..word_end].trim_matches(|c: char| !c.is_alphanumeric()),
             );
-            if let Some(party) = lx.party(words) {
+            if let Some(party) = lx.party(words).or_else(|| lx.member_party(words)) {
                 return Some(party);
             }
             if word_end == rest.len() {

@@ -242,11 +242,7 @@ pub(super) fn is_party_member(doc: &Document, sentence_start: usize, last: usize
         return false;
     }
     let member = doc.span_of(sentence_start + 1, last).slice(doc.text);
-    let plural = match member.strip_suffix('y') {
-        Some(stem) => format!("{stem}ies"),
-        None => format!("{member}s"),
-    };
-    lexicon().party(&plural).is_some()
+    lexicon().member_party(member).is_some()
 }
 
 /// Whether token `k`, right after a name, closes the commas around it: a comma or a full

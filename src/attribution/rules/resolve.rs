@@ -300,7 +300,7 @@ impl<'d, 't> Attributor<'d, 't> {
                     // "The North Ward representative", "the party's representative": a
                     // definite representative is the person just named; "The PBP
                     // representative", the party's member named last, further back.
-                    let party = name_inside.and_then(|ni| self.names[ni].party);
+                    let party = lexicon::party_in(text);
                     let named_before = (definite && head_word == "representative")
                         .then(|| match party {
                             Some(party) => self.latest_member(party, first, at),

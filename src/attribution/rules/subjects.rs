@@ -794,11 +794,7 @@ impl<'d, 't> Attributor<'d, 't> {
         }
         let comma = (self.doc.tok_text(end) == "," && end > floor).then_some(end);
         // "resident Jane Doe, who said": the name before the comma.
-        let end = if self.doc.tok_text(end) == "," && end > floor {
-            end - 1
-        } else {
-            end
-        };
+        let end = comma.map_or(end, |c| c - 1);
         let end = self.before_party_tag(end, floor);
         if let Some(&ni) = self.name_by_last.get(&end) {
             // "Ann Lee, a nominated County Assembly member in Nairobi who wants…": the person
