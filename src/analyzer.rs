@@ -5,7 +5,7 @@
 //! quote's stance read (features, then the learned model and a consensus per speaker).
 //! [`analysis`](crate::analysis) holds what comes out.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -15,6 +15,7 @@ use crate::attribution::interview::Interview;
 use crate::attribution::model::AttributionModel;
 use crate::attribution::passages::{self, Passage, QuoteModel};
 use crate::attribution::{self, Attribution, Attributor, CueWords};
+use crate::by_entity::ByEntity;
 use crate::document::Document;
 use crate::features::Features;
 use crate::mentions;
@@ -197,10 +198,10 @@ impl Analyzer {
         let headline_reading = title
             .as_ref()
             .map(|(t, toks)| stance::assess(t, toks, &topic));
-        let mut contexts: HashMap<EntityId, SpeakerContext> = HashMap::new();
+        let mut contexts: ByEntity<SpeakerContext> = ByEntity::default();
         for it in &items {
             if let Some(id) = it.speaker {
-                contexts.entry(id).or_insert_with(|| {
+                contexts.get_or_insert_with(id, || {
                     let e = attr.registry.get(id);
                     let name_words: Vec<String> = e
                         .name
@@ -226,7 +227,7 @@ impl Analyzer {
                     speaker_kind: entity.map(|e| e.kind),
                     speaker_name: entity.map(|e| e.name.as_str()),
                     speaker_roles: entity.map(|e| e.roles.as_slice()).unwrap_or_default(),
-                    speaker_context: it.speaker.and_then(|id| contexts.get(&id)),
+                    speaker_context: it.speaker.and_then(|id| contexts.get(id)),
                     own_reading: &r.own,
                     context_reading: r.around.as_deref(),
                     rule: &r.rule,
@@ -696,14 +697,16 @@ fn trim_quote(text: &str, span: Span) -> Span {
 fn merge_described_speakers(attr: &mut Attributor, items: &mut [Item]) {
     // "A senior official, who did not wish to be named, said … “…,” the official said": a
     // description that asked not to be named once stays unnamed at every mention.
-    let anonymous: HashSet<EntityId> = items
-        .iter()
-        .filter_map(|it| {
-            let id = attr.registry.canonical(it.speaker?);
-            let end = it.mention?.end;
-            (attr.registry.get(id).unnamed && asks_anonymity(attr.doc.text, end)).then_some(id)
-        })
-        .collect();
+    let mut anonymous: ByEntity<()> = ByEntity::default();
+    for it in items.iter() {
+        let (Some(speaker), Some(mention)) = (it.speaker, it.mention) else {
+            continue;
+        };
+        let id = attr.registry.canonical(speaker);
+        if attr.registry.get(id).unnamed && asks_anonymity(attr.doc.text, mention.end) {
+            anonymous.get_or_insert_with(id, || ());
+        }
+    }
     let mut merged = false;
     for i in 0..items.len() {
         let Some(desc) = items[i].speaker.map(|id| attr.registry.canonical(id)) else {
@@ -736,7 +739,7 @@ fn merge_described_speakers(attr: &mut Attributor, items: &mut [Item]) {
         let desc_end = items[i].mention.map_or(desc_at, |m| m.end);
         if first_seen < desc_at
             || asks_anonymity(attr.doc.text, desc_end)
-            || anonymous.contains(&desc)
+            || anonymous.contains(desc)
         {
             continue;
         }
@@ -972,10 +975,10 @@ fn judge_items(
     // A quote that argues without naming the topic takes its speaker's side, when the
     // speaker's decided quotes all take one.
     // Per speaker: the one side all their decided quotes take, or None when they differ.
-    let mut sides: HashMap<EntityId, Option<Stance>> = HashMap::new();
+    let mut sides: ByEntity<Option<Stance>> = ByEntity::default();
     for (it, r) in items.iter().zip(&out) {
         if let (Some(speaker), true) = (it.speaker, r.rule.label != Stance::Neutral) {
-            let side = sides.entry(speaker).or_insert(Some(r.rule.label));
+            let side = sides.get_or_insert_with(speaker, || Some(r.rule.label));
             if *side != Some(r.rule.label) {
                 *side = None;
             }
@@ -985,7 +988,7 @@ fn judge_items(
         let Some(speaker) = it.speaker.filter(|_| arguing[i]) else {
             continue;
         };
-        if let Some(&Some(side)) = sides.get(&speaker) {
+        if let Some(&Some(side)) = sides.get(speaker) {
             out[i].rule =
                 stance::lexicon::speaker_side(&out[i].rule, side, &attr.registry.get(speaker).name);
         }

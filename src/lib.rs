@@ -53,12 +53,14 @@
 //! | [`embed`] | embedding in a news page: options and the text map (plain), `mount` (`embed`) |
 //! | [`widget`] | the browser widget: render pieces and view state (plain), Yew components (`web`) |
 //! | [`sort`] | one stable sort, compiled once (the wasm stays small) |
+//! | [`by_entity`] | a value per speaker entity, without a hash table (the wasm stays small) |
 //! | `input` (`cli`) | reading plain text, HTML or JSON articles |
 //! | `learn` (`cli`) | the annotated corpus, scoring, training and cross-validation |
 
 pub mod analysis;
 pub mod analyzer;
 pub mod attribution;
+pub mod by_entity;
 pub mod document;
 pub mod embed;
 pub mod features;

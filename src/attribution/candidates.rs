@@ -7,6 +7,7 @@
 //! previous quote's speaker, and "nobody".
 
 use crate::analysis::QuoteKind;
+use crate::by_entity::ByEntity;
 use crate::document::Document;
 use crate::features::Features;
 use crate::span::Span;
@@ -241,15 +242,14 @@ pub fn can_speak(name: &str) -> bool {
 /// on the entity alone, and a long article offers the same entity to many quotes.
 #[derive(Debug, Default)]
 pub struct Shapes {
-    flags: std::collections::HashMap<EntityId, Vec<&'static str>>,
-    features: std::collections::HashMap<EntityId, Features>,
+    flags: ByEntity<Vec<&'static str>>,
+    features: ByEntity<Features>,
 }
 
 impl Shapes {
     fn of(&mut self, registry: &Registry, id: EntityId) -> &[&'static str] {
         self.flags
-            .entry(id)
-            .or_insert_with(|| shape_flags(registry, id))
+            .get_or_insert_with(id, || shape_flags(registry, id))
     }
 
     /// The entity group's features of `id` (see [`name_shape`]).
@@ -260,16 +260,17 @@ impl Shapes {
         doc: &Document,
         names: bool,
     ) -> &Features {
-        if !self.features.contains_key(&id) {
+        if !self.features.contains(id) {
             let mut f = if names {
                 Features::with_names()
             } else {
                 Features::default()
             };
             name_shape(&mut f, registry, id, doc, self);
-            self.features.insert(id, f);
+            self.features.get_or_insert_with(id, || f);
         }
-        &self.features[&id]
+        // Made above when it was not there yet.
+        self.features.get_or_insert_with(id, Features::default)
     }
 }
 

@@ -19,8 +19,6 @@
 //! descriptions ("a Home Office spokesman", "supporters of the bill", "the committee",
 //! "the HSCC report"), skipping appositives ("Ed Davies, director of policy at …, said").
 
-use std::collections::HashMap;
-
 use crate::document::Document;
 use crate::lexicon::{self, lexicon, Pronoun};
 use crate::mentions::NameMention;
@@ -119,8 +117,39 @@ pub struct Attributor<'d, 't> {
     /// Who is who.
     pub registry: Registry,
     words: Vec<&'d str>,
-    name_by_last: HashMap<usize, usize>,
-    name_by_first: HashMap<usize, usize>,
+    name_by_last: ByToken,
+    name_by_first: ByToken,
+}
+
+/// Names by the token they start or end at: pairs sorted by token, looked up by binary
+/// search (the map's interface, without a hash table's code in every reader's download).
+struct ByToken(Vec<(usize, usize)>);
+
+impl ByToken {
+    /// `(token, name)` pairs; of two at one token, the later is kept.
+    fn new(pairs: impl Iterator<Item = (usize, usize)>) -> ByToken {
+        let mut pairs: Vec<(usize, usize)> = pairs.collect();
+        crate::sort::sort_by_key(&mut pairs, |p| p.0);
+        let mut kept: Vec<(usize, usize)> = Vec::with_capacity(pairs.len());
+        for p in pairs {
+            match kept.last_mut() {
+                Some(last) if last.0 == p.0 => *last = p,
+                _ => kept.push(p),
+            }
+        }
+        ByToken(kept)
+    }
+
+    /// The name at token `k`.
+    fn get(&self, k: &usize) -> Option<&usize> {
+        let i = self.0.partition_point(|p| p.0 < *k);
+        self.0.get(i).filter(|p| p.0 == *k).map(|p| &p.1)
+    }
+
+    /// True when a name starts (or ends) at token `k`.
+    fn contains_key(&self, k: &usize) -> bool {
+        self.get(k).is_some()
+    }
 }
 
 impl<'d, 't> Attributor<'d, 't> {
@@ -138,16 +167,8 @@ impl<'d, 't> Attributor<'d, 't> {
             .map(|id| registry.canonical(id))
             .collect();
         let words = doc.norm.iter().map(|w| &**w).collect();
-        let name_by_last = names
-            .iter()
-            .enumerate()
-            .map(|(i, m)| (m.toks.1, i))
-            .collect();
-        let name_by_first = names
-            .iter()
-            .enumerate()
-            .map(|(i, m)| (m.toks.0, i))
-            .collect();
+        let name_by_last = ByToken::new(names.iter().enumerate().map(|(i, m)| (m.toks.1, i)));
+        let name_by_first = ByToken::new(names.iter().enumerate().map(|(i, m)| (m.toks.0, i)));
         Attributor {
             doc,
             names,

@@ -267,10 +267,11 @@ fn consensus_weighed(
             (sided * log_odds(p[0], p[1]), sided)
         })
         .collect();
-    let mut per_speaker: std::collections::HashMap<usize, (f64, f64)> = Default::default();
+    // Indexed by speaker id (ids are dense: a vector, not a map).
+    let ids = speakers.iter().flatten().max().map_or(0, |&m| m + 1);
+    let mut per_speaker: Vec<(f64, f64)> = vec![(0.0, 0.0); ids];
     for (e, s) in evidence.iter().zip(speakers) {
-        if let Some(s) = s {
-            let t = per_speaker.entry(*s).or_default();
+        if let Some(t) = s.and_then(|s| per_speaker.get_mut(s)) {
             t.0 += e.0;
             t.1 += e.1;
         }
@@ -281,7 +282,7 @@ fn consensus_weighed(
         .zip(speakers)
         .map(|((p, &(own, own_w)), s)| {
             let (others, others_w) = s
-                .and_then(|s| per_speaker.get(&s))
+                .and_then(|s| per_speaker.get(s))
                 .map_or((0.0, 0.0), |&(sum, w)| (sum - own, w - own_w));
             let weight = own_w + alpha * others_w;
             let side = if weight > 0.0 {
