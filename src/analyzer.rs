@@ -5,7 +5,6 @@
 //! quote's stance read (features, then the learned model and a consensus per speaker).
 //! [`analysis`](crate::analysis) holds what comes out.
 
-use std::collections::HashSet;
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -18,6 +17,7 @@ use crate::attribution::{self, Attribution, Attributor, CueWords};
 use crate::by_entity::ByEntity;
 use crate::document::Document;
 use crate::features::Features;
+use crate::lexicon::WordSet;
 use crate::mentions;
 use crate::paragraphs::ParagraphRole;
 use crate::reported;
@@ -299,13 +299,13 @@ fn choose_speakers(
 ) {
     let sets = candidate_sets(doc, attr, items, false);
     // A set: an article of many datelines names many outlets, and each entity asks once.
-    let outlets: HashSet<&str> = mentions::dateline_outlets(doc).into_iter().collect();
+    let outlets: WordSet<&str> = mentions::dateline_outlets(doc).into_iter().collect();
     // Once per entity, not per candidate: a long article offers the same ones to every quote.
     let speaks: Vec<bool> = attr
         .registry
         .entities
         .iter()
-        .map(|e| can_speak(&e.name) && !outlets.contains(&e.name.as_str()))
+        .map(|e| can_speak(&e.name) && !outlets.contains(&e.name))
         .collect();
     let may_speak = |e: EntityId| speaks.get(e).copied().unwrap_or(false);
     for (it, set) in items.iter_mut().zip(sets) {

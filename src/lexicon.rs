@@ -5,11 +5,10 @@
 //! anyone thinks. The lists live in `src/lexicon/*.txt` so that they can be read and
 //! extended without touching code; they are parsed once, on first use.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 /// A reporting cue: one form of a verb or phrase that introduces someone's words.
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub struct CueForm {
     /// The cue's name (its first listed form, e.g. "call for" for "called for").
     pub lemma: &'static str,
@@ -20,38 +19,40 @@ pub struct CueForm {
 /// All the word lists, parsed.
 #[derive(Debug)]
 pub struct Lexicon {
-    cues_by_first_word: HashMap<&'static str, Vec<CueForm>>,
+    /// Every form of every reporting cue, by first word, the longest of each first word's
+    /// forms first (so "called for" wins over "called").
+    cues: Vec<CueForm>,
     /// As written: lower case, or capitals for an initialism (looked up in `initialisms`).
-    titles: HashSet<&'static str>,
+    titles: WordSet,
     /// The titles that are also common surnames ("major", "dean").
-    surname_titles: HashSet<&'static str>,
+    surname_titles: WordSet,
     /// The titles that are initialisms ("MP", "DI"), as written: titles before or after a
     /// name only in capitals.
     initialisms: Vec<&'static str>,
     /// The length in bytes of the longest of them.
     longest_initialism: usize,
-    title_modifiers: HashSet<&'static str>,
-    role_nouns: HashSet<&'static str>,
-    group_nouns: HashSet<&'static str>,
+    title_modifiers: WordSet,
+    role_nouns: WordSet,
+    group_nouns: WordSet,
     /// The plurals of the role nouns ("pharmacists", "spokesmen", "secretaries"): groups of
     /// speakers too, worked out once. (Not organisation heads': "the groups said" points back
     /// to bodies already named, which a group of its own would hide.)
-    group_plurals: HashSet<String>,
-    org_heads: HashSet<&'static str>,
-    surname_heads: HashSet<&'static str>,
-    surname_words: HashSet<&'static str>,
-    document_nouns: HashSet<&'static str>,
-    common: HashSet<&'static str>,
+    group_plurals: WordSet<String>,
+    org_heads: WordSet,
+    surname_heads: WordSet,
+    surname_words: WordSet,
+    document_nouns: WordSet,
+    common: WordSet,
     /// Lower-cased party name or alias → canonical name.
-    parties: HashMap<String, &'static str>,
+    parties: Vec<(String, &'static str)>,
     /// Countries, states, regions and big cities, as written.
-    places: HashSet<&'static str>,
+    places: WordSet,
     /// Seats of government that speak for it, as written.
-    institutions: HashSet<&'static str>,
+    institutions: WordSet,
     /// Words for any member of a legislature ("legislator", "lawmaker").
     any_legislator: Vec<&'static str>,
     /// Titles of members of a legislature ("mp", "senator").
-    legislators: HashSet<&'static str>,
+    legislators: WordSet,
 }
 
 static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
@@ -75,8 +76,34 @@ fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-fn word_set(data: &'static str) -> HashSet<&'static str> {
+fn word_set(data: &'static str) -> WordSet {
     lines(data).flat_map(str::split_whitespace).collect()
+}
+
+/// A set of words, sorted once and searched by halves: as quick as a hash set for lists of
+/// this size, without a hash table's code in every reader's download.
+#[derive(Debug)]
+pub struct WordSet<T = &'static str>(Vec<T>);
+
+impl<T: AsRef<str> + Ord> FromIterator<T> for WordSet<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(words: I) -> Self {
+        let mut words: Vec<T> = words.into_iter().collect();
+        crate::sort::sort(&mut words);
+        words.dedup();
+        WordSet(words)
+    }
+}
+
+impl<T: AsRef<str>> WordSet<T> {
+    /// True when `w` is one of the words.
+    pub fn contains(&self, w: &str) -> bool {
+        self.0.binary_search_by(|x| x.as_ref().cmp(w)).is_ok()
+    }
+
+    /// The words, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &T> {
+        self.0.iter()
+    }
 }
 
 /// The regular English plural of a noun (lower case): "secretary" → "secretaries",
@@ -98,42 +125,49 @@ fn plural(noun: &str) -> String {
 
 impl Lexicon {
     fn load() -> Lexicon {
-        let mut cues_by_first_word: HashMap<&'static str, Vec<CueForm>> = HashMap::new();
+        let mut cues: Vec<CueForm> = Vec::new();
         for line in lines(lexicon_file!("cue_verbs.txt")) {
             let mut forms = line.split(',').map(str::trim).filter(|f| !f.is_empty());
             let Some(lemma) = forms.next() else { continue };
             for form in std::iter::once(lemma).chain(forms) {
                 let words: Vec<&'static str> = form.split_whitespace().collect();
-                if let Some(first) = words.first() {
-                    cues_by_first_word
-                        .entry(first)
-                        .or_default()
-                        .push(CueForm { lemma, words });
+                if !words.is_empty() {
+                    cues.push(CueForm { lemma, words });
                 }
             }
         }
-        // Longest forms first, so "called for" wins over "called".
-        for forms in cues_by_first_word.values_mut() {
-            crate::sort::sort_by_key(forms, |f| std::cmp::Reverse(f.words.len()));
-        }
-        let mut parties = HashMap::new();
+        crate::sort::sort_by_key(&mut cues, |f| {
+            (f.words[0], std::cmp::Reverse(f.words.len()))
+        });
+        // Lower-cased name → canonical name, sorted by name; of a name given twice, the
+        // later line's party.
+        let mut parties: Vec<(String, &'static str)> = Vec::new();
         for line in lines(lexicon_file!("parties.txt")) {
             let mut names = line.split('|').map(str::trim).filter(|n| !n.is_empty());
             let Some(canonical) = names.next() else {
                 continue;
             };
-            parties.insert(canonical.to_lowercase(), canonical);
+            parties.push((canonical.to_lowercase(), canonical));
             for alias in names {
-                parties.insert(alias.to_lowercase(), canonical);
+                parties.push((alias.to_lowercase(), canonical));
             }
         }
+        crate::sort::sort_by(&mut parties, |a, b| a.0.cmp(&b.0));
+        let mut kept: Vec<(String, &'static str)> = Vec::with_capacity(parties.len());
+        for p in parties {
+            match kept.last_mut() {
+                Some(last) if last.0 == p.0 => *last = p,
+                _ => kept.push(p),
+            }
+        }
+        let parties = kept;
         let role_nouns = word_set(lexicon_file!("role_nouns.txt"));
         let group_plurals = role_nouns.iter().map(|w| plural(w)).collect();
         // "house*": a body's head that is also a common surname.
         let org_heads = word_set(lexicon_file!("org_heads.txt"));
         // "major*": a title that is also a common surname.
         let marked_titles = word_set(lexicon_file!("titles.txt"));
-        let titles: HashSet<&'static str> = marked_titles
+        let titles: WordSet = marked_titles
             .iter()
             .map(|w| w.trim_end_matches('*'))
             .collect();
@@ -146,7 +180,7 @@ impl Lexicon {
             .filter(|w| w.bytes().all(|b| b.is_ascii_uppercase()))
             .collect();
         Lexicon {
-            cues_by_first_word,
+            cues,
             longest_initialism: initialisms.iter().map(|w| w.len()).max().unwrap_or(0),
             initialisms,
             titles,
@@ -194,7 +228,7 @@ impl Lexicon {
     /// said" has no cue at "states", while "the group hopes calls will…" keeps "hopes".
     pub fn cue_at(&self, words: &[&str], i: usize) -> Option<(&'static str, usize)> {
         let first = words.get(i)?;
-        let forms = self.cues_by_first_word.get(first)?;
+        let forms = self.cues_of(first);
         let form = forms.iter().find(|f| {
             f.words
                 .iter()
@@ -218,7 +252,14 @@ impl Lexicon {
     /// True when a reporting cue starts with `w` (lower-cased: "said", "called" of "called
     /// for").
     pub fn starts_cue(&self, w: &str) -> bool {
-        self.cues_by_first_word.contains_key(w)
+        !self.cues_of(w).is_empty()
+    }
+
+    /// The cue forms that start with word `w`, longest first.
+    fn cues_of(&self, w: &str) -> &[CueForm] {
+        let from = self.cues.partition_point(|f| f.words[0] < w);
+        let to = from + self.cues[from..].partition_point(|f| f.words[0] == w);
+        &self.cues[from..to]
     }
 
     /// "Mr", "Minister", "MP", "Commissioner"… (lower-cased word).
@@ -294,7 +335,11 @@ impl Lexicon {
     }
     /// The canonical name of a political party ("Lib Dems" → "Liberal Democrats").
     pub fn party(&self, name: &str) -> Option<&'static str> {
-        self.parties.get(&name.to_lowercase()).copied()
+        let name = name.to_lowercase();
+        self.parties
+            .binary_search_by(|p| p.0.as_str().cmp(&name))
+            .ok()
+            .map(|i| self.parties[i].1)
     }
 
     /// The party whose member `member` names: "Conservative", "Tory", "Liberal Democrat",
@@ -773,6 +818,29 @@ const DATE_WORDS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_set_finds_each_word_given_once_or_twice_and_no_other() {
+        let set: WordSet = ["mayor", "chief", "mayor", "aide", "zealot"]
+            .into_iter()
+            .collect();
+        for w in ["aide", "chief", "mayor", "zealot"] {
+            assert!(set.contains(w), "{w}");
+        }
+        for w in ["", "a", "mayors", "Mayor", "zz"] {
+            assert!(!set.contains(w), "{w}");
+        }
+        assert_eq!(set.iter().count(), 4);
+    }
+
+    #[test]
+    fn every_cue_form_is_found_by_its_first_word() {
+        let lx = lexicon();
+        for form in &lx.cues {
+            assert!(lx.cues_of(form.words[0]).contains(form), "{:?}", form.words);
+        }
+        assert!(lx.cues_of("zzz").is_empty());
+    }
 
     #[test]
     fn cues_prefer_the_longest_form() {

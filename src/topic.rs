@@ -409,15 +409,16 @@ impl Topic {
     /// them).
     pub fn compile(&self) -> CompiledTopic {
         let mut set = PatternSet::default();
-        let mut own = std::collections::HashSet::new();
+        let mut own: Vec<String> = Vec::new();
         for (_, patterns, cue) in self.pattern_lists() {
             for p in patterns {
                 if let Ok(pattern) = Pattern::parse(p) {
-                    own.insert(pattern.source().to_string());
+                    own.push(pattern.source().to_string());
                     set.insert(pattern, cue);
                 }
             }
         }
+        let own: crate::lexicon::WordSet<String> = own.into_iter().collect();
         // A general word the topic lists itself would only ever lose to the topic's entry.
         for (pattern, cue) in GENERAL_EVALUATIONS.iter() {
             if !own.contains(pattern.source()) {

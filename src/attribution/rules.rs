@@ -600,6 +600,25 @@ impl<'d, 't> Attributor<'d, 't> {
 mod tests {
     use super::*;
 
+    #[test]
+    fn names_by_token_find_each_token_once_the_later_name_winning() {
+        let by = ByToken::new([(7, 0), (2, 1), (7, 2), (4, 3)].into_iter());
+        let got: Vec<Option<usize>> = (0..9).map(|k| by.get(&k).copied()).collect();
+        let want = [
+            None,
+            None,
+            Some(1),
+            None,
+            Some(3),
+            None,
+            None,
+            Some(2),
+            None,
+        ];
+        assert_eq!(got, want);
+        assert!(by.contains_key(&4) && !by.contains_key(&5));
+    }
+
     /// The speaker's name as registered and the cue's lemma that attribute the first quote
     /// of `text` (a sentence).
     fn attributed(text: &str) -> Option<(String, String)> {

@@ -735,9 +735,24 @@ fn side_note_plain(t: &Target) -> &'static str {
     }
 }
 
+/// Each span and signal once (the first), then in order of place, the quote's own first.
 fn dedup(evidence: &mut Vec<Evidence>) {
-    let mut seen = std::collections::HashSet::new();
-    evidence.retain(|e| seen.insert((e.span, e.signal)));
+    // By span and signal, each one's first in front (the sort is stable): the repeats are
+    // the ones after it. (Sorting, not a hash set: no hash table's code in the wasm.)
+    let key = |e: &Evidence| (e.span, e.signal as u8);
+    let mut order: Vec<usize> = (0..evidence.len()).collect();
+    crate::sort::sort_by_key(&mut order, |&i| key(&evidence[i]));
+    let mut repeat = vec![false; evidence.len()];
+    for pair in order.windows(2) {
+        if key(&evidence[pair[0]]) == key(&evidence[pair[1]]) {
+            repeat[pair[1]] = true;
+        }
+    }
+    let mut i = 0;
+    evidence.retain(|_| {
+        i += 1;
+        !repeat[i - 1]
+    });
     crate::sort::sort_by_key(evidence, |e| (e.context, e.span));
 }
 
@@ -915,6 +930,29 @@ mod tests {
     use super::*;
     use crate::tokens::tokenize;
     use crate::topic::Topic;
+
+    #[test]
+    fn evidence_keeps_the_first_of_each_span_and_signal_in_order_of_place() {
+        let e = |start: usize, signal: Signal, pattern: &str, context: bool| Evidence {
+            span: Span::new(start, start + 1),
+            text: String::new(),
+            signal,
+            pattern: pattern.into(),
+            context,
+        };
+        let mut got = vec![
+            e(9, Signal::Negation, "first", false),
+            e(3, Signal::Policy, "a", true),
+            e(9, Signal::Negation, "second", false),
+            e(3, Signal::Policy, "b", false),
+            e(3, Signal::Policy, "c", true),
+            e(1, Signal::Negation, "d", false),
+        ];
+        dedup(&mut got);
+        let kept: Vec<(usize, &str)> = got.iter().map(|e| (e.span.start, &*e.pattern)).collect();
+        // The quote's own first, by place; "second" and "b", "c" repeat a span and signal.
+        assert_eq!(kept, [(1, "d"), (9, "first"), (3, "a")]);
+    }
 
     fn label(text: &str) -> Stance {
         let topic = Topic::builtin().compile();
