@@ -69,8 +69,10 @@ impl Group {
 /// the same for each of their quotes.
 #[derive(Clone, Debug, Default)]
 pub struct SpeakerContext {
-    /// Stemmed words of the writer's sentences that mention the speaker, once each.
-    pub words: Vec<String>,
+    /// Stemmed words of the writer's sentences that mention the speaker, once each, with
+    /// where each is first written (bytes; an empty span for words of the speaker's own
+    /// name): a reason can cite what weighed.
+    pub words: Vec<(String, Span)>,
     /// The lexicon's score of those sentences, summed.
     pub score: i32,
     /// The headline names the speaker.
@@ -116,10 +118,17 @@ impl SpeakerContext {
                 .map(|k| doc.toks[k])
                 .collect();
             score += assess(doc.text, &toks, topic).score;
-            words.extend(self::words(doc, range, true).into_iter().map(|(w, _)| w));
+            // The speaker's own name is read, but is no words to cite about them.
+            words.extend(self::words(doc, range, true).into_iter().map(|(w, span)| {
+                let named = mentions
+                    .iter()
+                    .any(|m| m.start <= span.start && span.end <= m.end);
+                (w, if named { Span::default() } else { span })
+            }));
         }
+        // Once each, at its first place in the text.
         crate::sort::sort(&mut words);
-        words.dedup();
+        words.dedup_by(|b, a| a.0 == b.0);
         SpeakerContext {
             words,
             score,
@@ -402,8 +411,9 @@ pub fn extract(v: &QuoteView, names: bool) -> Features {
     }
 
     if let Some(c) = v.speaker_context {
-        for w in &c.words {
-            f.add(g(Group::Speaker), &["sx", w], 1, None);
+        for (w, span) in &c.words {
+            let cited = (*span != Span::default()).then_some(*span);
+            f.add(g(Group::Speaker), &["sx", w], 1, cited);
         }
         f.add(
             g(Group::Speaker),
@@ -471,6 +481,28 @@ fn role_in_headline(v: &QuoteView) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::topic::Topic;
+
+    /// A reason may cite the writer's words about a speaker, at their first place; never
+    /// the speaker's own name, which is read but says nothing about them.
+    #[test]
+    fn what_the_story_says_of_a_speaker_points_at_the_writer_s_words() {
+        let text = "Sheriff Jo Roe opposes the measure. Roe said it was “a mistake”.";
+        let doc = Document::new(text);
+        let mentions = [Span::new(8, 14), Span::new(36, 39)];
+        let topic = Topic::builtin().compile();
+        let c = SpeakerContext::read(&doc, &mentions, &topic, &[], &[]);
+        let at = |stem: &str| c.words.iter().find(|(w, _)| w == stem).map(|(_, s)| *s);
+        let first = |word: &str| text.find(word).map(|i| Span::new(i, i + word.len()));
+        assert_eq!(at("oppos"), first("opposes"));
+        assert_eq!(at("sheriff"), first("Sheriff"));
+        assert_eq!(
+            at("roe"),
+            Some(Span::default()),
+            "a name is no words to cite"
+        );
+        assert_eq!(at("mistake"), None, "the quote is not the writer's words");
+    }
 
     #[test]
     fn stems_fold_spellings_and_endings() {

@@ -147,24 +147,26 @@ impl StanceModel {
         }
         for ((d, s), f) in decisions.iter_mut().zip(shown).zip(features) {
             d.probabilities = s.probabilities;
-            (d.words, d.pushes) = self.weighing(text, f, d.side);
+            (d.words, d.pushes, d.said_of) = self.weighing(text, f, d.side);
         }
         decisions
     }
 
     /// What pushed the quote toward `side` (support or oppose): each [`Source`]'s share of
-    /// the sum, and the quote's words whose features pushed hardest, at most
-    /// [`EVIDENCE_WORDS`], in text order. Function words ("the", "is a") carry weight in a
-    /// linear model but explain nothing to a reader, so spans of them alone are not cited;
-    /// `text` is the analysed text.
-    fn weighing(&self, text: &str, f: &Features, side: Stance) -> (Vec<Span>, Pushes) {
+    /// the sum, the quote's words whose features pushed hardest, at most
+    /// [`EVIDENCE_WORDS`], in text order, and the writer's words about the speaker that did,
+    /// at most [`SPEAKER_WORDS`] (quoted as written). Function words ("the", "is a") carry
+    /// weight in a linear model but explain nothing to a reader, so spans of them alone are
+    /// not cited; `text` is the analysed text.
+    fn weighing(&self, text: &str, f: &Features, side: Stance) -> Weighing {
         let mut pushes = Pushes::default();
         let (to, from) = match side {
             Stance::Support => (0, 1),
             Stance::Oppose => (1, 0),
-            Stance::Neutral => return (Vec::new(), pushes),
+            Stance::Neutral => return (Vec::new(), pushes, Vec::new()),
         };
-        let mut each: Vec<(Span, i32)> = Vec::new();
+        let mut own: Vec<(Span, i32)> = Vec::new();
+        let mut about: Vec<(Span, i32)> = Vec::new();
         for feature in &f.items {
             let (Some(w), Some(group)) = (
                 self.quote.weights_of(feature.hash),
@@ -177,43 +179,62 @@ impl StanceModel {
             };
             let push = (i32::from(w[to]) - i32::from(w[from])) * i32::from(feature.value);
             pushes[source as usize] += push;
-            if let (Source::Words, Some(span)) = (source, feature.span) {
-                each.push((span, push));
+            match (source, feature.span) {
+                (Source::Words, Some(span)) => own.push((span, push)),
+                (Source::Speaker, Some(span)) => about.push((span, push)),
+                _ => {}
             }
         }
-        crate::sort::sort_by_key(&mut each, |(span, _)| *span);
-        // What each span pushes, all its features summed.
-        let mut spans: Vec<(Span, i32)> = Vec::with_capacity(each.len());
-        for (span, push) in each {
-            match spans.last_mut() {
-                Some((last, p)) if *last == span => *p += push,
-                _ => spans.push((span, push)),
-            }
-        }
-        spans.retain(|(span, p)| {
-            *p > 0
-                && span
-                    .slice(text)
-                    .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-                    .any(|w| !w.is_empty() && !is_filler(&w.to_lowercase()))
-        });
-        crate::sort::sort_by(&mut spans, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        // Word pairs overlap their words: keep the strongest of overlapping spans.
-        let mut chosen: Vec<Span> = Vec::new();
-        for (span, _) in spans {
-            if chosen.len() == EVIDENCE_WORDS {
-                break;
-            }
-            if chosen
-                .iter()
-                .all(|c| c.end <= span.start || span.end <= c.start)
-            {
-                chosen.push(span);
-            }
-        }
-        crate::sort::sort(&mut chosen);
-        (chosen, pushes)
+        // The writer's words are cited only when each carried a fair share of what the
+        // speaker pushed: most of it is often who they are (roles, name), with no words.
+        let share = pushes[Source::Speaker as usize] / 4;
+        let said_of = strongest(text, about, SPEAKER_WORDS, share)
+            .into_iter()
+            .map(|s| ["“", s.slice(text), "”"].concat())
+            .collect();
+        (strongest(text, own, EVIDENCE_WORDS, 1), pushes, said_of)
     }
+}
+
+/// What [`StanceModel::weighing`] finds: the quote's words cited, what each source pushed,
+/// the writer's words about the speaker cited.
+type Weighing = (Vec<Span>, Pushes, Vec<String>);
+
+/// The `n` spans that pushed hardest toward the side (each span's features summed), each at
+/// least `min`, none of them only function words and none overlapping a stronger one (a word
+/// pair its words), in text order.
+fn strongest(text: &str, mut each: Vec<(Span, i32)>, n: usize, min: i32) -> Vec<Span> {
+    crate::sort::sort_by_key(&mut each, |(span, _)| *span);
+    let mut spans: Vec<(Span, i32)> = Vec::with_capacity(each.len());
+    for (span, push) in each {
+        match spans.last_mut() {
+            Some((last, p)) if *last == span => *p += push,
+            _ => spans.push((span, push)),
+        }
+    }
+    spans.retain(|(span, p)| {
+        *p > 0
+            && *p >= min
+            && span
+                .slice(text)
+                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .any(|w| !w.is_empty() && !is_filler(&w.to_lowercase()))
+    });
+    crate::sort::sort_by(&mut spans, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut chosen: Vec<Span> = Vec::new();
+    for (span, _) in spans {
+        if chosen.len() == n {
+            break;
+        }
+        if chosen
+            .iter()
+            .all(|c| c.end <= span.start || span.end <= c.start)
+        {
+            chosen.push(span);
+        }
+    }
+    crate::sort::sort(&mut chosen);
+    chosen
 }
 
 /// Words that carry grammar, not meaning: never cited alone as a reason.
@@ -226,13 +247,16 @@ fn is_filler(w: &str) -> bool {
         "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does",
         "did", "will", "would", "can", "could", "may", "might", "shall", "s", "also", "just",
         "very", "all", "some", "any", "more", "most", "into", "up", "out", "over", "said", "says",
-        "well", "said.",
+        "well", "said.", "told", "year", "years", "old", "one", "new", "other", "after", "like",
     ];
     FILLERS.contains(&w)
 }
 
 /// How many words a decision cites.
 pub const EVIDENCE_WORDS: usize = 3;
+
+/// How many of the writer's words about the speaker a reason cites.
+pub const SPEAKER_WORDS: usize = 2;
 
 /// The consensus decision over per-quote probabilities (see [`StanceModel`]).
 pub fn consensus(
@@ -314,6 +338,7 @@ fn consensus_weighed(
                 speaker_decided: alpha * others != 0.0 && (own >= 0.0) != (side >= 0.0),
                 words: Vec::new(),
                 pushes: Pushes::default(),
+                said_of: Vec::new(),
             }
         })
         .collect()
@@ -375,6 +400,8 @@ pub struct Decision {
     pub words: Vec<Span>,
     /// What each source of evidence pushed toward `side`.
     pub pushes: Pushes,
+    /// The writer's words about the speaker that pushed hardest toward `side`, quoted.
+    pub said_of: Vec<String>,
 }
 
 impl Decision {
@@ -464,6 +491,7 @@ impl Decision {
             _ => reason::sided(
                 &sources,
                 &reason::citable(&words),
+                &self.said_of,
                 self.side,
                 &topic,
                 speaker
@@ -614,6 +642,7 @@ mod tests {
                 speaker_decided: false,
                 words: vec![q.span],
                 pushes: [10, 0, 0, 0, 0],
+                said_of: Vec::new(),
             };
             d.apply(&mut q, "decriminalisation", None);
             assert!(q.reason.starts_with(want), "{neutral}: {}", q.reason);
@@ -631,28 +660,38 @@ mod tests {
             text.find("failed").unwrap_or(0),
             text.find("failed").unwrap_or(0) + "failed".len(),
         );
-        // (pushes: words, topic, around, speaker, story) → the reason's opening, words cited
-        let cases: &[(Pushes, &str, usize)] = &[
-            ([90, 0, 0, 20, 0], "“failed” weighs for", 1),
+        // (pushes: words, topic, around, speaker, story; the writer's words about the
+        // speaker that weighed) → the reason's opening, words cited
+        let cases: &[(Pushes, &[&str], &str, usize)] = &[
+            ([90, 0, 0, 20, 0], &[], "“failed” weighs for", 1),
             (
                 [20, 0, 0, 90, 0],
+                &[],
                 "What the story says of Ann Lee weighs for",
                 0,
             ),
             (
+                [20, 0, 0, 90, 0],
+                &["“campaigner”"],
+                "What the story says of Ann Lee (“campaigner”) weighs for",
+                0,
+            ),
+            (
                 [60, 0, 0, 90, 0],
+                &[],
                 "What the story says of Ann Lee weighs most for",
                 1,
             ),
             // The words pulled the other way: the speaker and the headline decided.
             (
                 [-50, 0, 0, 90, 60],
+                &[],
                 "What the story says of Ann Lee weighs most for",
                 0,
             ),
-            ([0, 0, 0, 0, 0], "Nothing weighs clearly alone", 0),
+            ([0, 0, 0, 0, 0], &[], "Nothing weighs clearly alone", 0),
         ];
-        for (pushes, want, cited) in cases {
+        for (pushes, said_of, want, cited) in cases {
             let mut q = quote.clone();
             let d = Decision {
                 label: Stance::Support,
@@ -661,6 +700,7 @@ mod tests {
                 speaker_decided: false,
                 words: vec![failed],
                 pushes: *pushes,
+                said_of: said_of.iter().map(|w| w.to_string()).collect(),
             };
             d.apply(&mut q, "decriminalisation", speaker);
             assert!(q.reason.starts_with(want), "{pushes:?}: {}", q.reason);
@@ -680,6 +720,7 @@ mod tests {
             speaker_decided: true,
             words: Vec::new(),
             pushes: [0; 5],
+            said_of: Vec::new(),
         };
         d.apply(&mut q, "decriminalisation", analysis.speakers.first());
         assert_eq!(

@@ -81,8 +81,9 @@ pub fn named(pushes: &Pushes) -> Vec<Source> {
 }
 
 /// The reason for a side (support or oppose): `sources` as [`named`] gives them, `cited`
-/// the quote's words they rest on (already quoted: “failed”), `topic` the policy and
-/// `speaker` the quote's speaker.
+/// the quote's words they rest on (already quoted: “failed”), `said_of` the writer's words
+/// about the speaker that weighed (quoted too), `topic` the policy and `speaker` the
+/// quote's speaker.
 ///
 /// ```
 /// use stancelens::stance::reason::{sided, Source};
@@ -90,18 +91,21 @@ pub fn named(pushes: &Pushes) -> Vec<Source> {
 /// let r = sided(
 ///     &[Source::Speaker, Source::Words],
 ///     &["“failed”".to_string()],
+///     &["“sheriff”".to_string()],
 ///     Stance::Oppose,
 ///     "decriminalisation",
 ///     Some("Ann Lee"),
 /// );
 /// assert_eq!(
 ///     r,
-///     "What the story says of Ann Lee weighs most against decriminalisation, and so does “failed”."
+///     "What the story says of Ann Lee (“sheriff”) weighs most against decriminalisation, \
+///      and so does “failed”."
 /// );
 /// ```
 pub fn sided(
     sources: &[Source],
     cited: &[String],
+    said_of: &[String],
     side: Stance,
     topic: &str,
     speaker: Option<&str>,
@@ -121,10 +125,19 @@ pub fn sided(
             }
             Source::Words => continue,
             Source::Topic | Source::Around => ("the writer's words around it".into(), true),
-            Source::Speaker => match speaker {
-                Some(name) => (["what the story says of ", name].concat(), false),
-                None => ("the story around it".into(), false),
-            },
+            Source::Speaker => {
+                let mut phrase = match speaker {
+                    Some(name) => ["what the story says of ", name].concat(),
+                    None => "the story around it".into(),
+                };
+                // The words that weighed, so that a reader can judge them.
+                if !said_of.is_empty() {
+                    phrase.push_str(" (");
+                    phrase.push_str(&said_of.join(", "));
+                    phrase.push(')');
+                }
+                (phrase, false)
+            }
             Source::Story => ("the story's headline and opening".into(), true),
         };
         if !phrases.contains(&phrase) {
@@ -330,7 +343,7 @@ mod tests {
             ),
         ];
         for (sources, cited, side, speaker, want) in cases {
-            assert_eq!(sided(sources, cited, *side, "it", *speaker), *want);
+            assert_eq!(sided(sources, cited, &[], *side, "it", *speaker), *want);
         }
     }
 }
