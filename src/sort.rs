@@ -47,6 +47,25 @@ pub fn sort_by<T>(v: &mut [T], mut compare: impl FnMut(&T, &T) -> Ordering) {
     permute(v, order);
 }
 
+/// `v` sorted by `key` (stable), keeping of each key only the last element given: what
+/// collecting pairs into a map keeps, for a table looked up by binary search.
+///
+/// ```
+/// let kept = stancelens::sort::last_per_key(vec![(7, 'a'), (2, 'b'), (7, 'c')], |p| &p.0);
+/// assert_eq!(kept, [(2, 'b'), (7, 'c')]);
+/// ```
+pub fn last_per_key<T, K: Ord + ?Sized>(mut v: Vec<T>, key: impl Fn(&T) -> &K) -> Vec<T> {
+    sort_by(&mut v, |a, b| key(a).cmp(key(b)));
+    let mut kept: Vec<T> = Vec::with_capacity(v.len());
+    for x in v {
+        match kept.last_mut() {
+            Some(last) if key(last) == key(&x) => *last = x,
+            _ => kept.push(x),
+        }
+    }
+    kept
+}
+
 /// The positions `0..n` in sorted order, by `less` on positions (stable: a later position
 /// goes before an earlier one only when it is strictly less).
 fn positions(n: usize, less: &mut dyn FnMut(usize, usize) -> bool) -> Vec<usize> {

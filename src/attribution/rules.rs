@@ -128,16 +128,7 @@ struct ByToken(Vec<(usize, usize)>);
 impl ByToken {
     /// `(token, name)` pairs; of two at one token, the later is kept.
     fn new(pairs: impl Iterator<Item = (usize, usize)>) -> ByToken {
-        let mut pairs: Vec<(usize, usize)> = pairs.collect();
-        crate::sort::sort_by_key(&mut pairs, |p| p.0);
-        let mut kept: Vec<(usize, usize)> = Vec::with_capacity(pairs.len());
-        for p in pairs {
-            match kept.last_mut() {
-                Some(last) if last.0 == p.0 => *last = p,
-                _ => kept.push(p),
-            }
-        }
-        ByToken(kept)
+        ByToken(crate::sort::last_per_key(pairs.collect(), |p| &p.0))
     }
 
     /// The name at token `k`.
