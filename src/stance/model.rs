@@ -291,8 +291,15 @@ fn consensus_weighed(
             (sided * log_odds(p[0], p[1]), sided)
         })
         .collect();
-    // Indexed by speaker id (ids are dense: a vector, not a map).
-    let ids = speakers.iter().flatten().max().map_or(0, |&m| m + 1);
+    // Indexed by speaker id: an analysis numbers its speakers from 0, in the order its
+    // quotes name them, so every id is below the number of quotes (a vector, not a map;
+    // an id beyond that, which no analysis gives, only has no other quotes).
+    let ids = speakers
+        .iter()
+        .flatten()
+        .max()
+        .map_or(0, |&m| m.saturating_add(1))
+        .min(speakers.len());
     let mut per_speaker: Vec<(f64, f64)> = vec![(0.0, 0.0); ids];
     for (e, s) in evidence.iter().zip(speakers) {
         if let Some(t) = s.and_then(|s| per_speaker.get_mut(s)) {
@@ -561,6 +568,9 @@ mod tests {
         // Another speaker's quotes do not.
         let apart = consensus(&probs, &[Some(0), Some(1), Some(1)], 1000, 0);
         assert_eq!(apart[0].label, Stance::Support);
+        // An id no analysis gives (beyond its quotes) stands alone, and costs nothing.
+        let beyond = consensus(&probs, &[Some(usize::MAX), Some(1), Some(1)], 1000, 0);
+        assert_eq!(beyond, apart);
     }
 
     #[test]
