@@ -22,6 +22,9 @@ pub struct Lexicon {
     /// Every form of every reporting cue, by first word, the longest of each first word's
     /// forms first (so "called for" wins over "called").
     cues: Vec<CueForm>,
+    /// Where the cues whose first word starts with each byte start (0 for ""), and the end:
+    /// the cues are looked up at every word, so the search starts among those few.
+    cue_starts: Vec<usize>,
     /// As written: lower case, or capitals for an initialism (looked up in `initialisms`).
     titles: WordSet,
     /// The titles that are also common surnames ("major", "dean").
@@ -140,6 +143,10 @@ impl Lexicon {
         crate::sort::sort_by_key(&mut cues, |f| {
             (f.words[0], std::cmp::Reverse(f.words.len()))
         });
+        let first_byte = |w: &str| w.as_bytes().first().map_or(0, |&b| usize::from(b));
+        let cue_starts = (0..=256)
+            .map(|b| cues.partition_point(|f| first_byte(f.words[0]) < b))
+            .collect();
         // Lower-cased name → canonical name, sorted by name; of a name given twice, the
         // later line's party.
         let mut parties: Vec<(String, &'static str)> = Vec::new();
@@ -174,6 +181,7 @@ impl Lexicon {
             .collect();
         Lexicon {
             cues,
+            cue_starts,
             longest_initialism: initialisms.iter().map(|w| w.len()).max().unwrap_or(0),
             initialisms,
             titles,
@@ -250,9 +258,14 @@ impl Lexicon {
 
     /// The cue forms that start with word `w`, longest first.
     fn cues_of(&self, w: &str) -> &[CueForm] {
-        let from = self.cues.partition_point(|f| f.words[0] < w);
-        let to = from + self.cues[from..].partition_point(|f| f.words[0] == w);
-        &self.cues[from..to]
+        let b = w.as_bytes().first().map_or(0, |&b| usize::from(b));
+        let (Some(&from), Some(&to)) = (self.cue_starts.get(b), self.cue_starts.get(b + 1)) else {
+            return &[];
+        };
+        let same_start = self.cues.get(from..to).unwrap_or_default();
+        let from = same_start.partition_point(|f| f.words[0] < w);
+        let to = from + same_start[from..].partition_point(|f| f.words[0] == w);
+        &same_start[from..to]
     }
 
     /// "Mr", "Minister", "MP", "Commissioner"… (lower-cased word).

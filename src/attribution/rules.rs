@@ -121,20 +121,29 @@ pub struct Attributor<'d, 't> {
     name_by_first: ByToken,
 }
 
-/// Names by the token they start or end at: pairs sorted by token, looked up by binary
-/// search (the map's interface, without a hash table's code in every reader's download).
-struct ByToken(Vec<(usize, usize)>);
+/// Names by the token they start or end at: for each token of the article, the name there
+/// (constant-time lookups, and no hash table's code in every reader's download).
+struct ByToken(Vec<usize>);
+
+/// No name at this token.
+const NO_NAME: usize = usize::MAX;
 
 impl ByToken {
-    /// `(token, name)` pairs; of two at one token, the later is kept.
-    fn new(pairs: impl Iterator<Item = (usize, usize)>) -> ByToken {
-        ByToken(crate::sort::last_per_key(pairs.collect(), |p| &p.0))
+    /// `(token, name)` pairs over an article of `tokens` tokens; of two at one token, the
+    /// later is kept.
+    fn new(tokens: usize, pairs: impl Iterator<Item = (usize, usize)>) -> ByToken {
+        let mut at = vec![NO_NAME; tokens];
+        for (k, name) in pairs {
+            if let Some(slot) = at.get_mut(k) {
+                *slot = name;
+            }
+        }
+        ByToken(at)
     }
 
     /// The name at token `k`.
     fn get(&self, k: &usize) -> Option<&usize> {
-        let i = self.0.partition_point(|p| p.0 < *k);
-        self.0.get(i).filter(|p| p.0 == *k).map(|p| &p.1)
+        self.0.get(*k).filter(|&&n| n != NO_NAME)
     }
 
     /// True when a name starts (or ends) at token `k`.
@@ -158,8 +167,11 @@ impl<'d, 't> Attributor<'d, 't> {
             .map(|id| registry.canonical(id))
             .collect();
         let words = doc.norm.iter().map(|w| &**w).collect();
-        let name_by_last = ByToken::new(names.iter().enumerate().map(|(i, m)| (m.toks.1, i)));
-        let name_by_first = ByToken::new(names.iter().enumerate().map(|(i, m)| (m.toks.0, i)));
+        let tokens = doc.toks.len();
+        let name_by_last =
+            ByToken::new(tokens, names.iter().enumerate().map(|(i, m)| (m.toks.1, i)));
+        let name_by_first =
+            ByToken::new(tokens, names.iter().enumerate().map(|(i, m)| (m.toks.0, i)));
         Attributor {
             doc,
             names,
@@ -593,19 +605,13 @@ mod tests {
 
     #[test]
     fn names_by_token_find_each_token_once_the_later_name_winning() {
-        let by = ByToken::new([(7, 0), (2, 1), (7, 2), (4, 3)].into_iter());
-        let got: Vec<Option<usize>> = (0..9).map(|k| by.get(&k).copied()).collect();
-        let want = [
-            None,
-            None,
-            Some(1),
-            None,
-            Some(3),
-            None,
-            None,
-            Some(2),
-            None,
-        ];
+        let by = ByToken::new(9, [(7, 0), (2, 1), (7, 2), (4, 3), (12, 4)].into_iter());
+        let got: Vec<Option<usize>> = (0..14).map(|k| by.get(&k).copied()).collect();
+        // Token 12 is past the article's nine: no name there.
+        let mut want = [None; 14];
+        want[2] = Some(1);
+        want[4] = Some(3);
+        want[7] = Some(2);
         assert_eq!(got, want);
         assert!(by.contains_key(&4) && !by.contains_key(&5));
     }
