@@ -110,6 +110,11 @@ impl<T: AsRef<str>> WordSet<T> {
     }
 }
 
+/// The first byte of `w` (0 for ""): where [`Lexicon::cues_of`] starts looking.
+fn first_byte(w: &str) -> usize {
+    w.as_bytes().first().map_or(0, |&b| usize::from(b))
+}
+
 /// The regular English plural of a noun (lower case): "secretary" → "secretaries",
 /// "spokesman" → "spokesmen", "coach" → "coaches", "pharmacist" → "pharmacists".
 fn plural(noun: &str) -> String {
@@ -143,7 +148,6 @@ impl Lexicon {
         crate::sort::sort_by_key(&mut cues, |f| {
             (f.words[0], std::cmp::Reverse(f.words.len()))
         });
-        let first_byte = |w: &str| w.as_bytes().first().map_or(0, |&b| usize::from(b));
         let cue_starts = (0..=256)
             .map(|b| cues.partition_point(|f| first_byte(f.words[0]) < b))
             .collect();
@@ -258,7 +262,7 @@ impl Lexicon {
 
     /// The cue forms that start with word `w`, longest first.
     fn cues_of(&self, w: &str) -> &[CueForm] {
-        let b = w.as_bytes().first().map_or(0, |&b| usize::from(b));
+        let b = first_byte(w);
         let (Some(&from), Some(&to)) = (self.cue_starts.get(b), self.cue_starts.get(b + 1)) else {
             return &[];
         };

@@ -86,7 +86,7 @@ const MENTIONS_READ: usize = 12;
 const MENTION_REACH: usize = 40;
 
 impl SpeakerContext {
-    /// Reads the writer's sentences around `mentions` (byte spans) in `doc`.
+    /// Reads the writer's sentences around `mentions` (byte spans, in text order) in `doc`.
     pub fn read(
         doc: &Document,
         mentions: &[Span],
@@ -118,11 +118,15 @@ impl SpeakerContext {
                 .map(|k| doc.toks[k])
                 .collect();
             score += assess(doc.text, &toks, topic).score;
-            // The speaker's own name is read, but is no words to cite about them.
+            // The speaker's own name is read, but is no words to cite about them (the
+            // mentions are in text order, as the registry keeps them: the one that could
+            // hold a word is the last to start at or before it).
             words.extend(self::words(doc, range, true).into_iter().map(|(w, span)| {
-                let named = mentions
-                    .iter()
-                    .any(|m| m.start <= span.start && span.end <= m.end);
+                let before = mentions.partition_point(|m| m.start <= span.start);
+                let named = before
+                    .checked_sub(1)
+                    .and_then(|i| mentions.get(i))
+                    .is_some_and(|m| span.end <= m.end);
                 (w, if named { Span::default() } else { span })
             }));
         }
