@@ -391,6 +391,13 @@ mod tests {
                 &[("Jo Bell", Person, Some("Staff Nurse"), None, None)],
             ),
             ("The Chief Nurse said so.", &[]),
+            // A place after "in" is where the person works, not their first name: the
+            // role's.
+            (
+                "Our envoy in Vienna Mikhail Ulyanov said so.",
+                &[("Mikhail Ulyanov", Person, Some("envoy in Vienna"), None, None)],
+            ),
+            ("The diplomat Ann Roe said so.", &[("Ann Roe", Person, Some("diplomat"), None, None)]),
             // A peer's territorial designation is part of the name.
             (
                 "Lord Falconer of Thoroton said so.",

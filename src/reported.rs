@@ -416,6 +416,7 @@ fn said(
     if report_end > a + 1 && matches!(&*doc.norm[report_end - 1], "the" | "a" | "an") {
         report_end -= 1;
     }
+    let report_end = description_start(doc, a, report_end);
     let tail = listener_end(doc, cue, cue_end.max(subj_last + 1), b);
     let tail_first = (tail..b).find(|&k| doc.toks[k].kind == TokKind::Word);
     let tail_is_circumstance = tail_first.is_none_or(|k| {
@@ -522,6 +523,36 @@ fn owner_start(doc: &Document, floor: usize, at: usize) -> usize {
         k -= 1;
     }
     k
+}
+
+/// Where a description of the speaker starts, when one comes right before token `at` and a
+/// comma sets it off from the report: "…, the Russian diplomat Jo Doe stated on Monday",
+/// "…, Russia's envoy in Vienna Jo Doe said". It opens with a determiner or an owner's
+/// possessive and runs at most ten words, none of which opens a clause; else `at`.
+fn description_start(doc: &Document, floor: usize, at: usize) -> usize {
+    if at <= floor + 1 || doc.tok_text(at - 1) == "," {
+        return at;
+    }
+    let mut k = at - 1;
+    while k > floor && at - k <= 11 {
+        let t = doc.tok_text(k);
+        if t == "," {
+            let first = k + 1;
+            let opens = crate::lexicon::is_determiner(&doc.norm[first])
+                && !matches!(&*doc.norm[first], "that" | "this" | "these" | "those")
+                || tokens::is_possessive(doc.tok_text(first));
+            return if opens && first < at { first } else { at };
+        }
+        let clause_word = matches!(
+            &*doc.norm[k],
+            "that" | "who" | "which" | "whose" | "and" | "but" | "or" | "if" | "because"
+        );
+        if !doc.is_writer_word(k) || clause_word || doc.toks[k].kind != TokKind::Word {
+            return at;
+        }
+        k -= 1;
+    }
+    at
 }
 
 /// Words that open when or where something was said, after the speaker ("…, she said on
@@ -657,6 +688,16 @@ mod tests {
             ),
             // A role set off before the name is who agreed, not what was said.
             ("Her party colleague, Jo Doe, agreed.", &[]),
+            // A description of the speaker, after the comma that ends the report, is the
+            // speaker's: the report is what comes before it.
+            (
+                "Canada breached the convention, the Russian diplomat Mikhail Ulyanov stated on Monday.",
+                &[("Canada breached the convention", "Mikhail Ulyanov")],
+            ),
+            (
+                "Canada breached the convention, Russia's envoy in Vienna Mikhail Ulyanov said.",
+                &[("Canada breached the convention", "Mikhail Ulyanov")],
+            ),
             // Who wrote a document is the source's, not what was said.
             ("According to a report by the health department, deaths rose.", &[("deaths rose.", "the health department")]),
             ("Arrests fell, according to a report by the science adviser Jo Doe released in July.", &[("Arrests fell", "Jo Doe")]),

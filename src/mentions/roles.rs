@@ -384,8 +384,18 @@ pub(super) fn lower_title_before(doc: &Document, at: usize) -> Option<(usize, us
                 && lexicon().is_title(&doc.norm[k])
         })
     });
+    // "Russia's envoy in Vienna Jo Doe": where the role is held, a place after "in", is the
+    // role's.
+    let posted = (at.saturating_sub(4)..at.saturating_sub(1))
+        .rev()
+        .find(|&k| {
+            k > 0
+                && &*doc.norm[k] == "in"
+                && is_role(k - 1)
+                && lexicon().is_place(doc.span_of(k + 1, at - 1).slice(doc.text))
+        });
     // The role's last word before any office initials or portfolio; the role runs to `at`.
-    let adjacent = match (bracketed_office, portfolio) {
+    let adjacent = match (bracketed_office, portfolio.or(posted)) {
         (Some(open), _) => open - 1,
         (None, Some(k)) => k - 1,
         (None, None) => at - 1,

@@ -54,6 +54,12 @@ pub(super) fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
         }
     }
 
+    // "… to International Organizations in Vienna Mikhail Ulyanov": a place after "in",
+    // "at" or "from" is where the person works, not the first word of their name.
+    if let Some(n) = place_then_person(doc, words) {
+        return split_run(doc, &words[n..]);
+    }
+
     // Letters after a name are an office: "… Hildegarde Naughton TD", "Jo Doe MSP".
     if let [.., before, after] = words {
         let post_nominal = words.len() >= 3
@@ -503,6 +509,23 @@ fn after_place_word(doc: &Document, name_first: usize) -> bool {
 fn is_plural_title(w: &str) -> bool {
     w.strip_suffix('s')
         .is_some_and(|one| lexicon().is_title(one) || lexicon().is_role_noun(one))
+}
+
+/// How many of `words` (a run of capitals) are a place that "in", "at" or "from" before the
+/// run opens, when a person's full name follows it ("envoy in Vienna Mikhail Ulyanov").
+fn place_then_person(doc: &Document, words: &[usize]) -> Option<usize> {
+    let first = words[0];
+    let located = first >= 1
+        && matches!(&*doc.norm[first - 1], "in" | "at" | "from")
+        && !tokens::is_capitalised(doc.tok_text(first - 1));
+    if !located {
+        return None;
+    }
+    (1..words.len().saturating_sub(1).min(4)).find(|&n| {
+        words.len() - n >= 2
+            && lexicon().is_place(doc.span_of(first, words[n - 1]).slice(doc.text))
+            && is_person_like(doc, &words[n..])
+    })
 }
 
 /// How many of `words` (a run of capitals) are a place that a role's "on" or "for" before
