@@ -54,6 +54,9 @@ struct Problem {
     groups: Option<Vec<std::ops::Range<usize>>>,
     /// For ranking: each row's own yes/no loss counts as well.
     anchored: bool,
+    /// Per column: its first two outputs share one weight (the gradient is shared, so the
+    /// weights, starting equal, stay equal).
+    tied: Vec<bool>,
 }
 
 impl Problem {
@@ -93,6 +96,7 @@ impl Problem {
             l2: config.l2,
             groups: None,
             anchored: false,
+            tied: Vec::new(),
         }
     }
 
@@ -206,6 +210,14 @@ impl Problem {
                 *g += self.l2 * wi;
             }
         }
+        if k >= 2 {
+            for (col, _) in self.tied.iter().enumerate().filter(|(_, &t)| t) {
+                let base = (col + 1) * k;
+                let shared = (grad[base] + grad[base + 1]) / 2.0;
+                grad[base] = shared;
+                grad[base + 1] = shared;
+            }
+        }
         loss
     }
 }
@@ -220,18 +232,35 @@ fn softplus(z: f64) -> f64 {
 
 /// Fits a model to the examples.
 pub fn fit(examples: &[Example], config: &Config) -> LinearModel {
-    fit_relative(examples, config, false)
+    fit_relative(examples, config, false, &|_| false)
 }
 
 /// Fits a softmax model and gives its logits against the last class, whose logit is then 0
 /// (dropped): the same probabilities from one weight fewer per feature, a third of a
 /// three-class model's bytes.
 pub fn fit_against_last(examples: &[Example], config: &Config) -> LinearModel {
-    fit_relative(examples, config, true)
+    fit_relative(examples, config, true, &|_| false)
 }
 
-fn fit_relative(examples: &[Example], config: &Config, against_last: bool) -> LinearModel {
-    let problem = Problem::new(examples, config);
+/// [`fit_against_last`] with the features whose bucket `tied` names pushing the first two
+/// classes alike: they can say whether an example is of the last class, not which of the
+/// others it is.
+pub fn fit_against_last_tied(
+    examples: &[Example],
+    config: &Config,
+    tied: &dyn Fn(u32) -> bool,
+) -> LinearModel {
+    fit_relative(examples, config, true, tied)
+}
+
+fn fit_relative(
+    examples: &[Example],
+    config: &Config,
+    against_last: bool,
+    tied: &dyn Fn(u32) -> bool,
+) -> LinearModel {
+    let mut problem = Problem::new(examples, config);
+    problem.tied = problem.buckets.iter().map(|&b| tied(b)).collect();
     let w = lbfgs(&problem, config.iterations);
     let k = problem.outputs;
     // Softmax probabilities do not change when every logit moves by the same amount.
@@ -401,6 +430,43 @@ mod tests {
         assert!(m.logits(&neg)[0] < -1.0);
         // Deterministic.
         assert_eq!(m, fit(&data, &Config::default()));
+    }
+
+    /// A tied feature can tell the last class from the others, never the others apart:
+    /// "headline" comes with class 0 three times and class 1 twice, never with class 2, while
+    /// "for" and "against" say which of the two it is.
+    #[test]
+    fn a_tied_feature_pushes_the_first_two_classes_alike() {
+        let examples = [
+            (ex(&["headline", "for"]), 0),
+            (ex(&["headline", "for"]), 0),
+            (ex(&["headline", "against"]), 1),
+            (ex(&["plain"]), 2),
+            (ex(&["plain"]), 2),
+            (ex(&["headline", "against"]), 1),
+            (ex(&["headline", "for"]), 0),
+        ];
+        let data: Vec<Example> = examples
+            .iter()
+            .map(|(f, class)| Example {
+                features: f,
+                class: *class,
+                weight: 1.0,
+            })
+            .collect();
+        let config = Config {
+            outputs: 3,
+            min_count: 1,
+            ..Config::default()
+        };
+        let headline = ex(&["headline"]).items[0].hash;
+        let tied = fit_against_last_tied(&data, &config, &|b| b == headline);
+        let w = tied.weights_of(headline).expect("a weight");
+        assert_eq!(w[0], w[1], "tied: {w:?}");
+        assert!(w[0] > 0, "it still says a side is taken: {w:?}");
+        let free = fit_against_last(&data, &config);
+        let w = free.weights_of(headline).expect("a weight");
+        assert_ne!(w[0], w[1], "untied, it learns the commoner side: {w:?}");
     }
 
     #[test]

@@ -127,8 +127,18 @@ fn fit_quotes(data: &[&Labelled], options: &Options) -> LinearModel {
         min_count: options.min_count,
         iterations: 300,
     };
+    // The features of groups that take no side say only whether a quote takes one.
+    let mut tied: Vec<u32> = feats
+        .iter()
+        .flat_map(|(f, _, _)| f.items.iter())
+        .filter(|i| Group::of(i.group).is_some_and(|g| !g.takes_sides()))
+        .map(|i| i.hash)
+        .collect();
+    tied.sort_unstable();
+    tied.dedup();
     // Coarse weights: fewer bytes for every reader, and better labels held out.
-    logistic::fit_against_last(&examples, &config).coarsened()
+    logistic::fit_against_last_tied(&examples, &config, &|b| tied.binary_search(&b).is_ok())
+        .coarsened()
 }
 
 /// Inner folds for choosing the consensus parameters inside the training set.

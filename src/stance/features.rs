@@ -58,6 +58,16 @@ impl Group {
         }
     }
 
+    /// Whether the group's features may say which side a quote takes, not only whether it
+    /// takes one. What the story is about says whether its quotes argue (a court report
+    /// quotes few who do), not which side each speaker is on: a contested story quotes both
+    /// sides under one headline. How a quote is quoted (its kind, its length) knows no side
+    /// at all. Trained freely, these features gave every quote of a story the headline's
+    /// side; tied, they push support and oppose alike (README, "Accuracy", session 44).
+    pub fn takes_sides(self) -> bool {
+        !matches!(self, Group::Article | Group::Form)
+    }
+
     /// The group of a feature's group index.
     pub fn of(index: u8) -> Option<Group> {
         Group::ALL.get(usize::from(index)).copied()

@@ -2,7 +2,9 @@
 //!
 //! The model is a softmax regression over the quote's [features](super::features) (three
 //! logits: support, oppose, neutral), trained by `stancelens train` from the annotated
-//! corpus. Its weights ship in the crate (`src/models/stance.bin`, exactly as the training
+//! corpus. The features of groups that take no side (the story's headline and opening, the
+//! quote's form: [`Group::takes_sides`]) are fitted with one weight for support and oppose
+//! alike. Its weights ship in the crate (`src/models/stance.bin`, exactly as the training
 //! command writes them).
 
 use std::sync::OnceLock;
@@ -522,6 +524,31 @@ impl Decision {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The shipped weights say a story's headline and opening, and a quote's form, make a
+    /// side more or less likely, never which side (`Group::takes_sides`).
+    #[test]
+    fn what_the_story_is_about_picks_no_side() {
+        let Some(model) = StanceModel::builtin() else {
+            return;
+        };
+        let features: [&[&str]; 6] = [
+            &["lede", "+"],
+            &["lede", "-"],
+            &["h", "lex", "-"],
+            &["kind", "partial"],
+            &["len", "21+"],
+            &["rule-sided"],
+        ];
+        let mut found = 0;
+        for parts in features {
+            if let Some(w) = model.quote.weights_of(crate::features::hash(parts)) {
+                assert_eq!(w[0], w[1], "{parts:?}: {w:?}");
+                found += 1;
+            }
+        }
+        assert!(found >= 3, "the model reads the story's features");
+    }
 
     #[test]
     fn shown_probabilities_favour_the_side_decided() {
