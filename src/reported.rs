@@ -541,7 +541,7 @@ fn description_start(doc: &Document, floor: usize, at: usize) -> usize {
             let opens = crate::lexicon::is_determiner(&doc.norm[first])
                 && !matches!(&*doc.norm[first], "that" | "this" | "these" | "those")
                 || tokens::is_possessive(doc.tok_text(first));
-            return if opens && first < at { first } else { at };
+            return if opens { first } else { at };
         }
         let clause_word = matches!(
             &*doc.norm[k],

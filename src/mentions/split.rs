@@ -521,9 +521,9 @@ fn place_then_person(doc: &Document, words: &[usize]) -> Option<usize> {
     if !located {
         return None;
     }
+    // At least two words of name after the place.
     (1..words.len().saturating_sub(1).min(4)).find(|&n| {
-        words.len() - n >= 2
-            && lexicon().is_place(doc.span_of(first, words[n - 1]).slice(doc.text))
+        lexicon().is_place(doc.span_of(first, words[n - 1]).slice(doc.text))
             && is_person_like(doc, &words[n..])
     })
 }
