@@ -394,8 +394,8 @@ mod tests {
             // A place after "in" is where the person works, not their first name: the
             // role's.
             (
-                "Our envoy in Vienna Mikhail Ulyanov said so.",
-                &[("Mikhail Ulyanov", Person, Some("envoy in Vienna"), None, None)],
+                "Our envoy in Vienna Piotr Varga said so.",
+                &[("Piotr Varga", Person, Some("envoy in Vienna"), None, None)],
             ),
             ("The diplomat Ann Roe said so.", &[("Ann Roe", Person, Some("diplomat"), None, None)]),
             // A peer's territorial designation is part of the name.

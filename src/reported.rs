@@ -691,12 +691,12 @@ mod tests {
             // A description of the speaker, after the comma that ends the report, is the
             // speaker's: the report is what comes before it.
             (
-                "Canada breached the convention, the Russian diplomat Mikhail Ulyanov stated on Monday.",
-                &[("Canada breached the convention", "Mikhail Ulyanov")],
+                "Norland breached the convention, the Estovian diplomat Piotr Varga stated on Monday.",
+                &[("Norland breached the convention", "Piotr Varga")],
             ),
             (
-                "Canada breached the convention, Russia's envoy in Vienna Mikhail Ulyanov said.",
-                &[("Canada breached the convention", "Mikhail Ulyanov")],
+                "Norland breached the convention, Estovia's envoy in Vienna Piotr Varga said.",
+                &[("Norland breached the convention", "Piotr Varga")],
             ),
             // Who wrote a document is the source's, not what was said.
             ("According to a report by the health department, deaths rose.", &[("deaths rose.", "the health department")]),

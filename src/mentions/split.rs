@@ -54,7 +54,7 @@ pub(super) fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
         }
     }
 
-    // "… to International Organizations in Vienna Mikhail Ulyanov": a place after "in",
+    // "… to the United Nations in Vienna Piotr Varga": a place after "in",
     // "at" or "from" is where the person works, not the first word of their name.
     if let Some(n) = place_then_person(doc, words) {
         return split_run(doc, &words[n..]);
@@ -512,16 +512,19 @@ fn is_plural_title(w: &str) -> bool {
 }
 
 /// How many of `words` (a run of capitals) are a place that "in", "at" or "from" before the
-/// run opens, when a person's full name follows it ("envoy in Vienna Mikhail Ulyanov").
+/// run opens, when a person's full name follows it ("envoy in Vienna Piotr Varga").
 fn place_then_person(doc: &Document, words: &[usize]) -> Option<usize> {
     let first = words[0];
     let located = first >= 1
         && matches!(&*doc.norm[first - 1], "in" | "at" | "from")
         && !tokens::is_capitalised(doc.tok_text(first - 1));
-    if !located {
-        return None;
-    }
-    // At least two words of name after the place.
+    located.then(|| place_then_name(doc, words)).flatten()
+}
+
+/// How many of `words` (up to three) are a place with a person's name of at least two words
+/// after it.
+fn place_then_name(doc: &Document, words: &[usize]) -> Option<usize> {
+    let first = words[0];
     (1..words.len().saturating_sub(1).min(4)).find(|&n| {
         lexicon().is_place(doc.span_of(first, words[n - 1]).slice(doc.text))
             && is_person_like(doc, &words[n..])
@@ -536,11 +539,5 @@ fn portfolio_place(doc: &Document, words: &[usize]) -> Option<usize> {
         && matches!(&*doc.norm[first - 1], "on" | "for")
         && is_role_word(doc, first - 2)
         && !tokens::is_capitalised(doc.tok_text(first - 2));
-    if !about {
-        return None;
-    }
-    (1..words.len().saturating_sub(1).min(4)).find(|&n| {
-        lexicon().is_place(doc.span_of(first, words[n - 1]).slice(doc.text))
-            && is_person_like(doc, &words[n..])
-    })
+    about.then(|| place_then_name(doc, words)).flatten()
 }
