@@ -530,11 +530,12 @@ fn owner_start(doc: &Document, floor: usize, at: usize) -> usize {
 /// "…, Russia's envoy in Vienna Jo Doe said". It opens with a determiner or an owner's
 /// possessive and runs at most ten words, none of which opens a clause; else `at`.
 fn description_start(doc: &Document, floor: usize, at: usize) -> usize {
+    const WORDS: usize = 10;
     if at <= floor + 1 || doc.tok_text(at - 1) == "," {
         return at;
     }
     let mut k = at - 1;
-    while k > floor && at - k <= 11 {
+    while k > floor && at - k <= WORDS + 1 {
         let t = doc.tok_text(k);
         if t == "," {
             let first = k + 1;

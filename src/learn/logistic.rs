@@ -237,15 +237,10 @@ pub fn fit(examples: &[Example], config: &Config) -> LinearModel {
 
 /// Fits a softmax model and gives its logits against the last class, whose logit is then 0
 /// (dropped): the same probabilities from one weight fewer per feature, a third of a
-/// three-class model's bytes.
-pub fn fit_against_last(examples: &[Example], config: &Config) -> LinearModel {
-    fit_relative(examples, config, true, &|_| false)
-}
-
-/// [`fit_against_last`] with the features whose bucket `tied` names pushing the first two
+/// three-class model's bytes. The features whose bucket `tied` names push the first two
 /// classes alike: they can say whether an example is of the last class, not which of the
 /// others it is.
-pub fn fit_against_last_tied(
+pub fn fit_against_last(
     examples: &[Example],
     config: &Config,
     tied: &dyn Fn(u32) -> bool,
@@ -460,11 +455,11 @@ mod tests {
             ..Config::default()
         };
         let headline = ex(&["headline"]).items[0].hash;
-        let tied = fit_against_last_tied(&data, &config, &|b| b == headline);
+        let tied = fit_against_last(&data, &config, &|b| b == headline);
         let w = tied.weights_of(headline).expect("a weight");
         assert_eq!(w[0], w[1], "tied: {w:?}");
         assert!(w[0] > 0, "it still says a side is taken: {w:?}");
-        let free = fit_against_last(&data, &config);
+        let free = fit_against_last(&data, &config, &|_| false);
         let w = free.weights_of(headline).expect("a weight");
         assert_ne!(w[0], w[1], "untied, it learns the commoner side: {w:?}");
     }

@@ -137,8 +137,7 @@ fn fit_quotes(data: &[&Labelled], options: &Options) -> LinearModel {
     tied.sort_unstable();
     tied.dedup();
     // Coarse weights: fewer bytes for every reader, and better labels held out.
-    logistic::fit_against_last_tied(&examples, &config, &|b| tied.binary_search(&b).is_ok())
-        .coarsened()
+    logistic::fit_against_last(&examples, &config, &|b| tied.binary_search(&b).is_ok()).coarsened()
 }
 
 /// Inner folds for choosing the consensus parameters inside the training set.

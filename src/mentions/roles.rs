@@ -360,19 +360,27 @@ pub(super) fn lower_title_before(doc: &Document, at: usize) -> Option<(usize, us
         return None;
     }
     let is_role = |k: usize| is_role_word(doc, k);
-    // "Labour spokesperson on justice Jo Doe": a role's portfolio, a few lower-case words
-    // after "on" or "for", is the role's.
+    // What follows a role's word is the role's: its portfolio, a few lower-case words after
+    // "on" or "for" ("Labour spokesperson on justice Jo Doe"), or where it is held, a place
+    // after "in" ("Russia's envoy in Vienna Jo Doe").
     let portfolio = (at.saturating_sub(4)..at.saturating_sub(1))
         .rev()
         .find(|&k| {
-            k > 0
-                && matches!(&*doc.norm[k], "on" | "for")
-                && is_role(k - 1)
-                && (k + 1..at).all(|j| {
+            let lower_words = || {
+                (k + 1..at).all(|j| {
                     doc.is_writer_word(j)
                         && doc.toks[j].kind == TokKind::Word
                         && !tokens::is_capitalised(doc.tok_text(j))
                 })
+            };
+            let place = || lexicon().is_place(doc.span_of(k + 1, at - 1).slice(doc.text));
+            k > 0
+                && is_role(k - 1)
+                && match &*doc.norm[k] {
+                    "on" | "for" => lower_words(),
+                    "in" => place(),
+                    _ => false,
+                }
         });
     let sentence_start = doc.sentences[doc.sentence_of[at]].0;
     // "Inspector General of Police (IGP) Usman Baba": an office whose initials follow it in
@@ -384,18 +392,8 @@ pub(super) fn lower_title_before(doc: &Document, at: usize) -> Option<(usize, us
                 && lexicon().is_title(&doc.norm[k])
         })
     });
-    // "Russia's envoy in Vienna Jo Doe": where the role is held, a place after "in", is the
-    // role's.
-    let posted = (at.saturating_sub(4)..at.saturating_sub(1))
-        .rev()
-        .find(|&k| {
-            k > 0
-                && &*doc.norm[k] == "in"
-                && is_role(k - 1)
-                && lexicon().is_place(doc.span_of(k + 1, at - 1).slice(doc.text))
-        });
     // The role's last word before any office initials or portfolio; the role runs to `at`.
-    let adjacent = match (bracketed_office, portfolio.or(posted)) {
+    let adjacent = match (bracketed_office, portfolio) {
         (Some(open), _) => open - 1,
         (None, Some(k)) => k - 1,
         (None, None) => at - 1,
