@@ -991,12 +991,31 @@ mod tests {
                  “is ongoing”.",
                 "Health Department",
             ),
+            // A body's office is the body's, not the last person called by that office.
+            (
+                "The Harbour Pilots Guild, whose president is Ana Ruiz, backs the bill. The \
+                 Valley Growers Union does not. “It will cost jobs,” its president said.",
+                "Valley Growers Union's president",
+            ),
         ];
         for (text, want) in cases {
             let a = crate::analyzer::analyze(text, crate::Topic::builtin());
             let got: Vec<_> = a.quotes.iter().map(|q| q.speaker.as_deref()).collect();
             assert_eq!(got, [Some(want)], "{text}");
         }
+    }
+
+    #[test]
+    fn a_body_s_office_is_its_holder_at_that_body() {
+        // "its president" after a body is the person named as that body's president, not
+        // another body's president named before.
+        let text = "Tom Vale, president of the Valley Growers Union, was at the hearing.\n\n\
+                    “We oppose it,” said Ana Ruiz, president of the Harbour Pilots Guild.\n\n\
+                    The Valley Growers Union backs the bill. “It will save farms,” its \
+                    president said.";
+        let a = crate::analyzer::analyze(text, crate::Topic::builtin());
+        let q = a.quotes.iter().find(|q| q.text.contains("farms"));
+        assert_eq!(q.and_then(|q| q.speaker.as_deref()), Some("Tom Vale"));
     }
 
     #[test]

@@ -17,6 +17,18 @@ impl Registry {
             .find(|&id| self.entities[id].role_words.iter().any(|w| w == head))
     }
 
+    /// The named person who holds `head` at the body `body` ("its president" after "The
+    /// Oregon Nurses Association backs the bill"), most recent first: a president of
+    /// another body, named earlier, is someone else.
+    pub fn by_role_at(&self, head: &str, body: EntityId, before: usize) -> Option<EntityId> {
+        let body_name = lower(&self.entities[body].name);
+        self.recent(before).map(|s| s.entity).find(|&id| {
+            let e = &self.entities[id];
+            e.role_words.iter().any(|w| w == head)
+                && e.roles.iter().any(|r| lower(r).contains(&body_name))
+        })
+    }
+
     /// The organisation a short form ("the committee", "the party", "the government")
     /// refers to: the most recent one whose name has that head word.
     pub fn short_form(&self, head: &str, before: usize) -> Option<EntityId> {

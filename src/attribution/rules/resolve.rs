@@ -21,6 +21,12 @@ const SPECIFIC_BODIES: &[&str] = &[
     "government",
 ];
 
+/// A word for an office someone holds ("president", "chair", "Minister").
+fn is_office_word(w: &str) -> bool {
+    let lx = lexicon();
+    lx.is_role_noun(w) || lx.is_title(w)
+}
+
 /// The pronoun a possessive determiner stands for ("her" → she, "its" → it).
 fn possessive(w: &str) -> Option<Pronoun> {
     match w {
@@ -194,14 +200,28 @@ impl<'d, 't> Attributor<'d, 't> {
     /// "her spokesperson", "his lawyer" (tokens `first..=last`): someone a named person's
     /// possessive describes, written with that person's name ("spokesperson for Jo Doe", "Jo
     /// Doe's lawyer") so that a reader sees whose they are. `None` for any other description.
+    ///
+    /// A body's office ("its president" after the Oregon Nurses Association) is written the
+    /// same way: "Oregon Nurses Association's president".
     fn owned_description(&self, first: usize, last: usize, head_word: &str) -> Option<String> {
-        let p = possessive(self.word(first))
-            .filter(|p| matches!(p, Pronoun::Masculine | Pronoun::Feminine))?;
         if last <= first {
             return None;
         }
-        let owner = self.registry.get(self.antecedent(p, first)?);
-        if owner.unnamed || owner.kind != SpeakerKind::Person {
+        let owner = match self.possessive_body(first) {
+            Some(body) if !speakers::is_spokes_word(head_word) && is_office_word(head_word) => {
+                self.registry.get(body)
+            }
+            _ => {
+                let p = possessive(self.word(first))
+                    .filter(|p| matches!(p, Pronoun::Masculine | Pronoun::Feminine))?;
+                let owner = self.registry.get(self.antecedent(p, first)?);
+                if owner.kind != SpeakerKind::Person {
+                    return None;
+                }
+                owner
+            }
+        };
+        if owner.unnamed {
             return None;
         }
         let name = owner.shown_name();
@@ -211,6 +231,16 @@ impl<'d, 't> Attributor<'d, 't> {
         } else {
             format!("{name}'s {rest}")
         })
+    }
+
+    /// The body "its" or "their" at token `k` stands for ("The Health Department declined to
+    /// comment. Its spokeswoman said …"); `None` for any other word, or when the antecedent
+    /// is a person.
+    fn possessive_body(&self, k: usize) -> Option<EntityId> {
+        let p =
+            possessive(self.word(k)).filter(|p| matches!(p, Pronoun::Neuter | Pronoun::Plural))?;
+        self.antecedent(p, k)
+            .filter(|&id| self.registry.get(id).kind != SpeakerKind::Person)
     }
 
     /// Resolves a subject to an entity, registering descriptions and sightings.
@@ -383,13 +413,7 @@ impl<'d, 't> Attributor<'d, 't> {
                                 .flatten();
                             // "The Health Department declined to comment. Its spokeswoman
                             // said …": the body "its" means speaks through its spokesperson.
-                            let owner = || {
-                                let p = possessive(self.word(first))
-                                    .filter(|p| matches!(p, Pronoun::Neuter | Pronoun::Plural))?;
-                                self.antecedent(p, first)
-                                    .filter(|&id| self.registry.get(id).kind != SpeakerKind::Person)
-                            };
-                            if let Some(id) = owner() {
+                            if let Some(id) = self.possessive_body(first) {
                                 self.registry.add_role(id, &head_word);
                                 id
                             } else {
@@ -476,12 +500,21 @@ impl<'d, 't> Attributor<'d, 't> {
                             named.peek().is_none() || named.any(|q| q == p)
                         })
                     };
-                    let named = definite
-                        .then(|| self.registry.by_role(&head_word, at))
-                        .flatten()
-                        .filter(|&id| party_fits(id));
+                    // "its president": the body's, not whoever was last called president.
+                    let body = self.possessive_body(first);
+                    let named = match body {
+                        Some(body) => self.registry.by_role_at(&head_word, body, at),
+                        None => definite
+                            .then(|| self.registry.by_role(&head_word, at))
+                            .flatten(),
+                    }
+                    .filter(|&id| party_fits(id));
                     match named {
                         Some(id) => id,
+                        // Nobody named holds it: the body's office is its own speaker.
+                        None if body.is_some() => self
+                            .registry
+                            .describe(text, &head_word, definite, true, span),
                         // "Jane Doe … The North Shire MSP said": a definite
                         // description names no one new; it refers back to the person just
                         // named: the previous sentence's subject when it opens its sentence.
