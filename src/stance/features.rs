@@ -140,6 +140,7 @@ impl SpeakerContext {
                 (w, if named { Span::default() } else { span })
             }));
         }
+        words.retain(|(w, _)| says_something(w));
         // Once each, at its first place in the text.
         crate::sort::sort(&mut words);
         words.dedup_by(|b, a| a.0 == b.0);
@@ -150,6 +151,34 @@ impl SpeakerContext {
         }
     }
 }
+
+/// Whether a word of the writer's sentences about a speaker can say anything of them: a
+/// function word ("the", "when", "has"), a day or a number says nothing of where they
+/// stand; learned from a few hundred stories such words only stood for the stories they came
+/// from, and a reason showed a reader "Monday" as why (cross-validated in session 45, eight
+/// refits: speaker-level 0.574 → 0.583, the dev set 0.785 → 0.817, the golden articles 0.595
+/// → 0.615).
+fn says_something(w: &str) -> bool {
+    let plain = w.trim_start_matches('¬');
+    !(FUNCTION_WORDS.contains(&plain)
+        || crate::lexicon::is_date_word(plain)
+        || plain.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Function words as [`stem`] leaves them ("does" → "doe"). Not "not", "no" or "against":
+/// those take sides.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "this", "that", "these", "those", "there", "here", "it", "he", "she", "they",
+    "we", "you", "i", "me", "him", "her", "them", "us", "his", "hers", "their", "theirs", "our",
+    "ours", "your", "yours", "my", "mine", "who", "whom", "whose", "which", "what", "when",
+    "where", "why", "how", "and", "or", "but", "nor", "so", "yet", "for", "of", "in", "on", "at",
+    "to", "by", "from", "with", "within", "about", "into", "onto", "upon", "over", "under",
+    "between", "among", "through", "across", "along", "around", "as", "if", "while", "although",
+    "though", "because", "also", "too", "very", "just", "only", "even", "still", "is", "are",
+    "was", "were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "doe", "did",
+    "doing", "done", "will", "would", "shall", "can", "could", "may", "might", "mr", "mrs", "ms",
+    "dr", "one", "two", "three",
+];
 
 /// Everything the extractor reads about one quote.
 pub struct QuoteView<'a> {
@@ -516,6 +545,24 @@ mod tests {
             "a name is no words to cite"
         );
         assert_eq!(at("mistake"), None, "the quote is not the writer's words");
+    }
+
+    /// Function words, days and numbers in the writer's sentences about a speaker are
+    /// neither features nor reasons; the words that describe them are.
+    #[test]
+    fn what_the_story_says_of_a_speaker_leaves_out_words_that_say_nothing() {
+        let text = "On Monday, Sheriff Jo Roe, who has served 12 years, warned against the plan.";
+        let doc = Document::new(text);
+        let mentions = [Span::new(19, 25)];
+        let topic = Topic::builtin().compile();
+        let c = SpeakerContext::read(&doc, &mentions, &topic, &[], &[]);
+        let read: Vec<&str> = c.words.iter().map(|(w, _)| w.as_str()).collect();
+        for kept in ["sheriff", "warn", "against", "plan"] {
+            assert!(read.contains(&kept), "{kept} in {read:?}");
+        }
+        for left in ["on", "monday", "who", "has", "12", "the"] {
+            assert!(!read.contains(&left), "{left} in {read:?}");
+        }
     }
 
     #[test]
