@@ -298,6 +298,11 @@ impl Lexicon {
     pub fn is_title_modifier(&self, w: &str) -> bool {
         self.title_modifiers.contains(w)
     }
+    /// A word for what someone is or holds: a role noun or a title ("president", "chair",
+    /// "minister", "spokesman").
+    pub fn is_role_or_title(&self, w: &str) -> bool {
+        self.is_role_noun(w) || self.is_title(w)
+    }
     /// "spokesman", "minister", "campaigner"… (lower-cased), and how news describes a
     /// person by age or family ("the 54-year-old", "the mother-of-three").
     pub fn is_role_noun(&self, w: &str) -> bool {

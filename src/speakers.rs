@@ -122,7 +122,7 @@ impl Entity {
         let mut roles = self
             .role_words
             .iter()
-            .filter(|w| lx.is_role_noun(w) || lx.is_title(w))
+            .filter(|w| lx.is_role_or_title(w))
             .peekable();
         roles.peek().is_some() && roles.all(|w| !is_office(w) && !described.contains(&w.as_str()))
     }

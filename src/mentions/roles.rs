@@ -350,7 +350,7 @@ fn stops_title(w: &str) -> bool {
 pub(super) fn is_role_word(doc: &Document, k: usize) -> bool {
     let w = &doc.norm[k];
     doc.is_writer_word(k)
-        && (lexicon().is_role_noun(w) || lexicon().is_title(w))
+        && lexicon().is_role_or_title(w)
         && !tokens::is_possessive(doc.tok_text(k))
 }
 

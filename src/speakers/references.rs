@@ -79,7 +79,7 @@ impl Registry {
                         || (e.unnamed
                             && e.role_words
                                 .iter()
-                                .any(|w| lexicon().is_role_noun(w) || lexicon().is_title(w)))
+                                .any(|w| lexicon().is_role_or_title(w)))
                         || is_spokes_org(e);
                     person_like && e.gender.is_none_or(|g| g == p)
                 }

@@ -144,9 +144,7 @@ impl Registry {
             ));
             let full = lexicon::title_in_full(&w).map(String::from);
             for w in std::iter::once(w).chain(full) {
-                if (lexicon().is_role_noun(&w) || lexicon().is_title(&w))
-                    && !e.role_words.contains(&w)
-                {
+                if lexicon().is_role_or_title(&w) && !e.role_words.contains(&w) {
                     e.role_words.push(w);
                 }
             }

@@ -21,12 +21,6 @@ const SPECIFIC_BODIES: &[&str] = &[
     "government",
 ];
 
-/// A word for an office someone holds ("president", "chair", "Minister").
-fn is_office_word(w: &str) -> bool {
-    let lx = lexicon();
-    lx.is_role_noun(w) || lx.is_title(w)
-}
-
 /// The pronoun a possessive determiner stands for ("her" → she, "its" → it).
 fn possessive(w: &str) -> Option<Pronoun> {
     match w {
@@ -55,7 +49,7 @@ impl<'d, 't> Attributor<'d, 't> {
         };
         let lx = lexicon();
         let head_word = tokens::strip_possessive(self.word(head));
-        if !(lx.is_role_noun(head_word) || lx.is_title(head_word)) {
+        if !lx.is_role_or_title(head_word) {
             return;
         }
         let span = self.doc.span_of(first, last);
@@ -203,12 +197,22 @@ impl<'d, 't> Attributor<'d, 't> {
     ///
     /// A body's office ("its president" after the Oregon Nurses Association) is written the
     /// same way: "Oregon Nurses Association's president".
-    fn owned_description(&self, first: usize, last: usize, head_word: &str) -> Option<String> {
+    /// `body` is what "its" or "their" at `first` stands for ([`Self::possessive_body`]).
+    fn owned_description(
+        &self,
+        first: usize,
+        last: usize,
+        head_word: &str,
+        body: Option<EntityId>,
+    ) -> Option<String> {
         if last <= first {
             return None;
         }
-        let owner = match self.possessive_body(first) {
-            Some(body) if !speakers::is_spokes_word(head_word) && is_office_word(head_word) => {
+        let owner = match body {
+            Some(body)
+                if !speakers::is_spokes_word(head_word)
+                    && lexicon().is_role_or_title(head_word) =>
+            {
                 self.registry.get(body)
             }
             _ => {
@@ -278,7 +282,10 @@ impl<'d, 't> Attributor<'d, 't> {
                 let possessive_owner = (first..=last)
                     .find(|&k| tokens::is_possessive(doc.tok_text(k)) && k < head)
                     .and_then(|k| self.name_by_last.get(&k).copied());
-                let owned = self.owned_description(first, last, &head_word);
+                // What "its" or "their" opening it stands for, read once: the owner of a
+                // body's office or spokesperson.
+                let its_body = self.possessive_body(first);
+                let owned = self.owned_description(first, last, &head_word, its_body);
                 let text = owned.as_deref().unwrap_or(span.slice(doc.text));
                 if super::subjects::is_former_or_latter(&head_word) && head == last {
                     let id = self.former_or_latter(&head_word, doc.sentence_of[first])?;
@@ -413,7 +420,7 @@ impl<'d, 't> Attributor<'d, 't> {
                                 .flatten();
                             // "The Health Department declined to comment. Its spokeswoman
                             // said …": the body "its" means speaks through its spokesperson.
-                            if let Some(id) = self.possessive_body(first) {
+                            if let Some(id) = its_body {
                                 self.registry.add_role(id, &head_word);
                                 id
                             } else {
@@ -468,14 +475,14 @@ impl<'d, 't> Attributor<'d, 't> {
                 } else if lx.is_org_head(&head_word) && name_inside.is_some() && head == last {
                     // "the Ana Liffey drug project": a name plus a lower-case organisation head.
                     self.body_by_name(speakers::strip_article(text), &head_word, span)
-                } else if let Some(person) = (lx.is_role_noun(&head_word)
-                    || lx.is_title(&head_word))
-                .then(|| {
-                    (first..=last)
-                        .filter_map(|k| self.person_name_at(k))
-                        .find(|&ni| self.doc.tok_at(self.names[ni].name.start) > head)
-                })
-                .flatten()
+                } else if let Some(person) = lx
+                    .is_role_or_title(&head_word)
+                    .then(|| {
+                        (first..=last)
+                            .filter_map(|k| self.person_name_at(k))
+                            .find(|&ni| self.doc.tok_at(self.names[ni].name.start) > head)
+                    })
+                    .flatten()
                 {
                     // "study leader Jane Doe of the University of North Shire": the person named
                     // after the role is who it belongs to (a name before it, "North Shire's
@@ -488,7 +495,7 @@ impl<'d, 't> Attributor<'d, 't> {
                     self.registry
                         .add_role(id, doc.span_of(role_first, head).slice(doc.text));
                     id
-                } else if lx.is_role_noun(&head_word) || lx.is_title(&head_word) {
+                } else if lx.is_role_or_title(&head_word) {
                     // "The Labour MP" is not the Conservative MP named before.
                     let party = lexicon::party_in(text);
                     let party_fits = |id: EntityId| {
@@ -501,8 +508,7 @@ impl<'d, 't> Attributor<'d, 't> {
                         })
                     };
                     // "its president": the body's, not whoever was last called president.
-                    let body = self.possessive_body(first);
-                    let named = match body {
+                    let named = match its_body {
                         Some(body) => self.registry.by_role_at(&head_word, body, at),
                         None => definite
                             .then(|| self.registry.by_role(&head_word, at))
@@ -512,7 +518,7 @@ impl<'d, 't> Attributor<'d, 't> {
                     match named {
                         Some(id) => id,
                         // Nobody named holds it: the body's office is its own speaker.
-                        None if body.is_some() => self
+                        None if its_body.is_some() => self
                             .registry
                             .describe(text, &head_word, definite, true, span),
                         // "Jane Doe … The North Shire MSP said": a definite

@@ -371,7 +371,7 @@ impl<'d, 't> Attributor<'d, 't> {
                         mentions::is_acronym(self.doc.tok_text(k))
                             && self.registry.by_role(head, at).is_some()
                     };
-                    if lexicon().is_role_noun(head) || lexicon().is_title(head) || office() {
+                    if lexicon().is_role_or_title(head) || office() {
                         return Some(Subject::Description {
                             first: start - 1,
                             last: k,
@@ -858,7 +858,7 @@ impl<'d, 't> Attributor<'d, 't> {
             && self.word(s - 1) == "and"
             && self.is_word(s - 2)
             && lexicon::is_determiner(self.word(s))
-            && (lx.is_role_noun(self.word(s - 2)) || lx.is_title(self.word(s - 2)));
+            && lx.is_role_or_title(self.word(s - 2));
         let s = if joined {
             self.np_start(s - 2, floor).unwrap_or(s)
         } else {
@@ -1086,9 +1086,7 @@ impl<'d, 't> Attributor<'d, 't> {
                 // holder, not the place.
                 if let Some(d @ Subject::Description { head, .. }) = self.np_after(a, ceil) {
                     let role = tokens::strip_possessive(self.word(head));
-                    if head > self.names[ni].toks.1
-                        && (lexicon().is_role_noun(role) || lexicon().is_title(role))
-                    {
+                    if head > self.names[ni].toks.1 && lexicon().is_role_or_title(role) {
                         return Some(d);
                     }
                 }
@@ -1156,8 +1154,7 @@ impl<'d, 't> Attributor<'d, 't> {
                     },
                 );
                 let role = tokens::normalize(tokens::strip_possessive(role));
-                (lx.is_role_noun(&role) || lx.is_title(&role) || speakers::is_spokes_word(&role))
-                    .then_some(person)
+                (lx.is_role_or_title(&role) || speakers::is_spokes_word(&role)).then_some(person)
             })
     }
 
