@@ -323,6 +323,18 @@ impl Lexicon {
     pub fn is_org_head(&self, w: &str) -> bool {
         self.org_heads.contains(w)
     }
+    /// The plural of an organisation's head noun ("organisations", "charities", "groups").
+    pub fn is_org_plural(&self, w: &str) -> bool {
+        let singulars = [
+            w.strip_suffix("ies").map(|stem| format!("{stem}y")),
+            w.strip_suffix("es").map(str::to_string),
+            w.strip_suffix('s').map(str::to_string),
+        ];
+        singulars
+            .into_iter()
+            .flatten()
+            .any(|one| self.org_heads.contains(one.as_str()) && plural(&one) == w)
+    }
     /// "house", "church"… (lower-cased): a body's head noun that is also a common surname.
     pub fn is_surname_head(&self, w: &str) -> bool {
         self.surname_heads.contains(w)
@@ -331,9 +343,11 @@ impl Lexicon {
     pub fn is_document_noun(&self, w: &str) -> bool {
         self.document_nouns.contains(w)
     }
-    /// A frequent English word that is capitalised only at the start of a sentence.
+    /// A frequent English word that is capitalised only at the start of a sentence; a
+    /// hyphenated one when each of its parts is ("Twenty-three organisations said").
     pub fn is_common(&self, w: &str) -> bool {
         self.common.contains(w)
+            || w.contains('-') && w.split('-').all(|part| self.common.contains(part))
     }
     /// "young", "may"… (lower-cased): a common word that is also a common surname.
     pub fn is_surname_word(&self, w: &str) -> bool {
@@ -799,6 +813,21 @@ const NAME_CONNECTORS: &[&str] = &[
     "dos", "ole", "binti", "ap",
 ];
 
+/// A count, in figures or words ("14", "1,200", "three", "Twenty-three", lower case): before
+/// a plural it introduces a group ("Twenty-three organisations said").
+pub fn is_number_word(w: &str) -> bool {
+    let figures = w.starts_with(|c: char| c.is_ascii_digit())
+        && w.chars().all(|c| c.is_ascii_digit() || c == ',');
+    figures
+        || w.split('-')
+            .all(|part| NUMBER_WORDS.split_whitespace().any(|n| n == part))
+}
+
+/// The words of [`is_number_word`].
+const NUMBER_WORDS: &str = "two three four five six seven eight nine ten eleven twelve thirteen \
+    fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy \
+    eighty ninety hundred dozen";
+
 /// Days and months, and "yesterday", "today", "tonight": when something happened, never who
 /// (lower case). "May" is left out: it is also a name and a verb.
 pub fn is_date_word(w: &str) -> bool {
@@ -960,6 +989,36 @@ mod tests {
         assert_eq!(lx.party("lib dems"), Some("Liberal Democrats"));
         assert_eq!(lx.party("Tories"), Some("Conservative Party"));
         assert!(lx.is_common("meanwhile") && !lx.is_common("whitham"));
+        // A hyphenated word is common when each part is ("twenty-three", not "anti-drug").
+        assert!(lx.is_common("twenty-three") && !lx.is_common("anti-drug"));
+        // An organisation's head in the plural: "-s", "-ies", "-es".
+        for (word, plural) in [
+            ("organisations", true),
+            ("charities", true),
+            ("churches", true),
+            ("organisation", false),
+            ("officials", false),
+            ("charitys", false),
+        ] {
+            assert_eq!(lx.is_org_plural(word), plural, "{word}");
+        }
+    }
+
+    #[test]
+    fn counts_table() {
+        for (word, count) in [
+            ("14", true),
+            ("1,200", true),
+            ("three", true),
+            ("twenty-three", true),
+            ("one", false),
+            ("many", false),
+            ("2024s", false),
+            ("three-year-old", false),
+            ("", false),
+        ] {
+            assert_eq!(is_number_word(word), count, "{word:?}");
+        }
     }
 
     #[test]

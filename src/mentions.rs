@@ -953,6 +953,28 @@ mod tests {
                     ("Centre for Social Justice", Organisation, None, None, None),
                 ],
             ),
+            // An office the writer did not close ends at the verb after it, and its initials
+            // in brackets are not part of it.
+            (
+                "Ed Davies, director of policy at the Centre (CSJ) said no.",
+                &[
+                    ("Ed Davies", Person, None, None, Some("director of policy at the Centre")),
+                    ("Centre", Organisation, None, None, None),
+                    ("CSJ", Organisation, None, None, None),
+                ],
+            ),
+            (
+                "Ed Davies, director of policy at the Centre launched a report.",
+                &[
+                    ("Ed Davies", Person, None, None, Some("director of policy at the Centre")),
+                    ("Centre", Organisation, None, None, None),
+                ],
+            ),
+            // Not a relative clause's verb.
+            (
+                "Ed Davies, a member of the group that said no, went home.",
+                &[("Ed Davies", Person, None, None, Some("a member of the group that said no"))],
+            ),
             (
                 "It was ruled out, with shadow chancellor Rachel Reeves telling us.",
                 &[(

@@ -143,16 +143,22 @@ fn is_acronym_possessive(chars: &[(usize, char)], j: usize) -> bool {
         && at(j + 3).is_none_or(|c| !c.is_alphanumeric())
 }
 
-/// "U.S", "U.K": a dot between two single capital letters.
+/// "U.S", "U.K": a dot between two single capital letters; "Ph.D": after a capital and a
+/// small letter.
 fn is_acronym_dot(chars: &[(usize, char)], j: usize) -> bool {
-    let prev = chars[j - 1].1;
-    let before_prev = if j >= 2 { Some(chars[j - 2].1) } else { None };
-    let next = chars.get(j + 1).map(|x| x.1);
-    let after_next = chars.get(j + 2).map(|x| x.1);
-    prev.is_uppercase()
-        && before_prev.is_none_or(|b| !b.is_alphanumeric())
-        && next.is_some_and(char::is_uppercase)
-        && after_next.is_none_or(|a| !a.is_alphanumeric())
+    let at = |k: usize| chars.get(k).map(|x| x.1);
+    let opens = |k: Option<usize>| k.and_then(at).is_none_or(|b| !b.is_alphanumeric());
+    let before = |n: usize| j.checked_sub(n);
+    let starts = match at(j - 1) {
+        Some(p) if p.is_uppercase() => opens(before(2)),
+        Some(p) if p.is_lowercase() => {
+            before(2).and_then(at).is_some_and(char::is_uppercase) && opens(before(3))
+        }
+        _ => false,
+    };
+    starts
+        && at(j + 1).is_some_and(char::is_uppercase)
+        && at(j + 2).is_none_or(|a| !a.is_alphanumeric())
 }
 
 /// The word lower-cased, with curly apostrophes made straight: the form lexicons use.
@@ -253,6 +259,11 @@ mod tests {
             ("Talbot-Ross", &[("Talbot-Ross", Word)]),
             ("1,187 deaths", &[("1,187", Word), ("deaths", Word)]),
             ("U.S. law", &[("U.S", Word), (".", Punct), ("law", Word)]),
+            (
+                "a Ph.D. student",
+                &[("a", Word), ("Ph.D", Word), (".", Punct), ("student", Word)],
+            ),
+            ("Mr.Smith", &[("Mr", Word), (".", Punct), ("Smith", Word)]),
             ("U.S.’s law", &[("U.S.’s", Word), ("law", Word)]),
             ("the U.S.'s", &[("the", Word), ("U.S.'s", Word)]),
             (

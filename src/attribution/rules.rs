@@ -847,6 +847,16 @@ mod tests {
             ("The city’s mayor and its police chief said it was “a mistake”.", Some("The city’s mayor and its police chief")),
             ("The weather was “lovely” today.", None),
             ("Coun. Tom Smith spoke. Mayor Jane Doe said Smith’s plan was “a real step” and said she backs it “not because it will work, but because we must act.”", Some("Jane Doe")),
+            // Bodies counted are a group; a number is no one's name.
+            ("Twenty-three organisations said the law was “a free for all”.", Some("Twenty-three organisations")),
+            ("An open letter signed by 14 local advocacy groups called it “a free for all”.", Some("14 local advocacy groups")),
+            ("Twenty-three said the law was “a free for all”.", None),
+            // "that" before a plural opens the reported clause.
+            ("Reuters reports that officials in the new government have called it “overdue”.", Some("officials in the new government")),
+            ("Jo Roe, a Ph.D. candidate in physiology, said it was “overdue”.", Some("Jo Roe")),
+            // An office after a person that the writer did not close is theirs.
+            ("Simon Byrne, assistant chief constable of the Association of Chief Police Officers (ACPO) said it would end “the confusion”.", Some("Simon Byrne")),
+            ("Jo Doe, President of the Union says, “It works.”", Some("Jo Doe")),
         ];
         for (text, want) in cases {
             assert_eq!(speaker(text).as_deref(), *want, "text {text:?}");

@@ -175,9 +175,40 @@ fn apposition(
     if run.len() >= 2 && is_person_like(doc, &run) && lexicon::party_and_place(raw).is_none() {
         return fallback;
     }
+    // "Simon Byrne, assistant chief constable of the Association of Chief Police Officers
+    // (ACPO) said": an office the writer did not close ends at the verb of saying (not a
+    // relative clause's: "a group that said"), or at a verb in the past with its object
+    // ("…, executive director of the Foundation launched a report."). A bare office only:
+    // "On Monday, the mayor said" is a subject of its own.
+    let verb = |k: usize| {
+        let v = &*doc.norm[k];
+        matches!(v, "said" | "says" | "told" | "added")
+            || v.len() > 4
+                && v.ends_with("ed")
+                && !tokens::is_capitalised(doc.tok_text(k))
+                && doc.norm.get(k + 1).is_some_and(|n| {
+                    matches!(&**n, "a" | "an" | "the" | "its" | "his" | "her" | "their")
+                })
+    };
+    let may_run_on = opens_role
+        && !dashed
+        && !lexicon::is_determiner(w)
+        && !lexicon::is_date_word(&doc.norm[last]);
     let mut j = first;
+    let (mut unclosed, mut relative) = (false, false);
     while j < doc.toks.len() && j - first < 24 && doc.para_of[j] == doc.para_of[first] {
         let t = doc.tok_text(j);
+        if may_run_on
+            && !relative
+            && j > first + 1
+            && doc.is_writer_word(j)
+            && verb(j)
+            && !lexicon::is_auxiliary(&doc.norm[j - 1])
+        {
+            unclosed = true;
+            break;
+        }
+        relative |= matches!(&*doc.norm[j], "who" | "that" | "which");
         // A dash set off by spaces closes it too ("Mark Reid, who runs a café — …").
         if t == "," || is_parenthetical_dash(doc, j) || doc.quote_of[j].is_some() {
             break;
@@ -192,6 +223,16 @@ fn apposition(
     }
     if j == first || (dashed && doc.tok_text(j) != opener) {
         return fallback;
+    }
+    if unclosed {
+        // Its initials in brackets are not part of it.
+        let mut end = j - 1;
+        if doc.tok_text(end) == ")" {
+            if let Some(paren) = (first + 1..end).rev().find(|&k| doc.tok_text(k) == "(") {
+                end = paren - 1;
+            }
+        }
+        return (Some(doc.span_of(first, end)), Some((open, end)));
     }
     // "Led by Governor Jo Doe, the leaders who spoke at the service said, …": a subject, its
     // relative clause and its verb of saying are the sentence's main clause, not who the

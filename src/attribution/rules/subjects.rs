@@ -345,7 +345,9 @@ impl<'d, 't> Attributor<'d, 't> {
             if inside_phrase {
                 if let Some(d @ Subject::Description { head, .. }) = self.np_before(k, floor) {
                     if head < first {
-                        return Some(d);
+                        // "Simon Byrne, assistant chief constable of the Association of
+                        // Chief Police Officers said": an appositive the writer did not close.
+                        return Some(self.open_appositive_owner_of(d, floor));
                     }
                 }
             }
@@ -419,18 +421,39 @@ impl<'d, 't> Attributor<'d, 't> {
         if matches!(w, "which" | "that" | "who") && k > floor {
             return self.relative_antecedent(k - 1, floor, w == "which");
         }
-        let np = self.np_before(k, floor);
         // "Mr Ray, who was a nurse for twenty years, first in …, said": the phrase
         // before the cue describes the person the appositive hangs on.
-        if let Some(Subject::Description { first, .. }) = np {
-            if let Some(owner) = self.open_appositive_owner(first, floor) {
-                return Some(Subject::Name(owner));
-            }
-            if let Some(owner) = self.restrictive_relative_owner(first, floor) {
-                return Some(owner);
+        self.np_before(k, floor)
+            .map(|np| self.open_appositive_owner_of(np, floor))
+    }
+
+    /// The person a description before a cue describes, when it is their unclosed appositive
+    /// or restrictive relative clause; else the description itself.
+    fn open_appositive_owner_of(&self, np: Subject, floor: usize) -> Subject {
+        let Subject::Description { first, head, .. } = np else {
+            return np;
+        };
+        if let Some(owner) = self.open_appositive_owner(first, floor) {
+            return Subject::Name(owner);
+        }
+        // "Simon Byrne, assistant chief constable of the Association …, said" without its
+        // closing comma: one office with no article right after a person and a comma is
+        // theirs ("After meeting Jo Doe, the minister said" is a subject of its own).
+        let lx = lexicon();
+        let office =
+            |k: usize| lx.is_role_or_title(self.word(k)) || lx.is_title_modifier(self.word(k));
+        if first >= floor + 2
+            && self.doc.tok_text(first - 1) == ","
+            && office(first)
+            && !lx.is_group_noun(tokens::strip_possessive(self.word(head)))
+        {
+            if let Some(&owner) = self.name_by_last.get(&(first - 2)) {
+                if self.is_person(owner) && self.names[owner].toks.0 >= floor {
+                    return Subject::Name(owner);
+                }
             }
         }
-        np
+        self.restrictive_relative_owner(first, floor).unwrap_or(np)
     }
 
     /// Whether the phrase starting at token `first` is a preposition's object ("to the
@@ -1056,13 +1079,24 @@ impl<'d, 't> Attributor<'d, 't> {
         {
             return Some(Subject::Description { first, last, head });
         }
+        // "reports that officials in … have indicated": "that" before a plural opens a
+        // clause; it points at no one.
+        let first = if matches!(self.word(first), "that" | "this") && lx.is_group_noun(h) {
+            (first + 1).min(head)
+        } else {
+            first
+        };
         let has_name = (first..=last).any(|k| self.name_by_first.contains_key(&k));
+        // "Twenty-three organisations said": bodies counted are a group the story introduces
+        // ("the organisations said" points back to bodies it has named).
+        let counted = head > first && lexicon::is_number_word(self.word(first));
         let useful = lx.is_role_noun(h)
             || lx.is_group_noun(h)
             || lx.is_org_head(h)
             || lx.is_document_noun(h)
             || lx.is_title(h)
-            || speakers::is_spokes_word(h);
+            || speakers::is_spokes_word(h)
+            || counted && lx.is_org_plural(h);
         if !useful && !has_name {
             return None;
         }
