@@ -462,6 +462,56 @@ const DETERMINERS: &[&str] = &[
     "any", "other",
 ];
 
+/// Whether a reporting cue (by its lemma, see `cue_verbs.txt`) can come before its subject
+/// ("“…,” said the minister", "says a campaigner"). Verbs that take a side or an object do
+/// not: ", support services" is a noun phrase, not a speaker.
+pub fn inverts(lemma: &str) -> bool {
+    !NON_INVERTING_CUES.contains(&lemma)
+}
+
+/// The cues of [`inverts`] that never come before their subject.
+const NON_INVERTING_CUES: &[&str] = &[
+    "support",
+    "backed",
+    "endorse",
+    "welcome",
+    "favour",
+    "advocate",
+    "oppose",
+    "reject",
+    "dismiss",
+    "rule out",
+    "criticise",
+    "condemn",
+    "attack",
+    "want",
+    "call",
+    "call for",
+    "call on",
+    "push for",
+    "demand",
+    "praise",
+    "accuse",
+    "brand",
+    "dub",
+    "label",
+    "liken",
+    "hail",
+    "commend",
+    "decry",
+    "denounce",
+    "blast",
+    "slam",
+    "describe",
+    "describe as",
+    "termed",
+    "recommend",
+    "propose",
+    "encourage",
+    "express",
+    "voice",
+];
+
 /// Auxiliaries and adverbs that may stand between a subject and its reporting verb
 /// ("has now insisted", "yesterday called for", "did though agree", "has long argued").
 pub fn is_verb_filler(w: &str) -> bool {

@@ -290,6 +290,17 @@ pub fn find(doc: &Document) -> Vec<NameMention> {
                 .or_else(|| former_title(doc, &out[i])),
         };
         out[i].role_before = role;
+        // "Plaid Cymru's youth movement Plaid Ifanc", "the drugs charity Release": a name
+        // the writer introduces as a body is one, whatever its form.
+        let m = &out[i];
+        let introduced_as_body = m.title.is_none()
+            && m.toks.0 > 0
+            && doc.is_writer_word(m.toks.0 - 1)
+            && !tokens::is_capitalised(doc.tok_text(m.toks.0 - 1))
+            && lexicon().is_org_head(&doc.norm[m.toks.0 - 1]);
+        if introduced_as_body {
+            out[i].kind = NameKind::Organisation;
+        }
     }
     out
 }
@@ -953,6 +964,12 @@ mod tests {
                     ("Centre for Social Justice", Organisation, None, None, None),
                 ],
             ),
+            // A name the writer introduces as a body is one.
+            (
+                "The party's youth movement Plaid Ifanc said so.",
+                &[("Plaid Ifanc", Organisation, None, None, None)],
+            ),
+            ("The drugs charity Jo Bell Trust said so.", &[("Jo Bell Trust", Organisation, None, None, None)]),
             // An office the writer did not close ends at the verb after it, and its initials
             // in brackets are not part of it.
             (

@@ -321,6 +321,12 @@ impl<'d, 't> Attributor<'d, 't> {
             }
         }
         // Inversion: "said State Representative Rachel Talbot-Ross", "says a campaigner".
+        let inverts = self
+            .cue_at(c)
+            .is_some_and(|(lemma, _)| lexicon::inverts(lemma));
+        if !inverts {
+            return None;
+        }
         if c == floor
             || self
                 .doc
@@ -857,6 +863,12 @@ mod tests {
             // An office after a person that the writer did not close is theirs.
             ("Simon Byrne, assistant chief constable of the Association of Chief Police Officers (ACPO) said it would end “the confusion”.", Some("Simon Byrne")),
             ("Jo Doe, President of the Union says, “It works.”", Some("Jo Doe")),
+            // A verb that takes a side has its subject before it: ", support services" is a
+            // noun phrase; "said the minister" is inverted.
+            ("The board will look at prevention, support services and “fresh ideas”.", None),
+            ("“It is time,” urged the minister.", Some("the minister")),
+            // An incumbent is someone in office.
+            ("Ann Lee is the new mayor. The Labour incumbent has pledged to find “fresh ideas”.", Some("Ann Lee")),
         ];
         for (text, want) in cases {
             assert_eq!(speaker(text).as_deref(), *want, "text {text:?}");
