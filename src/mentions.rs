@@ -964,6 +964,7 @@ mod tests {
                     ("Centre for Social Justice", Organisation, None, None, None),
                 ],
             ),
+            ("Mayor Elect Jo Bell said so.", &[("Jo Bell", Person, Some("Mayor Elect"), None, None)]),
             // A name the writer introduces as a body is one.
             (
                 "The party's youth movement Plaid Ifanc said so.",

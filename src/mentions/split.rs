@@ -444,8 +444,8 @@ pub(super) fn is_title_word(doc: &Document, k: usize) -> bool {
 
 /// Titles of two words whose second is a title only after the first: "Council Member Jo
 /// Doe", "Assembly Member", "Board Member" ("a member of the board" and "Member States" are
-/// none); the Malaysian "Tan Sri" and "Puan Sri" ("Sri Lanka" is a place); a role after a
-/// title's qualifier ("Staff Nurse").
+/// none); the Malaysian "Tan Sri" and "Puan Sri" ("Sri Lanka" is a place); "Elect" after a
+/// title ("Mayor Elect"); a role after a title's qualifier ("Staff Nurse").
 fn is_second_title_word(doc: &Document, k: usize) -> bool {
     let after = |firsts: &[&str]| {
         k > 0 && firsts.contains(&&*doc.norm[k - 1]) && tokens::is_capitalised(doc.tok_text(k - 1))
@@ -453,6 +453,12 @@ fn is_second_title_word(doc: &Document, k: usize) -> bool {
     match &*doc.norm[k] {
         "member" => after(&["council", "assembly", "board", "committee"]),
         "sri" => after(&["tan", "puan"]),
+        // "Mayor Elect Darrell Steinberg": elected, not yet in office.
+        "elect" => {
+            k > 0
+                && lexicon().is_title(&doc.norm[k - 1])
+                && tokens::is_capitalised(doc.tok_text(k - 1))
+        }
         // "Staff Nurse Jo Bell", "Senior Pharmacist Jo Bell": a role, capitalised after a
         // word that qualifies titles, is one.
         w => {

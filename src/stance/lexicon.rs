@@ -995,6 +995,9 @@ mod tests {
                 Oppose,
             ),
             ("Britain's drug laws are utterly failing.", Support),
+            // A ban on drugs is prohibition.
+            ("A ban on illicit drugs in parks is a move in the right direction.", Oppose),
+            ("The ban on drugs has failed.", Support),
             // A call whose object is another call passes its sign on.
             ("They reject calls for decriminalisation.", Oppose),
             ("The minister warns against repealing the reform.", Support),
