@@ -324,16 +324,9 @@ impl Lexicon {
         self.org_heads.contains(w)
     }
     /// The plural of an organisation's head noun ("organisations", "charities", "groups").
+    /// (Asked only of a counted group's head: a scan of the list is cheap there.)
     pub fn is_org_plural(&self, w: &str) -> bool {
-        let singulars = [
-            w.strip_suffix("ies").map(|stem| format!("{stem}y")),
-            w.strip_suffix("es").map(str::to_string),
-            w.strip_suffix('s').map(str::to_string),
-        ];
-        singulars
-            .into_iter()
-            .flatten()
-            .any(|one| self.org_heads.contains(one.as_str()) && plural(&one) == w)
+        w.ends_with('s') && self.org_heads.iter().any(|&head| plural(head) == w)
     }
     /// "house", "church"… (lower-cased): a body's head noun that is also a common surname.
     pub fn is_surname_head(&self, w: &str) -> bool {

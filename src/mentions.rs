@@ -970,7 +970,7 @@ mod tests {
                 "The party's youth movement Plaid Ifanc said so.",
                 &[("Plaid Ifanc", Organisation, None, None, None)],
             ),
-            ("The drugs charity Jo Bell Trust said so.", &[("Jo Bell Trust", Organisation, None, None, None)]),
+            ("The drugs charity Release said so.", &[("Release", Organisation, None, None, None)]),
             // An office the writer did not close ends at the verb after it, and its initials
             // in brackets are not part of it.
             (
@@ -990,8 +990,8 @@ mod tests {
             ),
             // Not a relative clause's verb.
             (
-                "Ed Davies, a member of the group that said no, went home.",
-                &[("Ed Davies", Person, None, None, Some("a member of the group that said no"))],
+                "Ed Davies, head of the group that backed the plan, went home.",
+                &[("Ed Davies", Person, None, None, Some("head of the group that backed the plan"))],
             ),
             (
                 "It was ruled out, with shadow chancellor Rachel Reeves telling us.",

@@ -146,19 +146,15 @@ fn is_acronym_possessive(chars: &[(usize, char)], j: usize) -> bool {
 /// "U.S", "U.K": a dot between two single capital letters; "Ph.D": after a capital and a
 /// small letter.
 fn is_acronym_dot(chars: &[(usize, char)], j: usize) -> bool {
-    let at = |k: usize| chars.get(k).map(|x| x.1);
-    let opens = |k: Option<usize>| k.and_then(at).is_none_or(|b| !b.is_alphanumeric());
-    let before = |n: usize| j.checked_sub(n);
-    let starts = match at(j - 1) {
-        Some(p) if p.is_uppercase() => opens(before(2)),
-        Some(p) if p.is_lowercase() => {
-            before(2).and_then(at).is_some_and(char::is_uppercase) && opens(before(3))
-        }
-        _ => false,
+    // A blank stands for the text's ends.
+    let at = |k: Option<usize>| k.and_then(|k| chars.get(k)).map_or(' ', |x| x.1);
+    let back = |n: usize| at(j.checked_sub(n));
+    let starts = if back(1).is_uppercase() {
+        !back(2).is_alphanumeric()
+    } else {
+        back(1).is_lowercase() && back(2).is_uppercase() && !back(3).is_alphanumeric()
     };
-    starts
-        && at(j + 1).is_some_and(char::is_uppercase)
-        && at(j + 2).is_none_or(|a| !a.is_alphanumeric())
+    starts && at(Some(j + 1)).is_uppercase() && !at(Some(j + 2)).is_alphanumeric()
 }
 
 /// The word lower-cased, with curly apostrophes made straight: the form lexicons use.
