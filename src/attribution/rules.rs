@@ -867,6 +867,10 @@ mod tests {
             // noun phrase; "said the minister" is inverted.
             ("The board will look at prevention, support services and “fresh ideas”.", None),
             ("“It is time,” urged the minister.", Some("the minister")),
+            // The object of a clause that opens the sentence is not the description after it.
+            ("After meeting Jo Doe, the minister said it was “a mistake”.", Some("the minister")),
+            ("Asked about Jo Doe, the minister said: “It works.”", Some("the minister")),
+            ("Jo Doe spoke. Later, the minister said: “It works.”", Some("Jo Doe")),
             // An incumbent is someone in office.
             ("Ann Lee is the new mayor. The Labour incumbent has pledged to find “fresh ideas”.", Some("Ann Lee")),
         ];

@@ -541,6 +541,7 @@ impl<'d, 't> Attributor<'d, 't> {
                                     && self.registry.get(*id).has_only_other_roles(&words);
                                 !(other || self.holds_other_office(*id, &head_word, text))
                                     && party_fits(*id)
+                                    && !self.named_in_fronted_clause(*id, first)
                             };
                             self.opens_sentence(first)
                                 .then(|| self.previous_sentence_subject(doc.sentence_of[first]))
@@ -586,6 +587,26 @@ impl<'d, 't> Attributor<'d, 't> {
 
     /// The most recent named entity of `kind` from the start of the previous paragraph to
     /// token `k` (byte offset `at`).
+    /// Whether the entity was last named in a clause that opens the sentence of token
+    /// `first` and ends in the comma before it ("After meeting Jo Doe, the minister said",
+    /// "Asked about Jo Doe, the minister said"): a description after such a clause is its
+    /// subject, someone other than the clause's object. ("Jo Doe, the minister said" opens
+    /// with the name: the minister may be her.)
+    fn named_in_fronted_clause(&self, id: EntityId, first: usize) -> bool {
+        let doc = self.doc;
+        if first == 0 || doc.tok_text(first - 1) != "," {
+            return false;
+        }
+        let (start, _) = doc.sentences[doc.sentence_of[first]];
+        let (from, to) = (doc.toks[start].span.start, doc.toks[first].span.start);
+        let mentions = &self.registry.get(id).mentions;
+        let before = mentions.partition_point(|m| m.start < to);
+        before
+            .checked_sub(1)
+            .and_then(|i| mentions.get(i))
+            .is_some_and(|m| m.start > from)
+    }
+
     pub(super) fn recent_named(&self, kind: SpeakerKind, k: usize, at: usize) -> Option<EntityId> {
         self.latest_named(k, at, 1, kind, false, None)
     }
