@@ -290,7 +290,7 @@ pub fn find(doc: &Document) -> Vec<NameMention> {
                 .or_else(|| former_title(doc, &out[i])),
         };
         out[i].role_before = role;
-        // "Plaid Cymru's youth movement Plaid Ifanc", "the drugs charity Release": a name
+        // "North Shire's youth movement Tir Ifanc", "the drugs charity Release": a name
         // the writer introduces as a body is one, whatever its form.
         let m = &out[i];
         let introduced_as_body = m.title.is_none()
@@ -967,8 +967,8 @@ mod tests {
             ("Mayor Elect Jo Bell said so.", &[("Jo Bell", Person, Some("Mayor Elect"), None, None)]),
             // A name the writer introduces as a body is one.
             (
-                "The party's youth movement Plaid Ifanc said so.",
-                &[("Plaid Ifanc", Organisation, None, None, None)],
+                "The party's youth movement Tir Ifanc said so.",
+                &[("Tir Ifanc", Organisation, None, None, None)],
             ),
             ("The drugs charity Release said so.", &[("Release", Organisation, None, None, None)]),
             // An office the writer did not close ends at the verb after it, and its initials

@@ -861,7 +861,7 @@ mod tests {
             ("Reuters reports that officials in the new government have called it “overdue”.", Some("officials in the new government")),
             ("Jo Roe, a Ph.D. candidate in physiology, said it was “overdue”.", Some("Jo Roe")),
             // An office after a person that the writer did not close is theirs.
-            ("Simon Byrne, assistant chief constable of the Association of Chief Police Officers (ACPO) said it would end “the confusion”.", Some("Simon Byrne")),
+            ("Jo Rowe, assistant chief constable of the Northshire Police Officers' Association (NPOA) said it would end “the confusion”.", Some("Jo Rowe")),
             ("Jo Doe, President of the Union says, “It works.”", Some("Jo Doe")),
             // A verb that takes a side has its subject before it: ", support services" is a
             // noun phrase; "said the minister" is inverted.

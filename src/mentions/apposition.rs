@@ -175,8 +175,8 @@ fn apposition(
     if run.len() >= 2 && is_person_like(doc, &run) && lexicon::party_and_place(raw).is_none() {
         return fallback;
     }
-    // "Simon Byrne, assistant chief constable of the Association of Chief Police Officers
-    // (ACPO) said": an office the writer did not close ends at the verb of saying (not a
+    // "Jo Rowe, assistant chief constable of the Northshire Police Officers' Association
+    // (NPOA) said": an office the writer did not close ends at the verb of saying (not a
     // relative clause's: "a group that said"), or at a verb in the past with its object
     // ("…, executive director of the Foundation launched a report."). A bare office only:
     // "On Monday, the mayor said" is a subject of its own.

@@ -453,7 +453,7 @@ fn is_second_title_word(doc: &Document, k: usize) -> bool {
     match &*doc.norm[k] {
         "member" => after(&["council", "assembly", "board", "committee"]),
         "sri" => after(&["tan", "puan"]),
-        // "Mayor Elect Darrell Steinberg": elected, not yet in office.
+        // "Mayor Elect Jo Bell": elected, not yet in office.
         "elect" => {
             k > 0
                 && lexicon().is_title(&doc.norm[k - 1])

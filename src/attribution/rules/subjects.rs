@@ -345,8 +345,8 @@ impl<'d, 't> Attributor<'d, 't> {
             if inside_phrase {
                 if let Some(d @ Subject::Description { head, .. }) = self.np_before(k, floor) {
                     if head < first {
-                        // "Simon Byrne, assistant chief constable of the Association of
-                        // Chief Police Officers said": an appositive the writer did not close.
+                        // "Jo Rowe, assistant chief constable of the Northshire Police
+                        // Officers' Association said": an appositive the writer did not close.
                         return Some(self.open_appositive_owner_of(d, floor));
                     }
                 }
@@ -436,7 +436,7 @@ impl<'d, 't> Attributor<'d, 't> {
         if let Some(owner) = self.open_appositive_owner(first, floor) {
             return Subject::Name(owner);
         }
-        // "Simon Byrne, assistant chief constable of the Association …, said" without its
+        // "Jo Rowe, assistant chief constable of the Association …, said" without its
         // closing comma: one office with no article right after a person and a comma is
         // theirs ("After meeting Jo Doe, the minister said" is a subject of its own).
         let lx = lexicon();
