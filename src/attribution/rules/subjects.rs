@@ -124,14 +124,15 @@ impl<'d, 't> Attributor<'d, 't> {
         Some(k)
     }
 
-    /// The person whose appositive the comma at token `comma` closes ("Tera Hurst, director
-    /// of the Alliance,"), looking back no further than `floor` nor 30 tokens.
-    fn appositive_owner_ending_at(&self, comma: usize, floor: usize) -> Option<usize> {
-        (comma.saturating_sub(30).max(floor)..comma)
+    /// The person whose appositive ends at token `close`: the comma that closes it ("Tera
+    /// Hurst, director of the Alliance,"), or its last word where the writer did not close
+    /// it. Looks back no further than `floor` nor 30 tokens.
+    fn appositive_owner_ending_at(&self, close: usize, floor: usize) -> Option<usize> {
+        (close.saturating_sub(30).max(floor)..close)
             .rev()
             .filter_map(|k| self.name_by_last.get(&k).copied())
             .find(|&ni| {
-                self.names[ni].apposition_toks.map(|(_, close)| close) == Some(comma)
+                self.names[ni].apposition_toks.map(|(_, end)| end) == Some(close)
                     && self.names[ni].toks.0 >= floor
                     && self.is_person(ni)
             })
@@ -430,28 +431,17 @@ impl<'d, 't> Attributor<'d, 't> {
     /// The person a description before a cue describes, when it is their unclosed appositive
     /// or restrictive relative clause; else the description itself.
     fn open_appositive_owner_of(&self, np: Subject, floor: usize) -> Subject {
-        let Subject::Description { first, head, .. } = np else {
+        let Subject::Description { first, last, .. } = np else {
             return np;
         };
         if let Some(owner) = self.open_appositive_owner(first, floor) {
             return Subject::Name(owner);
         }
         // "Jo Rowe, assistant chief constable of the Association …, said" without its
-        // closing comma: one office with no article right after a person and a comma is
-        // theirs ("After meeting Jo Doe, the minister said" is a subject of its own).
-        let lx = lexicon();
-        let office =
-            |k: usize| lx.is_role_or_title(self.word(k)) || lx.is_title_modifier(self.word(k));
-        if first >= floor + 2
-            && self.doc.tok_text(first - 1) == ","
-            && office(first)
-            && !lx.is_group_noun(tokens::strip_possessive(self.word(head)))
-        {
-            if let Some(&owner) = self.name_by_last.get(&(first - 2)) {
-                if self.is_person(owner) && self.names[owner].toks.0 >= floor {
-                    return Subject::Name(owner);
-                }
-            }
+        // closing comma: the appositive reader ended her office before the verb
+        // (`mentions::apposition_after`), so the description is hers.
+        if let Some(owner) = self.appositive_owner_ending_at(last, floor) {
+            return Subject::Name(owner);
         }
         self.restrictive_relative_owner(first, floor).unwrap_or(np)
     }
