@@ -468,16 +468,26 @@ pub fn evaluate(
         );
         r.push_str(&header());
         let mut choices = String::new();
+        let mut eces = Vec::new();
         let runs: Vec<Metrics> = (1..=plan.spread)
             .map(|seed| {
                 let run = cv(&full, Training::AllBut(seed as u32));
                 let m = run.tally.metrics();
                 r.push_str(&row(&format!("seed {seed}"), &m));
                 let _ = writeln!(choices, "- seed {seed}: {}", consensus_list(&run.consensus));
+                eces.push(Calibration::of(&run.tally.calibration).ece);
                 m
             })
             .collect();
         r.push_str(&spread_row(&runs));
+        let _ = writeln!(
+            r,
+            "\nExpected calibration error (10 bins) of each run: {}.",
+            eces.iter()
+                .map(|e| format!("{e:.3}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
         let _ = writeln!(
             r,
             "\nThe stance consensus each fold's inner folds chose (per mille):\n\n{choices}"

@@ -6,7 +6,7 @@ use crate::features::hash;
 use crate::features::Features;
 use crate::linear::LinearModel;
 use crate::stance::features::Group;
-use crate::stance::model::{consensus, StanceModel, LABELS};
+use crate::stance::model::{consensus, consensus_weighed, StanceModel, LABELS};
 
 use super::corpus::GoldArticle;
 use super::logistic::{self, Example};
@@ -156,8 +156,9 @@ pub fn train(data: &[&Labelled], options: &Options) -> StanceModel {
     let draws: Vec<HeldOut> = (0..INNER_DRAWS)
         .map(|draw| held_out(data, options, draw))
         .collect();
-    let temperature = choose_temperature(data, &draws);
-    let (alpha, beta) = choose_consensus(data, &draws, options);
+    let speakers = speakers_of(data);
+    let (alpha, beta) = choose_consensus(data, &speakers, &draws, options);
+    let temperature = choose_temperature(data, &speakers, &draws, alpha);
     StanceModel {
         quote: fit_quotes(data, options),
         alpha,
@@ -205,20 +206,32 @@ fn cool(p: &[f64; 3], temperature: i32) -> [f64; 3] {
     [z[0], z[1], z[2]]
 }
 
-/// Temperature scaling: the divisor of the logits that makes the held-out probabilities
-/// most likely (weighted negative log-likelihood of the gold labels, over every draw).
-fn choose_temperature(data: &[&Labelled], draws: &[HeldOut]) -> i32 {
+/// Temperature scaling: the divisor of the logits that makes the probabilities a reader is
+/// shown most likely (weighted negative log-likelihood of the gold labels, over every
+/// draw). Those are the consensus's, weighed with the speaker's other quotes (`alpha`), so
+/// the temperature is fitted on them and not on each quote's own: the consensus is right
+/// more often than a quote alone, and scaled for a quote alone its probabilities said less
+/// than they knew. They are shown in hundredths, so none counts as below half of one.
+fn choose_temperature(
+    data: &[&Labelled],
+    speakers: &[Vec<Option<usize>>],
+    draws: &[HeldOut],
+    alpha: i32,
+) -> i32 {
     let mut best = (f64::INFINITY, 1000);
     for temperature in (750..=3000).step_by(125) {
         let mut loss = 0.0;
         for held_out in draws {
-            for (l, probs) in data.iter().zip(held_out) {
+            for ((l, probs), speakers) in data.iter().zip(held_out).zip(speakers) {
                 if probs.len() != l.labels.len() {
                     continue;
                 }
-                for (p, lab) in probs.iter().zip(&l.labels) {
+                let cooled: Vec<[f64; 3]> = probs.iter().map(|p| cool(p, temperature)).collect();
+                let shown = consensus_weighed(&cooled, probs, speakers, alpha, 0);
+                for (d, lab) in shown.iter().zip(&l.labels) {
                     if let Some((c, w)) = lab {
-                        loss -= w * cool(p, temperature)[*c].max(1e-12).ln();
+                        let p = d.probabilities.of(LABELS[*c]);
+                        loss -= w * f64::from(p).max(0.005).ln();
                     }
                 }
             }
@@ -230,12 +243,10 @@ fn choose_temperature(data: &[&Labelled], draws: &[HeldOut]) -> i32 {
     best.1
 }
 
-/// The consensus parameters that score best on held-out probabilities: stance macro-F1
-/// minus `flip_cost` times the flip rate, over the labelled quotes, summed over the draws.
-fn choose_consensus(data: &[&Labelled], draws: &[HeldOut], options: &Options) -> (i32, i32) {
-    // Each quote's speaker, read once for every draw and every pair of parameters.
-    let speakers: Vec<Vec<Option<usize>>> = data
-        .iter()
+/// Per training article, its draft quotes' speakers (read once for every draw and every
+/// choice of parameters).
+fn speakers_of(data: &[&Labelled]) -> Vec<Vec<Option<usize>>> {
+    data.iter()
         .map(|l| {
             l.draft
                 .analysis
@@ -244,13 +255,23 @@ fn choose_consensus(data: &[&Labelled], draws: &[HeldOut], options: &Options) ->
                 .map(|q| q.speaker_id)
                 .collect()
         })
-        .collect();
+        .collect()
+}
+
+/// The consensus parameters that score best on held-out probabilities: stance macro-F1
+/// minus `flip_cost` times the flip rate, over the labelled quotes, summed over the draws.
+fn choose_consensus(
+    data: &[&Labelled],
+    speakers: &[Vec<Option<usize>>],
+    draws: &[HeldOut],
+    options: &Options,
+) -> (i32, i32) {
     let mut best = (f64::NEG_INFINITY, 0, 0);
     for alpha in [0, 250, 500, 750, 1000, 1500] {
         for beta in (0..=400).step_by(50) {
             let value: f64 = draws
                 .iter()
-                .map(|held_out| consensus_value(data, &speakers, held_out, options, (alpha, beta)))
+                .map(|held_out| consensus_value(data, speakers, held_out, options, (alpha, beta)))
                 .sum();
             if value > best.0 + 1e-12 {
                 best = (value, alpha, beta);
@@ -300,4 +321,60 @@ pub fn decide(l: &Labelled, model: &StanceModel, options: &Options) -> crate::An
         draft.features = draft.features.iter().map(|f| view(f, options)).collect();
     }
     draft.decide(Some(model))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Analyzer, Topic};
+
+    /// An article of `text`, its quotes labelled `labels` (indices in [`LABELS`]).
+    fn labelled(text: &str, labels: &[usize]) -> Labelled {
+        let draft = Analyzer::new(Topic::builtin()).draft(None, text, false);
+        assert_eq!(draft.analysis.quotes.len(), labels.len());
+        Labelled {
+            id: "a".into(),
+            draft,
+            labels: labels.iter().map(|&c| Some((c, 1.0))).collect(),
+            scored: vec![true; labels.len()],
+        }
+    }
+
+    fn one_quote(label: usize) -> Labelled {
+        labelled("“It works,” said Jo Doe.", &[label])
+    }
+
+    #[test]
+    fn the_temperature_sharpens_what_is_right_and_flattens_what_is_wrong() {
+        // (gold label, the quote's held-out probabilities, the temperature chosen)
+        let cases = [
+            (0, [0.6, 0.2, 0.2], 750),
+            (1, [0.9, 0.05, 0.05], 3000),
+            (2, [0.2, 0.1, 0.7], 750),
+        ];
+        for (label, p, want) in cases {
+            let l = one_quote(label);
+            let data = [&l];
+            let speakers = speakers_of(&data);
+            for alpha in [0, 1000] {
+                let got = choose_temperature(&data, &speakers, &[vec![vec![p]]], alpha);
+                assert_eq!(got, want, "label {label}, {p:?}, others {alpha}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_temperature_is_fitted_to_what_the_consensus_shows() {
+        // Both quotes are for; the second leans against alone, and for once its speaker's
+        // first quote is weighed in: fitted to the quotes alone, the temperature flattens
+        // the second's wrong lean; fitted to what a reader is shown, it sharpens.
+        let l = labelled("“It works,” said Jo Doe. “It is fine,” she added.", &[0, 0]);
+        let data = [&l];
+        let speakers = speakers_of(&data);
+        assert_eq!(speakers[0][0], speakers[0][1]);
+        let held_out = [vec![vec![[0.7, 0.15, 0.15], [0.2, 0.6, 0.2]]]];
+        let alone = choose_temperature(&data, &speakers, &held_out, 0);
+        let shown = choose_temperature(&data, &speakers, &held_out, 1000);
+        assert!(shown < alone, "{shown} < {alone}");
+    }
 }

@@ -275,7 +275,7 @@ pub fn consensus(
 /// label was decided on: temperature scales every quote's log-odds alike, but not how
 /// likely each is to take a side, so weighing by their own could turn a speaker's mixed
 /// quotes round and show a label beside a higher probability for the other side.
-fn consensus_weighed(
+pub fn consensus_weighed(
     probs: &[[f64; 3]],
     weighing: &[[f64; 3]],
     speakers: &[Option<usize>],
