@@ -16,7 +16,7 @@ pub struct Verdict {
     /// How far a reader can rely on it: the certainty of the surest quote that carries the
     /// stance as its label (firm for mixed; unclear when no quote carries it). Held out, a
     /// speaker's side is right about nine times in ten when firm, seven when leaning, and
-    /// four when unclear (README, "Accuracy").
+    /// about five when unclear (README, "Accuracy").
     pub certainty: Certainty,
     /// Why, in one line.
     pub reason: String,

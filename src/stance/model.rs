@@ -28,9 +28,9 @@ pub const LABELS: [Stance; 3] = [Stance::Support, Stance::Oppose, Stance::Neutra
 /// speaker's other quotes (each weighted by how surely it takes a side). `beta` is added to
 /// the neutral probability: where the evidence is thin, "neutral" (abstaining) is better
 /// for a reader than the wrong side. The per-quote logits are divided by `temperature` so
-/// that a quote's probabilities are as sure as the model is right (a fitted model is
-/// overconfident on text it has not seen). All three are chosen by cross-validation inside
-/// the training folds.
+/// that the probabilities a reader is shown (the consensus's) are as sure as the model is
+/// right (a fitted model is overconfident on text it has not seen). All three are chosen by
+/// cross-validation inside the training folds.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StanceModel {
     /// Per-quote logits of support and oppose against neutral, whose logit is 0 (the same

@@ -253,7 +253,7 @@ pub fn accessible_label(q: &Quote) -> String {
 
 /// How a speaker's overall stance is shown: as their quotes' labels are, a stance, a lean
 /// or unclear by its certainty (held out, a speaker's side is right about nine times in ten
-/// when firm, seven when leaning and four when unclear: an unclear side is not shown as one).
+/// when firm, seven when leaning and about five when unclear: an unclear side is not shown as one).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SpeakerLook {
     /// What their quotes add up to.
