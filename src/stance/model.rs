@@ -14,7 +14,7 @@ use crate::features::Features;
 use crate::linear::{sigmoid, softmax, LinearModel, ModelError};
 use crate::span::Span;
 
-use super::features::Group;
+use super::features::{says_something, stem, Group};
 use super::reason::{self, Pushes, Source};
 use super::{Basis, Evidence, Probabilities, Signal, Stance};
 
@@ -220,7 +220,7 @@ fn strongest(text: &str, mut each: Vec<(Span, i32)>, n: usize, min: i32) -> Vec<
             && span
                 .slice(text)
                 .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-                .any(|w| !w.is_empty() && !is_filler(&w.to_lowercase()))
+                .any(|w| !w.is_empty() && !is_filler(w))
     });
     crate::sort::sort_by(&mut spans, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let mut chosen: Vec<Span> = Vec::new();
@@ -239,19 +239,17 @@ fn strongest(text: &str, mut each: Vec<(Span, i32)>, n: usize, min: i32) -> Vec<
     chosen
 }
 
-/// Words that carry grammar, not meaning: never cited alone as a reason.
+/// Words that carry grammar, not meaning, and days and numbers: never cited alone as a
+/// reason. The function words are the ones the speaker's features leave out
+/// ([`says_something`], as the stemmer leaves them: "it’s" → "it", "does" → "doe"); these
+/// say nothing either, though they can be part of a phrase that does.
 fn is_filler(w: &str) -> bool {
     const FILLERS: &[&str] = &[
-        "a", "an", "the", "this", "that", "these", "those", "it", "its", "it's", "he", "she",
-        "they", "we", "you", "i", "me", "him", "her", "them", "us", "his", "their", "our", "your",
-        "my", "who", "which", "what", "and", "or", "but", "so", "for", "of", "in", "on", "at",
-        "to", "by", "from", "with", "about", "as", "if", "than", "then", "there", "here", "is",
-        "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does",
-        "did", "will", "would", "can", "could", "may", "might", "shall", "s", "also", "just",
-        "very", "all", "some", "any", "more", "most", "into", "up", "out", "over", "said", "says",
-        "well", "said.", "told", "year", "years", "old", "one", "new", "other", "after", "like",
+        "after", "all", "any", "its", "like", "more", "most", "new", "old", "other", "out", "s",
+        "said", "say", "some", "than", "then", "told", "up", "well", "year",
     ];
-    FILLERS.contains(&w)
+    let w = stem(w);
+    !says_something(&w) || FILLERS.contains(&w.as_str())
 }
 
 /// How many words a decision cites.
@@ -524,6 +522,28 @@ impl Decision {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_that_are_never_a_reason_alone() {
+        for (w, filler) in [
+            ("it’s", true),
+            ("There's", true),
+            ("because", true),
+            ("while", true),
+            ("does", true),
+            ("Monday", true),
+            ("2019", true),
+            ("said", true),
+            ("years", true),
+            ("criminal", false),
+            ("not", false),
+            ("should", false),
+            ("drugs", false),
+            ("failed", false),
+        ] {
+            assert_eq!(is_filler(w), filler, "{w}");
+        }
+    }
 
     /// The shipped weights say a story's headline and opening, and a quote's form, make a
     /// side more or less likely, never which side (`Group::takes_sides`).
