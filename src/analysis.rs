@@ -85,7 +85,8 @@ pub struct Quote {
     pub speaker_mention: Option<Span>,
     /// How the speaker was found.
     pub attribution: Attribution,
-    /// The reporting cue ("say", "add", "according to", "call for"…).
+    /// The reporting cue ("say", "add", "according to", "call for"…; ":" when a colon
+    /// after the speaker's name introduces the quote: "Jo Doe: “…”").
     pub cue: Option<CueWords>,
     /// Stance toward the topic.
     pub stance: Stance,

@@ -579,7 +579,20 @@ impl<'d, 't> Attributor<'d, 't> {
                 }
             }
         }
-        None
+        // 5. no cue, but the sentence opens with who speaks and a colon before the quote, as
+        //    a round-up of reactions writes it: "Jo Doe: “…”", "Jo Doe, who runs a clinic:
+        //    “…”", "Councillor Jo Doe (Labour): “…”", "The county's health officer: “…”".
+        let colon = open_tok.checked_sub(1)?;
+        if pre_floor != s_start || colon <= s_start || doc.tok_text(colon) != ":" {
+            return None;
+        }
+        let subject = self.subject_after(s_start, colon).filter(|s| match *s {
+            Subject::Name(ni) => matches!(doc.tok_text(self.names[ni].toks.1 + 1), "," | "(" | ":"),
+            Subject::Description { last, .. } => last + 1 == colon,
+            _ => false,
+        });
+        let found = self.found(subject?, colon, ":", 1)?;
+        Some((found, Attribution::Cue))
     }
 
     /// Resolves a cue's subject into what a quote is attributed with.
@@ -783,6 +796,9 @@ mod tests {
             // "close to" inside the description of who spoke.
             ("A source close to the board chair said it had “gone down badly”.", Some("A source close to the board chair")),
             ("It had “gone down badly”, said a source close to the board chair.", Some("a source close to the board chair")),
+            // Whom a spokesperson speaks for, after the verb as before it.
+            ("“We are watching closely,” said a spokeswoman for the health board.", Some("a spokeswoman for the health board")),
+            ("“We are watching closely,” said a spokesman for the Home Office.", Some("Home Office")),
             ("Sources close to Jo Doe said it had “gone down badly”.", Some("Sources close to Jo Doe")),
             // A document's author that the article describes rather than names.
             ("According to a report by the county health department, deaths rose. The report says capacity “has not kept pace with demand”.", Some("the county health department")),
@@ -873,6 +889,13 @@ mod tests {
             ("Jo Doe spoke. Later, the minister said: “It works.”", Some("Jo Doe")),
             // An incumbent is someone in office.
             ("Ann Lee is the new mayor. The Labour incumbent has pledged to find “fresh ideas”.", Some("Ann Lee")),
+            // Who speaks, then a colon and the quote, with no verb: a round-up of reactions.
+            ("Maria Lopez, who runs a clinic: “This is the day.”", Some("Maria Lopez")),
+            ("Councillor Tom Reed (Labour): “It is reckless.”", Some("Tom Reed")),
+            ("Labour’s Ann Smith: “Total nonsense.”", Some("Ann Smith")),
+            ("The county health officer: “We are watching.”", Some("The county health officer")),
+            ("His advice was this: “Stay calm.”", None),
+            ("Ann Smith praised the plan: “It is bold.”", Some("Ann Smith")),
         ];
         for (text, want) in cases {
             assert_eq!(speaker(text).as_deref(), *want, "text {text:?}");

@@ -987,7 +987,12 @@ impl<'d, 't> Attributor<'d, 't> {
                 e += 1 + usize::from(the);
                 continue;
             }
-            if e > a && (stops_np(w) || PREPOSITIONS_IN_NP.contains(&w) && w != "of") {
+            // "said a spokeswoman for the Home Office": whom a spokesperson speaks for is
+            // part of the description, as before the verb.
+            let speaks_for =
+                w == "for" && last.is_some_and(|l| speakers::is_spokes_word(self.word(l)));
+            if e > a && (stops_np(w) || PREPOSITIONS_IN_NP.contains(&w) && w != "of" && !speaks_for)
+            {
                 break;
             }
             // "was asked if politicians…", "proposed by X": no phrase opens with these.
