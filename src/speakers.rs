@@ -317,6 +317,8 @@ mod tests {
         // (text, the first person's roles)
         let cases: &[(&str, &[&str])] = &[
             ("Sheriff Dan Cole said no.", &["Sheriff"]),
+            // A colon before the quote closes the appositive, as a comma would.
+            ("Jo Bloggs, a nurse: “It is time.”", &["a nurse"]),
             (
                 "According to the union's leader, Jo Bloggs, it is wrong.",
                 &["the union's leader"],

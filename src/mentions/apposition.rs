@@ -274,8 +274,11 @@ fn apposition(
         return fallback;
     }
     // An appositive is closed by a comma or a dash, or ends the sentence ("…, said Natasha
-    // Irving, representing the Maine Prosecutors Association.").
+    // Irving, representing the Maine Prosecutors Association."), or a colon before the
+    // quote it introduces ("Jo Doe, a nurse: “…”").
+    let introduces_quote = closes == ":" && doc.quote_of.get(j + 2).is_some_and(Option::is_some);
     if !(matches!(closes, "," | ".")
+        || introduces_quote
         || is_parenthetical_dash(doc, j)
         || j >= doc.toks.len()
         || doc.para_of[j] != doc.para_of[first])
