@@ -896,6 +896,10 @@ mod tests {
             ("The county health officer: “We are watching.”", Some("The county health officer")),
             ("His advice was this: “Stay calm.”", None),
             ("Ann Smith praised the plan: “It is bold.”", Some("Ann Smith")),
+            // Someone a person has is not that person; a role right before a name is theirs.
+            ("A lawyer for Jo Doe said: “He is innocent.”", Some("A lawyer for Jo Doe")),
+            ("The mother of Jo Doe said: “He is innocent.”", Some("The mother of Jo Doe")),
+            ("Study leader Jo Doe of the university said: “It works.”", Some("Jo Doe")),
         ];
         for (text, want) in cases {
             assert_eq!(speaker(text).as_deref(), *want, "text {text:?}");

@@ -483,6 +483,9 @@ impl<'d, 't> Attributor<'d, 't> {
                             .find(|&ni| self.doc.tok_at(self.names[ni].name.start) > head)
                     })
                     .flatten()
+                    // Not after a preposition: "a friend of Jo Doe", "a lawyer for Jo Doe"
+                    // is someone else, who has Jo Doe.
+                    .filter(|_| !matches!(self.word(head + 1), "of" | "for" | "to" | "with"))
                 {
                     // "study leader Jane Doe of the University of North Shire": the person named
                     // after the role is who it belongs to (a name before it, "North Shire's
