@@ -6,7 +6,7 @@ use crate::features::hash;
 use crate::features::Features;
 use crate::linear::LinearModel;
 use crate::stance::features::Group;
-use crate::stance::model::{consensus, consensus_weighed, StanceModel, LABELS};
+use crate::stance::model::{consensus, consensus_weighed, cooled, StanceModel, LABELS};
 
 use super::corpus::GoldArticle;
 use super::logistic::{self, Example};
@@ -198,12 +198,12 @@ fn held_out(data: &[&Labelled], options: &Options, draw: u32) -> HeldOut {
     held_out
 }
 
-/// Probabilities `p` as if their logits were divided by `temperature` (per mille).
+/// Probabilities `p` as the model shows them cooled by `temperature` (per mille; see
+/// [`cooled`]).
 fn cool(p: &[f64; 3], temperature: i32) -> [f64; 3] {
-    let t = f64::from(temperature) / 1000.0;
-    let logits: Vec<f64> = p.iter().map(|x| x.max(1e-12).ln() / t).collect();
-    let z = crate::linear::softmax(&logits);
-    [z[0], z[1], z[2]]
+    let n = p[2].max(1e-12);
+    let logit = |x: f64| (x.max(1e-12) / n).ln();
+    cooled(logit(p[0]), logit(p[1]), f64::from(temperature) / 1000.0)
 }
 
 /// Temperature scaling: the divisor of the logits that makes the probabilities a reader is
@@ -349,7 +349,7 @@ mod tests {
         // (gold label, the quote's held-out probabilities, the temperature chosen)
         let cases = [
             (0, [0.6, 0.2, 0.2], 750),
-            (1, [0.9, 0.05, 0.05], 3000),
+            (1, [0.97, 0.015, 0.015], 3000),
             (2, [0.2, 0.1, 0.7], 750),
         ];
         for (label, p, want) in cases {

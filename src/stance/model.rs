@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 use crate::analysis::{Certainty, Quote, Speaker};
 use crate::features::Features;
-use crate::linear::{sigmoid, softmax, LinearModel, ModelError};
+use crate::linear::{sigmoid, LinearModel, ModelError};
 use crate::span::Span;
 
 use super::features::{says_something, stem, Group};
@@ -102,16 +102,14 @@ impl StanceModel {
         self.probabilities_at(features, 1000)
     }
 
-    /// The same with the logits divided by `temperature` (per mille).
+    /// The same cooled by `temperature` (per mille; see [`cooled`]).
     fn probabilities_at(&self, features: &[Features], temperature: i32) -> Vec<[f64; 3]> {
+        let t = f64::from(temperature.max(1)) / 1000.0;
         features
             .iter()
             .map(|f| {
-                let t = f64::from(temperature.max(1)) / 1000.0;
-                let mut logits: Vec<f64> = self.quote.logits(f).iter().map(|l| l / t).collect();
-                logits.push(0.0);
-                let p = softmax(&logits);
-                [p[0], p[1], p[2]]
+                let l = self.quote.logits(f);
+                cooled(l[0], l[1], t)
             })
             .collect()
     }
@@ -250,6 +248,24 @@ fn is_filler(w: &str) -> bool {
     ];
     let w = stem(w);
     !says_something(&w) || FILLERS.contains(&w.as_str())
+}
+
+/// Probabilities (support, oppose, neutral) from the logits of support and of oppose against
+/// neutral, with the log-odds of taking a side at all and of one side over the other each
+/// divided by `t`. At `t` = 1 this is the softmax of the two logits and 0. Dividing the two
+/// logits themselves (softmax temperature) cools a quote that leans both ways less than one
+/// that leans one way; held out, with the temperature fitted either way, the calibration
+/// error of the shown labels was 0.044 that way and 0.024 this way (README, session 47).
+pub fn cooled(l0: f64, l1: f64, t: f64) -> [f64; 3] {
+    let m = l0.max(l1);
+    let sided = (m + ((l0 - m).exp() + (l1 - m).exp()).ln()) / t;
+    let neutral = sigmoid(-sided);
+    let support = sigmoid((l0 - l1) / t);
+    [
+        (1.0 - neutral) * support,
+        (1.0 - neutral) * (1.0 - support),
+        neutral,
+    ]
 }
 
 /// How many words a decision cites.
@@ -522,6 +538,19 @@ impl Decision {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cooling_by_one_changes_nothing_and_by_more_flattens_both_odds() {
+        let (l0, l1) = (1.0f64, -0.5f64);
+        let z = 1.0 + l0.exp() + l1.exp();
+        let [s, o, n] = cooled(l0, l1, 1.0);
+        for (got, want) in [(s, l0.exp() / z), (o, l1.exp() / z), (n, 1.0 / z)] {
+            assert!((got - want).abs() < 1e-12, "{got} {want}");
+        }
+        let [s2, o2, n2] = cooled(l0, l1, 2.0);
+        assert!(n2 > n && s2 / o2 < s / o);
+        assert!((s2 + o2 + n2 - 1.0).abs() < 1e-12);
+    }
 
     #[test]
     fn words_that_are_never_a_reason_alone() {
