@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 use crate::analysis::{Certainty, Quote, Speaker};
 use crate::features::Features;
-use crate::linear::{sigmoid, LinearModel, ModelError};
+use crate::linear::{exp, sigmoid, LinearModel, ModelError};
 use crate::span::Span;
 
 use super::features::{says_something, stem, Group};
@@ -258,7 +258,7 @@ fn is_filler(w: &str) -> bool {
 /// error of the shown labels was 0.044 that way and 0.024 this way (README, session 47).
 pub fn cooled(l0: f64, l1: f64, t: f64) -> [f64; 3] {
     let m = l0.max(l1);
-    let sided = (m + ((l0 - m).exp() + (l1 - m).exp()).ln()) / t;
+    let sided = (m + ln(exp(l0 - m) + exp(l1 - m))) / t;
     let neutral = sigmoid(-sided);
     let support = sigmoid((l0 - l1) / t);
     [
