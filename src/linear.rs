@@ -463,14 +463,6 @@ pub fn sigmoid(x: f64) -> f64 {
     1.0 / (1.0 + exp(-x))
 }
 
-/// Probabilities from logits, portable (see [`exp`]).
-pub fn softmax(logits: &[f64]) -> Vec<f64> {
-    let max = logits.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-    let e: Vec<f64> = logits.iter().map(|&l| exp(l - max)).collect();
-    let sum: f64 = e.iter().sum();
-    e.into_iter().map(|x| x / sum).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -483,8 +475,6 @@ mod tests {
             assert!((a - b).abs() <= 1e-12 * b, "{x}: {a} vs {b}");
         }
         assert!((sigmoid(0.0) - 0.5).abs() < 1e-15);
-        let p = softmax(&[1.0, 1.0, 1.0]);
-        assert!(p.iter().all(|x| (x - 1.0 / 3.0).abs() < 1e-15));
     }
 
     #[test]

@@ -475,17 +475,16 @@ impl<'d, 't> Attributor<'d, 't> {
                 } else if lx.is_org_head(&head_word) && name_inside.is_some() && head == last {
                     // "the Ana Liffey drug project": a name plus a lower-case organisation head.
                     self.body_by_name(speakers::strip_article(text), &head_word, span)
-                } else if let Some(person) = lx
-                    .is_role_or_title(&head_word)
-                    .then(|| {
-                        (first..=last)
-                            .filter_map(|k| self.person_name_at(k))
-                            .find(|&ni| self.doc.tok_at(self.names[ni].name.start) > head)
-                    })
-                    .flatten()
+                } else if let Some(person) = (lx.is_role_or_title(&head_word)
                     // Not after a preposition: "a friend of Jo Doe", "a lawyer for Jo Doe"
                     // is someone else, who has Jo Doe.
-                    .filter(|_| !matches!(self.word(head + 1), "of" | "for" | "to" | "with"))
+                    && !matches!(self.word(head + 1), "of" | "for" | "to" | "with"))
+                .then(|| {
+                    (first..=last)
+                        .filter_map(|k| self.person_name_at(k))
+                        .find(|&ni| self.doc.tok_at(self.names[ni].name.start) > head)
+                })
+                .flatten()
                 {
                     // "study leader Jane Doe of the University of North Shire": the person named
                     // after the role is who it belongs to (a name before it, "North Shire's
