@@ -30,13 +30,14 @@ impl Browser {
 
 /// A driver process and a session; the process is killed on drop.
 pub struct Session {
+    browser: Browser,
     driver: WebDriver,
     process: Child,
 }
 
 impl Session {
     /// Runs `test` with the session's driver, then quits the browser whatever happened, then
-    /// fails if the test did.
+    /// fails if the test did, naming the browser (a test that loops over engines says which).
     pub async fn run<F, Fut>(self, test: F)
     where
         F: FnOnce(WebDriver) -> Fut,
@@ -44,9 +45,10 @@ impl Session {
     {
         let outcome = test(self.driver.clone()).await;
         let _ = self.driver.clone().quit().await;
+        let browser = self.browser;
         drop(self);
         if let Err(e) = outcome {
-            panic!("{e}");
+            panic!("in {browser:?}: {e}");
         }
     }
 }
@@ -137,7 +139,11 @@ pub async fn start(browser: Browser, width: u32, height: u32, dark: bool) -> Ses
         match session {
             Ok(driver) => {
                 let _ = driver.set_window_rect(0, 0, width, height).await;
-                return Session { driver, process };
+                return Session {
+                    browser,
+                    driver,
+                    process,
+                };
             }
             Err(e) => last_error = Some(e),
         }

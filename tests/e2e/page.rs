@@ -1,13 +1,13 @@
 //! Helpers for tests of the built pages: opening one (at a size, with scripts installed before
 //! the page's own), running scripts in it, and reaching into a widget's shadow root.
 
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use serde_json::Value;
 use thirtyfour::prelude::*;
 
 use crate::browsers::{start, Browser};
-use crate::{dist, err, server};
+use crate::{dist, err, server, PATIENCE};
 
 /// Opens `page` in `browser` and runs `test` on it.
 pub async fn on_page<F, Fut>(browser: Browser, page: &str, test: F)
@@ -49,7 +49,8 @@ pub async fn in_shadow(
 ) -> Result<WebElement, String> {
     let script = "const host = document.querySelector(arguments[0] + ' .stancelens-host');
                   return host && host.shadowRoot ? host.shadowRoot.querySelector(arguments[1]) : null;";
-    for _ in 0..100 {
+    let start = Instant::now();
+    while start.elapsed() < PATIENCE {
         let ret = driver
             .execute(script, vec![Value::from(scope), Value::from(selector)])
             .await
@@ -60,7 +61,8 @@ pub async fn in_shadow(
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     Err(format!(
-        "nothing matched {selector} in {scope}'s widget within 5 s"
+        "nothing matched {selector} in {scope}'s widget within {} s",
+        PATIENCE.as_secs()
     ))
 }
 
@@ -73,7 +75,8 @@ pub async fn shadow_text(
     let script = "const host = document.querySelector(arguments[0] + ' .stancelens-host');
                   const el = host && host.shadowRoot && host.shadowRoot.querySelector(arguments[1]);
                   return el ? el.textContent : '';";
-    for _ in 0..100 {
+    let start = Instant::now();
+    while start.elapsed() < PATIENCE {
         let ret = driver
             .execute(script, vec![Value::from(scope), Value::from(selector)])
             .await
@@ -85,7 +88,8 @@ pub async fn shadow_text(
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     Err(format!(
-        "no text in {selector} in {scope}'s widget within 5 s"
+        "no text in {selector} in {scope}'s widget within {} s",
+        PATIENCE.as_secs()
     ))
 }
 
