@@ -133,10 +133,10 @@ impl Analyzer {
         let mut attr = Attributor::new(&doc);
         let mut items = find_items(&doc, &mut attr, Keep::All, None);
         merge_described_speakers(&mut attr, &mut items);
-        let sets = candidate_sets(&doc, &attr, &items, names);
+        let mut walk = CandidateWalk::new(&doc, &attr, names);
         items
             .iter()
-            .zip(sets)
+            .map(|it| (it, walk.next(it)))
             // Reported speech keeps its cue's subject (see `choose_speakers`).
             .filter(|(it, _)| it.kind != QuoteKind::Indirect)
             .map(|(it, set)| QuoteCandidates {
@@ -256,38 +256,59 @@ pub struct QuoteCandidates {
     pub candidates: Vec<(Option<String>, Features)>,
 }
 
-/// The candidates of every item (see [`crate::attribution::candidates`]).
-fn candidate_sets(
-    doc: &Document,
-    attr: &Attributor,
-    items: &[Item],
+/// The candidates of items in the text's order (see [`crate::attribution::candidates`]),
+/// one item at a time: a set is consumed before the next is built, so a long article never
+/// holds every quote's candidate features at once (a megabyte of quotes by many speakers
+/// held some 300 MB).
+struct CandidateWalk<'a, 'd, 't> {
+    doc: &'a Document<'t>,
+    attr: &'a Attributor<'d, 't>,
     names: bool,
-) -> Vec<Vec<Candidate>> {
-    let mut previous: Option<EntityId> = None;
-    let mut shapes = Shapes::default();
-    items
-        .iter()
-        .map(|it| {
-            let site = QuoteSite {
-                span: it.span,
-                paragraph: it.paragraph,
-                sentence: it.sentence,
-                kind: it.kind,
-                rule: it.speaker,
-                how: it.attribution,
-                rule_mention: it.mention,
-                previous_speaker: previous,
-                paragraph_initial: doc
-                    .paragraphs
-                    .get(it.paragraph)
-                    .is_some_and(|p| it.span.start <= p.span.start + 4),
-            };
-            if it.speaker.is_some() {
-                previous = it.speaker;
-            }
-            candidates(doc, &attr.registry, &site, names, &mut shapes)
-        })
-        .collect()
+    /// The speaker the rules gave the last item that had one.
+    previous: Option<EntityId>,
+    shapes: Shapes,
+}
+
+impl<'a, 'd, 't> CandidateWalk<'a, 'd, 't> {
+    fn new(doc: &'a Document<'t>, attr: &'a Attributor<'d, 't>, names: bool) -> Self {
+        CandidateWalk {
+            doc,
+            attr,
+            names,
+            previous: None,
+            shapes: Shapes::default(),
+        }
+    }
+
+    /// The candidates of `it`, the item after the last one asked for, read as the rules left
+    /// it (before any model's choice changes its speaker).
+    fn next(&mut self, it: &Item) -> Vec<Candidate> {
+        let site = QuoteSite {
+            span: it.span,
+            paragraph: it.paragraph,
+            sentence: it.sentence,
+            kind: it.kind,
+            rule: it.speaker,
+            how: it.attribution,
+            rule_mention: it.mention,
+            previous_speaker: self.previous,
+            paragraph_initial: self
+                .doc
+                .paragraphs
+                .get(it.paragraph)
+                .is_some_and(|p| it.span.start <= p.span.start + 4),
+        };
+        if it.speaker.is_some() {
+            self.previous = it.speaker;
+        }
+        candidates(
+            self.doc,
+            &self.attr.registry,
+            &site,
+            self.names,
+            &mut self.shapes,
+        )
+    }
 }
 
 /// Gives each item the speaker the attribution model prefers among its candidates.
@@ -297,7 +318,7 @@ fn choose_speakers(
     items: &mut [Item],
     model: &AttributionModel,
 ) {
-    let sets = candidate_sets(doc, attr, items, false);
+    let mut walk = CandidateWalk::new(doc, attr, false);
     // A set: an article of many datelines names many outlets, and each entity asks once.
     let outlets: WordSet<&str> = mentions::dateline_outlets(doc).into_iter().collect();
     // Once per entity, not per candidate: a long article offers the same ones to every quote.
@@ -308,7 +329,10 @@ fn choose_speakers(
         .map(|e| can_speak(&e.name) && !outlets.contains(&e.name))
         .collect();
     let may_speak = |e: EntityId| speaks.get(e).copied().unwrap_or(false);
-    for (it, set) in items.iter_mut().zip(sets) {
+    for it in items.iter_mut() {
+        // Every item is walked, also those the model leaves alone: the next one's candidates
+        // read this one's speaker as the rules gave it.
+        let set = walk.next(it);
         // Reported speech exists because of its cue: its speaker is the cue's subject, unless
         // that is a place ("Ottawa announced") or another name that cannot speak.
         if it.kind == QuoteKind::Indirect && it.speaker.is_none_or(may_speak) {
