@@ -317,6 +317,13 @@ mod tests {
         // (text, the first person's roles)
         let cases: &[(&str, &[&str])] = &[
             ("Sheriff Dan Cole said no.", &["Sheriff"]),
+            // Where a person works, after the name without a comma: in lower case, or a
+            // place's body ending in a common noun.
+            ("Sam Price of the police union said no.", &["of the police union"]),
+            ("Jo Bloggs from a local drugs charity said no.", &["from a local drugs charity"]),
+            ("Ann Cole of the Eastvale clinic said no.", &["of the Eastvale clinic"]),
+            ("Dr Ann Cole of the Eastvale clinic said no.", &["of the Eastvale clinic"]),
+            ("Sam Price of the union members said no.", &[]),
             // A colon before the quote closes the appositive, as a comma would.
             ("Jo Bloggs, a nurse: “It is time.”", &["a nurse"]),
             (

@@ -900,6 +900,10 @@ mod tests {
             ("A lawyer for Jo Doe said: “He is innocent.”", Some("A lawyer for Jo Doe")),
             ("The mother of Jo Doe said: “He is innocent.”", Some("The mother of Jo Doe")),
             ("Study leader Jo Doe of the university said: “It works.”", Some("Jo Doe")),
+            // A person, then where they work in lower case, or a place's body: the person.
+            ("Sam Price of the police union said: “It is wrong.”", Some("Sam Price")),
+            ("Ann Cole of the Eastvale clinic said it was “overdue”.", Some("Ann Cole")),
+            ("Dr Ann Cole of the Eastvale clinic said it was “overdue”.", Some("Ann Cole")),
         ];
         for (text, want) in cases {
             assert_eq!(speaker(text).as_deref(), *want, "text {text:?}");

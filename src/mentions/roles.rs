@@ -296,7 +296,12 @@ pub(super) fn affiliation(
     if k > kind_from && !lexicon().is_org_head(&doc.norm[k - 1]) {
         return None;
     }
-    let end = body.toks.1;
+    // "of the Eastvale clinic": the body's common noun after its name is the phrase's end.
+    let end = (body.toks.1 + 1..body.toks.1 + 3)
+        .take_while(|&j| doc.is_writer_word(j) && !tokens::is_capitalised(doc.tok_text(j)))
+        .filter(|&j| lexicon().is_org_head(&doc.norm[j]))
+        .last()
+        .unwrap_or(body.toks.1);
     let next = end + 1;
     let ends = next >= doc.toks.len()
         || doc.para_of[next] != doc.para_of[link]
@@ -304,6 +309,39 @@ pub(super) fn affiliation(
         || lexicon().cue_at(&[&*doc.norm[next]], 0).is_some();
     (k == body.toks.0 && doc.para_of[end] == doc.para_of[link] && ends)
         .then(|| doc.span_of(link, end))
+}
+
+/// "Jo Doe of the police union said", "Jo Doe from a local clinic,": where a person named
+/// without a title works, when it is written in lower case (one to three words after "of",
+/// "from" or "at" and an article, the last a body's word) and ends the phrase (a comma, a
+/// full stop, a colon or a reporting verb after it).
+pub(super) fn common_affiliation(doc: &Document, person: &NameMention) -> Option<Span> {
+    if person.kind != NameKind::Person
+        || person.office.is_some()
+        || person.apposition.is_some()
+        || person.possessive
+    {
+        return None;
+    }
+    let link = person.toks.1 + 1;
+    if !doc.is_writer_word(link) || !matches!(&*doc.norm[link], "of" | "from" | "at") {
+        return None;
+    }
+    let mut k = link + 1;
+    if doc.is_writer_word(k) && matches!(&*doc.norm[k], "the" | "a" | "an") {
+        k += 1;
+    }
+    let lower = |k: usize| doc.is_writer_word(k) && !tokens::is_capitalised(doc.tok_text(k));
+    let head = (k..k + 3)
+        .take_while(|&j| lower(j))
+        .filter(|&j| lexicon().is_org_head(&doc.norm[j]))
+        .last()?;
+    let next = head + 1;
+    let ends = next < doc.toks.len()
+        && doc.para_of[next] == doc.para_of[link]
+        && (matches!(doc.tok_text(next), "," | "." | ":")
+            || doc.is_writer_word(next) && lexicon().cue_at(&[&*doc.norm[next]], 0).is_some());
+    ends.then(|| doc.span_of(link, head))
 }
 
 /// Words a lower-case title may not contain.

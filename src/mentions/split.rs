@@ -402,7 +402,7 @@ pub(super) fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
         full: doc.span_of(full_first, full_last),
         toks: (full_first, full_last),
         title: title_span.map(|(a, b)| doc.span_of(a, b)),
-        office: office.map(|(a, b)| doc.span_of(a, b)),
+        office: office.map(|(a, b)| doc.span_of(a, office_head_after(doc, b).unwrap_or(b))),
         apposition,
         apposition_toks,
         role_before: None,
@@ -410,6 +410,23 @@ pub(super) fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
         possessive,
         party,
     }]
+}
+
+/// Where an office written in capitals ends in a body's common noun ("Dr Jo Doe of the
+/// Eastvale clinic", "of Eastvale drugs advice service"): the noun, up to three lower-case
+/// words after the office's last token `last`, completes the role. (The mention itself stays
+/// the capitalised run.)
+fn office_head_after(doc: &Document, last: usize) -> Option<usize> {
+    let lower_word = |k: usize| {
+        doc.is_writer_word(k)
+            && doc
+                .tok_text(k)
+                .chars()
+                .all(|c| c.is_lowercase() || c == '-')
+    };
+    (last + 1..last + 4)
+        .take_while(|&k| lower_word(k))
+        .find(|&k| lexicon().is_org_head(&doc.norm[k]))
 }
 
 /// Whether words name a party, or its member ("Labour", "Conservative", "Liberal Democrat").

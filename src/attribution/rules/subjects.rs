@@ -1046,12 +1046,16 @@ impl<'d, 't> Attributor<'d, 't> {
         };
         // The head: the last head noun before the first preposition ("the minister responsible
         // for…", "members of the committee"), else the last word.
-        // Words inside a name ("Department of Health") are not the phrase's own.
+        // Words inside a name ("Department of Health") are not the phrase's own; a person's
+        // office after their name is ("Dr Jo Doe of the Eastvale clinic": "of" opens where
+        // Jo Doe works, and the phrase is Jo Doe's).
         let in_name = |k: usize| {
+            let starts = self.doc.toks.get(k).map_or(usize::MAX, |t| t.span.start);
             (first..k).any(|f| {
-                self.name_by_first
-                    .get(&f)
-                    .is_some_and(|&ni| self.names[ni].toks.1 >= k)
+                self.name_by_first.get(&f).is_some_and(|&ni| {
+                    let m = &self.names[ni];
+                    m.toks.1 >= k && (m.office.is_none() || starts < m.name.end)
+                })
             })
         };
         let prep = (first + 1..=last).find(|&k| {
@@ -1081,7 +1085,6 @@ impl<'d, 't> Attributor<'d, 't> {
         } else {
             first
         };
-        let has_name = (first..=last).any(|k| self.name_by_first.contains_key(&k));
         // "Twenty-three organisations said": bodies counted are a group the story introduces
         // ("the organisations said" points back to bodies it has named).
         let counted = head > first && lexicon::is_number_word(self.word(first));
@@ -1092,11 +1095,15 @@ impl<'d, 't> Attributor<'d, 't> {
             || lx.is_title(h)
             || speakers::is_spokes_word(h)
             || counted && lx.is_org_plural(h);
-        if !useful && !has_name {
-            return None;
-        }
         if !useful {
-            return None;
+            // "Jo Doe of the police union said": a person named first, then where they work
+            // (the office the names read after hers); the person speaks.
+            let end = self.doc.toks.get(last).map(|t| t.span.end);
+            let person = self
+                .name_by_first
+                .get(&first)
+                .filter(|&&ni| self.is_person(ni) && self.names[ni].office.map(|o| o.end) == end);
+            return person.map(|&ni| Subject::Name(ni));
         }
         Some(Subject::Description { first, last, head })
     }
