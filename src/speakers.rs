@@ -324,6 +324,10 @@ mod tests {
             ("Ann Cole of the Eastvale clinic said no.", &["of the Eastvale clinic"]),
             ("Dr Ann Cole of the Eastvale clinic said no.", &["of the Eastvale clinic"]),
             ("Sam Price of the union members said no.", &[]),
+            (
+                "Mayor Jo Doe of Eastvale said council plans were late.",
+                &["Mayor", "of Eastvale"],
+            ),
             // A colon before the quote closes the appositive, as a comma would.
             ("Jo Bloggs, a nurse: “It is time.”", &["a nurse"]),
             (

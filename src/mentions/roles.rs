@@ -297,11 +297,7 @@ pub(super) fn affiliation(
         return None;
     }
     // "of the Eastvale clinic": the body's common noun after its name is the phrase's end.
-    let end = (body.toks.1 + 1..body.toks.1 + 3)
-        .take_while(|&j| doc.is_writer_word(j) && !tokens::is_capitalised(doc.tok_text(j)))
-        .filter(|&j| lexicon().is_org_head(&doc.norm[j]))
-        .last()
-        .unwrap_or(body.toks.1);
+    let end = body_noun_after(doc, body.toks.1 + 1, 2).unwrap_or(body.toks.1);
     let next = end + 1;
     let ends = next >= doc.toks.len()
         || doc.para_of[next] != doc.para_of[link]
@@ -331,17 +327,29 @@ pub(super) fn common_affiliation(doc: &Document, person: &NameMention) -> Option
     if doc.is_writer_word(k) && matches!(&*doc.norm[k], "the" | "a" | "an") {
         k += 1;
     }
-    let lower = |k: usize| doc.is_writer_word(k) && !tokens::is_capitalised(doc.tok_text(k));
-    let head = (k..k + 3)
-        .take_while(|&j| lower(j))
-        .filter(|&j| lexicon().is_org_head(&doc.norm[j]))
-        .last()?;
+    let head = body_noun_after(doc, k, 3)?;
     let next = head + 1;
     let ends = next < doc.toks.len()
         && doc.para_of[next] == doc.para_of[link]
         && (matches!(doc.tok_text(next), "," | "." | ":")
             || doc.is_writer_word(next) && lexicon().cue_at(&[&*doc.norm[next]], 0).is_some());
     ends.then(|| doc.span_of(link, head))
+}
+
+/// The last of up to `most` lower-case words from token `from` that is a body's head noun
+/// ("police union", "drugs advice service", "clinic"), the words before it plain words of the
+/// body's description (no article, preposition or verb: "of Eastvale said the council" is no
+/// office).
+pub(super) fn body_noun_after(doc: &Document, from: usize, most: usize) -> Option<usize> {
+    (from..from + most)
+        .take_while(|&j| {
+            doc.is_writer_word(j)
+                && !tokens::is_capitalised(doc.tok_text(j))
+                && !stops_title(&doc.norm[j])
+                && lexicon().cue_at(&[&*doc.norm[j]], 0).is_none()
+        })
+        .filter(|&j| lexicon().is_org_head(&doc.norm[j]))
+        .last()
 }
 
 /// Words a lower-case title may not contain.

@@ -7,7 +7,7 @@ use super::person::{
     heads_body, is_acronym, is_first_name_too, is_generation, is_person_like, is_surname_word,
     is_titled_surname,
 };
-use super::roles::{is_role_word, lower_title_before};
+use super::roles::{body_noun_after, is_role_word, lower_title_before};
 use super::runs::{is_name_word, is_saint};
 use super::{NameKind, NameMention};
 use crate::document::Document;
@@ -402,7 +402,9 @@ pub(super) fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
         full: doc.span_of(full_first, full_last),
         toks: (full_first, full_last),
         title: title_span.map(|(a, b)| doc.span_of(a, b)),
-        office: office.map(|(a, b)| doc.span_of(a, office_head_after(doc, b).unwrap_or(b))),
+        // "Dr Jo Doe of the Eastvale clinic": a body's common noun after the office written
+        // in capitals completes it (the mention itself stays the capitalised run).
+        office: office.map(|(a, b)| doc.span_of(a, body_noun_after(doc, b + 1, 3).unwrap_or(b))),
         apposition,
         apposition_toks,
         role_before: None,
@@ -410,23 +412,6 @@ pub(super) fn split_run(doc: &Document, words: &[usize]) -> Vec<NameMention> {
         possessive,
         party,
     }]
-}
-
-/// Where an office written in capitals ends in a body's common noun ("Dr Jo Doe of the
-/// Eastvale clinic", "of Eastvale drugs advice service"): the noun, up to three lower-case
-/// words after the office's last token `last`, completes the role. (The mention itself stays
-/// the capitalised run.)
-fn office_head_after(doc: &Document, last: usize) -> Option<usize> {
-    let lower_word = |k: usize| {
-        doc.is_writer_word(k)
-            && doc
-                .tok_text(k)
-                .chars()
-                .all(|c| c.is_lowercase() || c == '-')
-    };
-    (last + 1..last + 4)
-        .take_while(|&k| lower_word(k))
-        .find(|&k| lexicon().is_org_head(&doc.norm[k]))
 }
 
 /// Whether words name a party, or its member ("Labour", "Conservative", "Liberal Democrat").
