@@ -904,6 +904,13 @@ mod tests {
             ("Sam Price of the police union said: “It is wrong.”", Some("Sam Price")),
             ("Ann Cole of the Eastvale clinic said it was “overdue”.", Some("Ann Cole")),
             ("Dr Ann Cole of the Eastvale clinic said it was “overdue”.", Some("Ann Cole")),
+            // Another office, or another place's: not the minister named before; the same
+            // office, or a seat the story had not given, is.
+            ("Federal Health Minister Jo Roe backed it. Westland’s Interior Minister: “It is wrong.”", Some("Westland’s Interior Minister")),
+            ("Federal Health Minister Jo Roe backed it. Westland’s health minister said it was “wrong”.", Some("Westland’s health minister")),
+            ("Federal Health Minister Jo Roe backed it. The interior minister said it was “wrong”.", Some("The interior minister")),
+            ("Federal Health Minister Jo Roe backed it. The health minister said it was “right”.", Some("Jo Roe")),
+            ("Local Green Party TD Jo Roe backed it. The Eastvale TD said it was “right”.", Some("Jo Roe")),
         ];
         for (text, want) in cases {
             assert_eq!(speaker(text).as_deref(), *want, "text {text:?}");

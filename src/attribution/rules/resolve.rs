@@ -149,6 +149,57 @@ impl<'d, 't> Attributor<'d, 't> {
 
     /// Whether `id` is known by a title other than `head` ("minister" for "the premier"):
     /// one office-holder is not referred to by another's office.
+    /// Whether the words before a description's head (tokens `first..head`) fit what the
+    /// story said of entity `id`, when one of its roles has the same head ("Federal Health
+    /// Minister"): a lower-case word right before the head names the office ("the interior
+    /// minister", "the deputy minister") and must be in such a role; a possessive names whose
+    /// office it is ("Bavaria's health minister") and must be in one of its roles. A word that
+    /// dates the office ("the former minister") narrows nothing, nor does a capitalised one
+    /// ("the Clondalkin TD" may be the party's TD named before: a seat, not another office),
+    /// nor a party (checked apart).
+    fn qualifiers_fit(&self, id: EntityId, first: usize, head: usize) -> bool {
+        let head_word = tokens::strip_possessive(self.word(head));
+        let roles: Vec<Vec<String>> = self
+            .registry
+            .get(id)
+            .roles
+            .iter()
+            .map(|r| {
+                r.split(' ')
+                    .map(|w| tokens::strip_possessive(w).to_lowercase())
+                    .collect()
+            })
+            .collect();
+        let offices = || {
+            roles
+                .iter()
+                .filter(|ws| ws.last().is_some_and(|w| w == head_word))
+        };
+        if offices().next().is_none() {
+            return true;
+        }
+        let dates = |w: &str| {
+            matches!(
+                w,
+                "former" | "then" | "new" | "current" | "outgoing" | "incoming" | "acting"
+            )
+        };
+        let office_word = head > first
+            && self.is_word(head - 1)
+            && !tokens::is_capitalised(self.doc.tok_text(head - 1))
+            && !tokens::is_possessive(self.doc.tok_text(head - 1))
+            && !lexicon::is_determiner(self.word(head - 1))
+            && !dates(self.word(head - 1));
+        let office_fits =
+            !office_word || offices().any(|ws| ws.iter().any(|w| w == self.word(head - 1)));
+        let owner_fits = (first..head)
+            .filter(|&k| self.is_word(k) && tokens::is_possessive(self.doc.tok_text(k)))
+            .map(|k| tokens::strip_possessive(self.word(k)))
+            .filter(|w| !matches!(*w, "his" | "her" | "their" | "its"))
+            .all(|w| roles.iter().any(|ws| ws.iter().any(|rw| rw == w)));
+        office_fits && owner_fits
+    }
+
     pub(super) fn holds_other_office(&self, id: EntityId, head: &str, description: &str) -> bool {
         let lx = lexicon();
         if !lx.is_title(head) {
@@ -509,6 +560,9 @@ impl<'d, 't> Attributor<'d, 't> {
                             named.peek().is_none() || named.any(|q| q == p)
                         })
                     };
+                    // "Bavaria's health minister", "the interior minister": not the federal
+                    // health minister named before.
+                    let qualifiers_fit = |id: EntityId| self.qualifiers_fit(id, first, head);
                     // "its president": the body's, not whoever was last called president.
                     let named = match its_body {
                         Some(body) => self.registry.by_role_at(&head_word, body, at),
@@ -516,7 +570,7 @@ impl<'d, 't> Attributor<'d, 't> {
                             .then(|| self.registry.by_role(&head_word, at))
                             .flatten(),
                     }
-                    .filter(|&id| party_fits(id));
+                    .filter(|&id| party_fits(id) && qualifiers_fit(id));
                     match named {
                         Some(id) => id,
                         // Nobody named holds it: the body's office is its own speaker.
@@ -543,6 +597,7 @@ impl<'d, 't> Attributor<'d, 't> {
                                     && self.registry.get(*id).has_only_other_roles(&words);
                                 !(other || self.holds_other_office(*id, &head_word, text))
                                     && party_fits(*id)
+                                    && qualifiers_fit(*id)
                                     && !self.named_in_fronted_clause(*id, first)
                             };
                             self.opens_sentence(first)
