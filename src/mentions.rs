@@ -36,8 +36,8 @@ use crate::tokens::{self, TokKind};
 use datelines::dateline_end;
 use person::is_person_like;
 use roles::{
-    affiliation, common_affiliation, former_title, is_abbreviated_title, is_owner,
-    lower_title_before, owned_role, qualified_title, role_before,
+    affiliation, former_title, is_abbreviated_title, is_owner, lower_title_before, owned_role,
+    qualified_title, role_before,
 };
 use runs::{run_end, starts_name};
 use split::{names_party, split_run};
@@ -262,15 +262,10 @@ pub fn find(doc: &Document) -> Vec<NameMention> {
             .iter()
             .any(|t| t.contains(m.full))
     });
-    for i in 1..out.len() {
-        let (before, after) = out.split_at_mut(i);
-        if let Some(office) = affiliation(doc, &before[i - 1], &after[0]) {
-            before[i - 1].office = Some(office);
-        }
-    }
-    for m in out.iter_mut() {
-        if let Some(office) = common_affiliation(doc, m) {
-            m.office = Some(office);
+    for i in 0..out.len() {
+        let (this, after) = out.split_at_mut(i + 1);
+        if let Some(office) = affiliation(doc, &this[i], after.first()) {
+            this[i].office = Some(office);
         }
     }
     for i in 0..out.len() {

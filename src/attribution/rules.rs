@@ -900,9 +900,7 @@ mod tests {
             ("A lawyer for Jo Doe said: “He is innocent.”", Some("A lawyer for Jo Doe")),
             ("The mother of Jo Doe said: “He is innocent.”", Some("The mother of Jo Doe")),
             ("Study leader Jo Doe of the university said: “It works.”", Some("Jo Doe")),
-            // A person, then where they work in lower case, or a place's body: the person.
-            ("Sam Price of the police union said: “It is wrong.”", Some("Sam Price")),
-            ("Ann Cole of the Eastvale clinic said it was “overdue”.", Some("Ann Cole")),
+            // A titled person, then where they work: the person, not the whole phrase.
             ("Dr Ann Cole of the Eastvale clinic said it was “overdue”.", Some("Ann Cole")),
             // Another office, or another place's: not the minister named before; the same
             // office, or a seat the story had not given, is.

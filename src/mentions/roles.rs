@@ -259,16 +259,18 @@ fn closes_role(doc: &Document, k: usize) -> bool {
     matches!(doc.tok_text(k), "," | ".")
 }
 
-/// "Jane Doe of the Police Federation", "Jane Doe from the charity Release": where a person
-/// named without a title works, when the body's name follows hers and ends the phrase (a
-/// comma, a full stop or a reporting verb after it). The body stays a name of its own.
+/// "Jane Doe of the Police Federation", "Jane Doe from the charity Release", "Jo Doe of the
+/// police union said": where a person named without a title works, when it ends the phrase
+/// (a comma, a full stop or a reporting verb after it): the name of `body`, the next name
+/// after hers, or up to three lower-case words that end in a body's word. A body named stays
+/// a name of its own.
 pub(super) fn affiliation(
     doc: &Document,
     person: &NameMention,
-    body: &NameMention,
+    body: Option<&NameMention>,
 ) -> Option<Span> {
     if person.kind != NameKind::Person
-        || body.kind == NameKind::Person
+        || body.is_some_and(|b| b.kind == NameKind::Person)
         || person.office.is_some()
         || person.apposition.is_some()
         || person.possessive
@@ -279,61 +281,37 @@ pub(super) fn affiliation(
     if !doc.is_writer_word(link) || !matches!(&*doc.norm[link], "of" | "from" | "at") {
         return None;
     }
-    // "the", then at most three words of what the body is, the last a body's word ("the
-    // charity", "the think tank", "the drugs charity", "the drug policy group").
+    // An article, then at most three words of what the body is, the last a body's word ("the
+    // charity", "the think tank", "the drugs charity", "a drug policy group").
     let mut k = link + 1;
-    if doc.norm.get(k).is_some_and(|w| &**w == "the") {
+    if doc.is_writer_word(k) && matches!(&*doc.norm[k], "the" | "a" | "an") {
         k += 1;
     }
     let kind_from = k;
-    while k < body.toks.0
+    let body_at = body.map_or(usize::MAX, |b| b.toks.0);
+    while k < body_at
         && k - kind_from < 3
         && doc.is_writer_word(k)
         && !tokens::is_capitalised(doc.tok_text(k))
+        && !stops_title(&doc.norm[k])
     {
         k += 1;
     }
     if k > kind_from && !lexicon().is_org_head(&doc.norm[k - 1]) {
         return None;
     }
-    // "of the Eastvale clinic": the body's common noun after its name is the phrase's end.
-    let end = body_noun_after(doc, body.toks.1 + 1, 2).unwrap_or(body.toks.1);
+    let end = match body.filter(|b| b.toks.0 == k) {
+        // "of the Eastvale clinic": the body's common noun after its name ends the phrase.
+        Some(b) => body_noun_after(doc, b.toks.1 + 1, 2).unwrap_or(b.toks.1),
+        None if k > kind_from => k - 1,
+        None => return None,
+    };
     let next = end + 1;
     let ends = next >= doc.toks.len()
         || doc.para_of[next] != doc.para_of[link]
         || doc.toks[next].kind != TokKind::Word
         || lexicon().cue_at(&[&*doc.norm[next]], 0).is_some();
-    (k == body.toks.0 && doc.para_of[end] == doc.para_of[link] && ends)
-        .then(|| doc.span_of(link, end))
-}
-
-/// "Jo Doe of the police union said", "Jo Doe from a local clinic,": where a person named
-/// without a title works, when it is written in lower case (one to three words after "of",
-/// "from" or "at" and an article, the last a body's word) and ends the phrase (a comma, a
-/// full stop, a colon or a reporting verb after it).
-pub(super) fn common_affiliation(doc: &Document, person: &NameMention) -> Option<Span> {
-    if person.kind != NameKind::Person
-        || person.office.is_some()
-        || person.apposition.is_some()
-        || person.possessive
-    {
-        return None;
-    }
-    let link = person.toks.1 + 1;
-    if !doc.is_writer_word(link) || !matches!(&*doc.norm[link], "of" | "from" | "at") {
-        return None;
-    }
-    let mut k = link + 1;
-    if doc.is_writer_word(k) && matches!(&*doc.norm[k], "the" | "a" | "an") {
-        k += 1;
-    }
-    let head = body_noun_after(doc, k, 3)?;
-    let next = head + 1;
-    let ends = next < doc.toks.len()
-        && doc.para_of[next] == doc.para_of[link]
-        && (matches!(doc.tok_text(next), "," | "." | ":")
-            || doc.is_writer_word(next) && lexicon().cue_at(&[&*doc.norm[next]], 0).is_some());
-    ends.then(|| doc.span_of(link, head))
+    (doc.para_of[end] == doc.para_of[link] && ends).then(|| doc.span_of(link, end))
 }
 
 /// The last of up to `most` lower-case words from token `from` that is a body's head noun
@@ -346,7 +324,6 @@ pub(super) fn body_noun_after(doc: &Document, from: usize, most: usize) -> Optio
             doc.is_writer_word(j)
                 && !tokens::is_capitalised(doc.tok_text(j))
                 && !stops_title(&doc.norm[j])
-                && lexicon().cue_at(&[&*doc.norm[j]], 0).is_none()
         })
         .filter(|&j| lexicon().is_org_head(&doc.norm[j]))
         .last()

@@ -158,46 +158,31 @@ impl<'d, 't> Attributor<'d, 't> {
     /// ("the Clondalkin TD" may be the party's TD named before: a seat, not another office),
     /// nor a party (checked apart).
     fn qualifiers_fit(&self, id: EntityId, first: usize, head: usize) -> bool {
+        let roles = &self.registry.get(id).roles;
         let head_word = tokens::strip_possessive(self.word(head));
-        let roles: Vec<Vec<String>> = self
-            .registry
-            .get(id)
-            .roles
-            .iter()
-            .map(|r| {
-                r.split(' ')
-                    .map(|w| tokens::strip_possessive(w).to_lowercase())
-                    .collect()
-            })
-            .collect();
-        let offices = || {
-            roles
-                .iter()
-                .filter(|ws| ws.last().is_some_and(|w| w == head_word))
-        };
-        if offices().next().is_none() {
+        if !roles.iter().any(|r| r.to_lowercase().ends_with(head_word)) {
             return true;
         }
-        let dates = |w: &str| {
-            matches!(
-                w,
-                "former" | "then" | "new" | "current" | "outgoing" | "incoming" | "acting"
-            )
-        };
+        let words = roles.join(" ").to_lowercase();
+        let has = |w: &str| words.split(' ').any(|r| tokens::strip_possessive(r) == w);
+        let k = head.saturating_sub(1);
+        let before = self.word(k);
         let office_word = head > first
-            && self.is_word(head - 1)
-            && !tokens::is_capitalised(self.doc.tok_text(head - 1))
-            && !tokens::is_possessive(self.doc.tok_text(head - 1))
-            && !lexicon::is_determiner(self.word(head - 1))
-            && !dates(self.word(head - 1));
-        let office_fits =
-            !office_word || offices().any(|ws| ws.iter().any(|w| w == self.word(head - 1)));
-        let owner_fits = (first..head)
-            .filter(|&k| self.is_word(k) && tokens::is_possessive(self.doc.tok_text(k)))
-            .map(|k| tokens::strip_possessive(self.word(k)))
-            .filter(|w| !matches!(*w, "his" | "her" | "their" | "its"))
-            .all(|w| roles.iter().any(|ws| ws.iter().any(|rw| rw == w)));
-        office_fits && owner_fits
+            && self.is_word(k)
+            && !tokens::is_capitalised(self.doc.tok_text(k))
+            && !tokens::is_possessive(before)
+            && !lexicon::is_determiner(before)
+            && !matches!(
+                before,
+                "former" | "then" | "new" | "current" | "outgoing" | "incoming" | "acting"
+            );
+        (!office_word || has(before))
+            && (first..head).all(|k| {
+                let w = self.word(k);
+                !(self.is_word(k) && tokens::is_possessive(w))
+                    || matches!(w, "his" | "her" | "their" | "its")
+                    || has(tokens::strip_possessive(w))
+            })
     }
 
     pub(super) fn holds_other_office(&self, id: EntityId, head: &str, description: &str) -> bool {

@@ -1096,14 +1096,7 @@ impl<'d, 't> Attributor<'d, 't> {
             || speakers::is_spokes_word(h)
             || counted && lx.is_org_plural(h);
         if !useful {
-            // "Jo Doe of the police union said": a person named first, then where they work
-            // (the office the names read after hers); the person speaks.
-            let end = self.doc.toks.get(last).map(|t| t.span.end);
-            let person = self
-                .name_by_first
-                .get(&first)
-                .filter(|&&ni| self.is_person(ni) && self.names[ni].office.map(|o| o.end) == end);
-            return person.map(|&ni| Subject::Name(ni));
+            return None;
         }
         Some(Subject::Description { first, last, head })
     }
