@@ -150,13 +150,13 @@ impl<'d, 't> Attributor<'d, 't> {
     /// Whether `id` is known by a title other than `head` ("minister" for "the premier"):
     /// one office-holder is not referred to by another's office.
     /// Whether the words before a description's head (tokens `first..head`) fit what the
-    /// story said of entity `id`, when one of its roles has the same head ("Federal Health
+    /// story said of entity `id`, when one of its roles ends in the same head ("Federal Health
     /// Minister"): a lower-case word right before the head names the office ("the interior
-    /// minister", "the deputy minister") and must be in such a role; a possessive names whose
-    /// office it is ("Bavaria's health minister") and must be in one of its roles. A word that
-    /// dates the office ("the former minister") narrows nothing, nor does a capitalised one
-    /// ("the Clondalkin TD" may be the party's TD named before: a seat, not another office),
-    /// nor a party (checked apart).
+    /// minister", "the deputy minister"), a possessive whose office it is ("Bavaria's health
+    /// minister"), and each must be a word of its roles. A word that dates the office ("the
+    /// former minister") narrows nothing, nor does a capitalised one ("the Clondalkin TD" may
+    /// be the party's TD named before: a seat, not another office), nor a party (checked
+    /// apart).
     fn qualifiers_fit(&self, id: EntityId, first: usize, head: usize) -> bool {
         let roles = &self.registry.get(id).roles;
         let head_word = tokens::strip_possessive(self.word(head));
