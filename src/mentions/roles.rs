@@ -284,27 +284,17 @@ pub(super) fn affiliation(
     // An article, then at most three words of what the body is, the last a body's word ("the
     // charity", "the think tank", "the drugs charity", "a drug policy group").
     let mut k = link + 1;
-    if doc.is_writer_word(k) && matches!(&*doc.norm[k], "the" | "a" | "an") {
+    if doc.norm.get(k).is_some_and(|w| matches!(&**w, "the" | "a")) {
         k += 1;
     }
-    let kind_from = k;
-    let body_at = body.map_or(usize::MAX, |b| b.toks.0);
-    while k < body_at
-        && k - kind_from < 3
-        && doc.is_writer_word(k)
-        && !tokens::is_capitalised(doc.tok_text(k))
-        && !stops_title(&doc.norm[k])
-    {
-        k += 1;
-    }
-    if k > kind_from && !lexicon().is_org_head(&doc.norm[k - 1]) {
-        return None;
-    }
-    let end = match body.filter(|b| b.toks.0 == k) {
+    let kind_end = (k..k + 3)
+        .take_while(|&j| doc.is_writer_word(j) && !tokens::is_capitalised(doc.tok_text(j)))
+        .filter(|&j| lexicon().is_org_head(&doc.norm[j]))
+        .last();
+    let end = match body.filter(|b| b.toks.0 == kind_end.map_or(k, |h| h + 1)) {
         // "of the Eastvale clinic": the body's common noun after its name ends the phrase.
         Some(b) => body_noun_after(doc, b.toks.1 + 1, 2).unwrap_or(b.toks.1),
-        None if k > kind_from => k - 1,
-        None => return None,
+        None => kind_end?,
     };
     let next = end + 1;
     let ends = next >= doc.toks.len()

@@ -150,7 +150,7 @@ impl<'d, 't> Attributor<'d, 't> {
     /// Whether `id` is known by a title other than `head` ("minister" for "the premier"):
     /// one office-holder is not referred to by another's office.
     /// Whether the words before a description's head (tokens `first..head`) fit what the
-    /// story said of entity `id`, when one of its roles ends in the same head ("Federal Health
+    /// story said of entity `id`, when its roles have the same head word ("Federal Health
     /// Minister"): a lower-case word right before the head names the office ("the interior
     /// minister", "the deputy minister"), a possessive whose office it is ("Bavaria's health
     /// minister"), and each must be a word of its roles. A word that dates the office ("the
@@ -158,13 +158,11 @@ impl<'d, 't> Attributor<'d, 't> {
     /// be the party's TD named before: a seat, not another office), nor a party (checked
     /// apart).
     fn qualifiers_fit(&self, id: EntityId, first: usize, head: usize) -> bool {
-        let roles = &self.registry.get(id).roles;
-        let head_word = tokens::strip_possessive(self.word(head));
-        if !roles.iter().any(|r| r.to_lowercase().ends_with(head_word)) {
+        let words = self.registry.get(id).roles.join(" ").to_lowercase();
+        let has = |w: &str| words.split(' ').any(|r| tokens::strip_possessive(r) == w);
+        if !has(tokens::strip_possessive(self.word(head))) {
             return true;
         }
-        let words = roles.join(" ").to_lowercase();
-        let has = |w: &str| words.split(' ').any(|r| tokens::strip_possessive(r) == w);
         let k = head.saturating_sub(1);
         let before = self.word(k);
         let office_word = head > first
@@ -179,9 +177,7 @@ impl<'d, 't> Attributor<'d, 't> {
         (!office_word || has(before))
             && (first..head).all(|k| {
                 let w = self.word(k);
-                !(self.is_word(k) && tokens::is_possessive(w))
-                    || matches!(w, "his" | "her" | "their" | "its")
-                    || has(tokens::strip_possessive(w))
+                !(self.is_word(k) && tokens::is_possessive(w)) || has(tokens::strip_possessive(w))
             })
     }
 
