@@ -6,7 +6,7 @@ use crate::features::hash;
 use crate::features::Features;
 use crate::linear::LinearModel;
 use crate::stance::features::Group;
-use crate::stance::model::{consensus, consensus_weighed, cooled, StanceModel, LABELS};
+use crate::stance::model::{consensus, consensus_weighed, cooled, log_odds, StanceModel, LABELS};
 
 use super::corpus::GoldArticle;
 use super::logistic::{self, Example};
@@ -201,9 +201,8 @@ fn held_out(data: &[&Labelled], options: &Options, draw: u32) -> HeldOut {
 /// Probabilities `p` as the model shows them cooled by `temperature` (per mille; see
 /// [`cooled`]).
 fn cool(p: &[f64; 3], temperature: i32) -> [f64; 3] {
-    let n = p[2].max(1e-12);
-    let logit = |x: f64| (x.max(1e-12) / n).ln();
-    cooled(logit(p[0]), logit(p[1]), f64::from(temperature) / 1000.0)
+    let t = f64::from(temperature) / 1000.0;
+    cooled(log_odds(p[0], p[2]), log_odds(p[1], p[2]), t)
 }
 
 /// Temperature scaling: the divisor of the logits that makes the probabilities a reader is

@@ -385,7 +385,7 @@ pub fn held_by_rules(decisions: &[Decision], rules: &[Stance]) -> Vec<bool> {
 }
 
 /// ln(a / b), portable: from the bits of the numbers and a series, not the platform's `ln`.
-fn log_odds(a: f64, b: f64) -> f64 {
+pub fn log_odds(a: f64, b: f64) -> f64 {
     ln(a.max(1e-12)) - ln(b.max(1e-12))
 }
 
