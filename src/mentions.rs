@@ -223,6 +223,7 @@ pub fn find(doc: &Document) -> Vec<NameMention> {
             let drop = adjective
                 || (at_start
                     && lexicon().is_known_word(w)
+                    && words.get(1).is_none_or(|&k| &*doc.norm[k] != "the")
                     && !titled
                     && !heads_office
                     && !opens_party())
@@ -263,12 +264,6 @@ pub fn find(doc: &Document) -> Vec<NameMention> {
             .any(|t| t.contains(m.full))
     });
     for i in 0..out.len() {
-        let (this, after) = out.split_at_mut(i + 1);
-        if let Some(office) = affiliation(doc, &this[i], after.first()) {
-            this[i].office = Some(office);
-        }
-    }
-    for i in 0..out.len() {
         let role = match i.checked_sub(1).map(|p| &out[p]) {
             Some(owner) if is_owner(doc, owner, &out[i]) => Some(owned_role(doc, owner, &out[i])),
             _ => role_before(doc, &out[i])
@@ -300,6 +295,21 @@ pub fn find(doc: &Document) -> Vec<NameMention> {
             && lexicon().is_org_head(&doc.norm[m.toks.0 - 1]);
         if introduced_as_body {
             out[i].kind = NameKind::Organisation;
+        }
+    }
+    // Where a person works, once every body introduced as one is known as one ("Jo Doe of
+    // the think tank Bright Blue"); a workplace read as a person's name is a body's ("Jo Doe
+    // of Bright Blue").
+    for i in 0..out.len() {
+        let (this, after) = out.split_at_mut(i + 1);
+        if let Some(office) = affiliation(doc, &this[i], after.first()) {
+            this[i].office = Some(office);
+            if let Some(body) = after
+                .first_mut()
+                .filter(|b| b.kind == NameKind::Person && office.contains(b.full))
+            {
+                body.kind = NameKind::Organisation;
+            }
         }
     }
     out
@@ -396,6 +406,28 @@ mod tests {
                 &[("Helen Ngo", Person, Some("Professor"), None, None)],
             ),
             ("Tran Ngo said so.", &[("Tran Ngo", Person, None, None, None)]),
+            // A body named for what it does: a capitalised verb, then "the"; a bare "the"
+            // after any other name links nothing.
+            (
+                "Save the Children said so.",
+                &[("Save the Children", Organisation, None, None, None)],
+            ),
+            (
+                "Jo Roe of Moms Stop the Harm said so.",
+                &[
+                    ("Jo Roe", Person, None, Some("of Moms Stop the Harm"), None),
+                    ("Moms Stop the Harm", Organisation, None, None, None),
+                ],
+            ),
+            ("Meanwhile the Government said so.", &[]),
+            // Where a person works, in a name that could be a person's: a body's.
+            (
+                "Jo Roe of the think tank Bright Blue said so.",
+                &[
+                    ("Jo Roe", Person, None, Some("of the think tank Bright Blue"), None),
+                    ("Bright Blue", Organisation, None, None, None),
+                ],
+            ),
             // A role after a title's qualifier is a title, and alone an office, no one's name.
             (
                 "Staff Nurse Jo Bell said so.",

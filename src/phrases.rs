@@ -8,6 +8,7 @@
 //! |---------------|-------------------------------------------------------|
 //! | `law`         | the word "law"                                        |
 //! | `decriminali*`| any word starting with "decriminali" (3+ letters)     |
+//! | `welcome*`    | the same, and the -ing form ("welcoming")            |
 //! | `lock|jail`   | either word                                           |
 //! | `[the|our]`   | one of the words, or nothing                          |
 //! | `_`           | any one word (not first)                              |
@@ -65,7 +66,7 @@ impl Alt {
     fn matches(&self, word: &str) -> bool {
         match self {
             Alt::Exact(w) => w == word,
-            Alt::Prefix(p) => word.starts_with(p.as_str()),
+            Alt::Prefix(p) => word.starts_with(p.as_str()) || ing_form(p, word),
             Alt::Any => true,
             Alt::Number => word.starts_with(|c: char| c.is_ascii_digit()),
         }
@@ -210,6 +211,19 @@ impl Pattern {
         keys.dedup();
         keys
     }
+}
+
+/// Whether `word` is the -ing form of a stem that ends in a silent e ("welcome*" matches
+/// "welcoming", "oppose*" "opposing"): a stem is written as the bare word, and English drops
+/// that e before -ing. A double e stays ("agreeing" already starts with "agree"), and the stem
+/// keeps at least the three letters it is indexed under.
+fn ing_form(stem: &str, word: &str) -> bool {
+    stem.chars().count() > 3
+        && !stem.ends_with("ee")
+        && stem
+            .strip_suffix('e')
+            .and_then(|bare| word.strip_prefix(bare))
+            .is_some_and(|rest| rest.starts_with("ing"))
 }
 
 fn index_key(word: &str) -> String {
@@ -495,6 +509,13 @@ mod tests {
             ),
             (&["doesn't work"], "It doesn’t work", &["doesn't work"]),
             (&["law"], "lawyers", &[]),
+            (
+                &["welcome*", "save* lives"],
+                "Welcoming it, welcomed, saving lives",
+                &["welcoming", "welcomed", "saving lives"],
+            ),
+            (&["agree*"], "agreeing, agring", &["agreeing"]),
+            (&["site*"], "sites, sitting", &["sites"]),
             (
                 &["the [_] [_] vote"],
                 "the Lib Dem vote and the vote",

@@ -324,6 +324,9 @@ mod tests {
             ("Ann Cole of the Eastvale clinic said no.", &["of the Eastvale clinic"]),
             ("Dr Ann Cole of the Eastvale clinic said no.", &["of the Eastvale clinic"]),
             ("Sam Price of the union members said no.", &[]),
+            // A body whose name could be a person's: the description says it is a body.
+            ("Jo Doe of the think tank Bright Blue said no.", &["of the think tank Bright Blue"]),
+            ("Jo Doe of Bright Blue said no.", &["of Bright Blue"]),
             (
                 "Mayor Jo Doe of Eastvale said council plans were late.",
                 &["Mayor", "of Eastvale"],

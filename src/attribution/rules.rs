@@ -902,6 +902,15 @@ mod tests {
             ("Study leader Jo Doe of the university said: “It works.”", Some("Jo Doe")),
             // A titled person, then where they work: the person, not the whole phrase.
             ("Dr Ann Cole of the Eastvale clinic said it was “overdue”.", Some("Ann Cole")),
+            // A body whose name could be a person's, named as where someone works.
+            ("Ann Lee of the support group Safe Streets said: “It works.”", Some("Ann Lee")),
+            ("Jo Doe of the think tank Bright Blue said: “It works.”", Some("Jo Doe")),
+            ("Jo Doe of Bright Blue said: “It works.”", Some("Jo Doe")),
+            ("“It works,” said Jo Doe of Bright Blue.", Some("Jo Doe")),
+            ("A friend of Jo Doe said: “It works.”", Some("A friend of Jo Doe")),
+            // A body named for what it does.
+            ("Save the Children said: “It works.”", Some("Save the Children")),
+            ("Jo Doe of Moms Stop the Harm said: “It works.”", Some("Jo Doe")),
             // Another office, or another place's: not the minister named before; the same
             // office, or a seat the story had not given, is.
             ("Federal Health Minister Jo Roe backed it. Westland’s Interior Minister: “It is wrong.”", Some("Westland’s Interior Minister")),

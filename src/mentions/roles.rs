@@ -269,15 +269,17 @@ pub(super) fn affiliation(
     person: &NameMention,
     body: Option<&NameMention>,
 ) -> Option<Span> {
+    let link = person.toks.1 + 1;
+    // A name right after "of" is the body whatever its form ("Jo Doe of Bright Blue said");
+    // after an article and a description, one introduced as a body already is one.
     if person.kind != NameKind::Person
-        || body.is_some_and(|b| b.kind == NameKind::Person)
+        || body.is_some_and(|b| b.kind == NameKind::Person && b.toks.0 != link + 1)
         || person.office.is_some()
         || person.apposition.is_some()
         || person.possessive
     {
         return None;
     }
-    let link = person.toks.1 + 1;
     if !doc.is_writer_word(link) || !matches!(&*doc.norm[link], "of" | "from" | "at") {
         return None;
     }

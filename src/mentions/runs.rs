@@ -146,7 +146,15 @@ pub(super) fn run_end(doc: &Document, i: usize) -> usize {
             && lexicon().is_title_modifier(&doc.norm[last])
             && (next + 1..doc.toks.len().min(next + 4))
                 .any(|k| doc.para_of[k] == para && is_title_word(doc, k));
-        if so_far.len() >= 2 && is_person_like(doc, &so_far) && !particle && !portfolio {
+        // A body named for what it does ("Save the Children", "Moms Stop the Harm"): a
+        // capitalised verb, then "the".
+        let purpose = doc.norm[next] == *"the"
+            && matches!(
+                &*doc.norm[last],
+                "save" | "stop" | "end" | "change" | "protect"
+            );
+        if so_far.len() >= 2 && is_person_like(doc, &so_far) && !particle && !portfolio && !purpose
+        {
             return last;
         }
         let mut j = next;
@@ -163,7 +171,7 @@ pub(super) fn run_end(doc: &Document, i: usize) -> usize {
         }
         // A bare "the" links nothing ("told the Senate the Government was …"); only after
         // another connector ("Department of the Taoiseach").
-        let bare_the = j > next && &*doc.norm[next] == "the";
+        let bare_the = j > next && &*doc.norm[next] == "the" && !purpose;
         // "on" and "in" link only a body's name ("Commission on Drug Policy"); after a
         // person's name they start an adjunct ("Doe on Twitter", "Doe in North Shire").
         let adjunct = (next..j).any(|c| matches!(&*doc.norm[c], "on" | "in")) && !org_head_so_far;
