@@ -221,6 +221,8 @@ pub fn find(doc: &Document) -> Vec<NameMention> {
                     .take(3)
                     .any(|&k| lexicon().is_title(&doc.norm[k]));
             let drop = adjective
+                // (A run with "the" second is a body named for what it does, "Save the
+                // Children": `runs::run_end` only goes on past a bare "the" after a verb.)
                 || (at_start
                     && lexicon().is_known_word(w)
                     && words.get(1).is_none_or(|&k| &*doc.norm[k] != "the")
