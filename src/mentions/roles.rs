@@ -263,7 +263,7 @@ fn closes_role(doc: &Document, k: usize) -> bool {
 /// police union said": where a person named without a title works, when it ends the phrase
 /// (a comma, a full stop or a reporting verb after it): the name of `body`, the next name
 /// after hers, or up to three lower-case words that end in a body's word. A body named stays
-/// a name of its own.
+/// a name of its own (and `mentions::find` makes it a body's, whatever its form).
 pub(super) fn affiliation(
     doc: &Document,
     person: &NameMention,

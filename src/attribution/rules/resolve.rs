@@ -147,8 +147,6 @@ impl<'d, 't> Attributor<'d, 't> {
         }
     }
 
-    /// Whether `id` is known by a title other than `head` ("minister" for "the premier"):
-    /// one office-holder is not referred to by another's office.
     /// Whether the words before a description's head (tokens `first..head`) fit what the
     /// story said of entity `id`, when its roles have the same head word ("Federal Health
     /// Minister"): a lower-case word right before the head names the office ("the interior
@@ -181,6 +179,8 @@ impl<'d, 't> Attributor<'d, 't> {
             })
     }
 
+    /// Whether `id` is known by a title other than `head` ("minister" for "the premier"):
+    /// one office-holder is not referred to by another's office.
     pub(super) fn holds_other_office(&self, id: EntityId, head: &str, description: &str) -> bool {
         let lx = lexicon();
         if !lx.is_title(head) {
