@@ -104,13 +104,27 @@ impl LinearModel {
                 level
             }
         };
+        self.mapped(|_, ws| {
+            let rounded: Vec<i8> = ws.iter().map(|&w| round(w)).collect();
+            rounded.iter().any(|&w| w != 0).then_some(rounded)
+        })
+    }
+
+    /// The same model with only the buckets `keep` accepts (training leaves out the weights
+    /// it fitted but will not ship).
+    pub fn retain(&self, keep: impl Fn(u32) -> bool) -> LinearModel {
+        self.mapped(|bucket, ws| keep(bucket).then(|| ws.to_vec()))
+    }
+
+    /// The same model with each bucket's weights as `each` gives them (`None` leaves the
+    /// bucket out).
+    fn mapped(&self, each: impl Fn(u32, &[i8]) -> Option<Vec<i8>>) -> LinearModel {
         let mut buckets = Vec::with_capacity(self.buckets.len());
         let mut weights = Vec::with_capacity(self.weights.len());
         for (&bucket, ws) in self.buckets.iter().zip(self.weights.chunks(self.outputs)) {
-            let rounded: Vec<i8> = ws.iter().map(|&w| round(w)).collect();
-            if rounded.iter().any(|&w| w != 0) {
+            if let Some(new) = each(bucket, ws) {
                 buckets.push(bucket);
-                weights.extend(rounded);
+                weights.extend(new);
             }
         }
         LinearModel {
@@ -610,6 +624,23 @@ mod tests {
             1,
             "a feature whose weights all round to 0 is left out"
         );
+    }
+
+    #[test]
+    fn retain_keeps_the_buckets_asked_for_with_their_weights() {
+        let entries = [
+            (3, vec![0.5, -1.0]),
+            (7, vec![1.0, 0.25]),
+            (9, vec![-0.5, 0.5]),
+        ];
+        let m = LinearModel::quantise(2, &[0.1, 0.2], &entries);
+        let kept = m.retain(|b| b != 7);
+        assert_eq!(kept.len(), 2);
+        assert_eq!(kept.weights_of(3), m.weights_of(3));
+        assert_eq!(kept.weights_of(7), None);
+        assert_eq!(kept.weights_of(9), m.weights_of(9));
+        assert_eq!((kept.bias.clone(), kept.scale), (m.bias.clone(), m.scale));
+        assert!(m.retain(|_| false).is_empty());
     }
 
     #[test]

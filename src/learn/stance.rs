@@ -70,6 +70,15 @@ pub struct Options {
     /// inner folds: 12 → 0.520 and 9.0 KB gzipped, 10 → 0.526 and 10.7 KB, 8 → 0.528 and
     /// 13.5 KB, 6 → 0.533, 22 fewer flips, 21 more speakers right and 18.0 KB, 4 → 0.534).
     pub min_count: usize,
+    /// Features seen in fewer training articles are fitted but not shipped. A weight learned
+    /// from one story is that story's (its people's names, its headline's words, the writer's
+    /// words around its speakers), not the topic's: fitted, it soaks up what is peculiar to
+    /// the story, so the weights that recur learn less of it; shipped, it would fire on an
+    /// unseen story only by chance, and every reader pays its bytes. Cross-validated in
+    /// session 50 (eight refits each): pruning at 2 → 0.577 ± 0.004 macro-F1, 97.4 flips,
+    /// 1.8 KB less gzipped; at 3 → 0.577 ± 0.003, 100.9 flips, 3.0 KB less; none →
+    /// 0.576 ± 0.006, 97.5 flips. Left out of the fit as well, at 3: 0.569 ± 0.006.
+    pub min_articles: usize,
     /// Groups left out (for ablation).
     pub without: Option<Group>,
     /// How much a flip (support for oppose or back) costs against macro-F1 when the
@@ -82,6 +91,7 @@ impl Default for Options {
         Options {
             l2: 4.0,
             min_count: 6,
+            min_articles: 2,
             without: None,
             flip_cost: 1.0,
         }
@@ -137,7 +147,34 @@ fn fit_quotes(data: &[&Labelled], options: &Options) -> LinearModel {
     tied.sort_unstable();
     tied.dedup();
     // Coarse weights: fewer bytes for every reader, and better labels held out.
-    logistic::fit_against_last(&examples, &config, &|b| tied.binary_search(&b).is_ok()).coarsened()
+    let recurring = recurring(data, options.min_articles);
+    logistic::fit_against_last(&examples, &config, &|b| tied.binary_search(&b).is_ok())
+        .coarsened()
+        .retain(|b| recurring.binary_search(&b).is_ok())
+}
+
+/// The buckets of the features that labelled quotes of at least `min` articles have,
+/// ascending.
+fn recurring(data: &[&Labelled], min: usize) -> Vec<u32> {
+    let mut each: Vec<u32> = Vec::new();
+    for l in data {
+        let mut mine: Vec<u32> = l
+            .draft
+            .features
+            .iter()
+            .zip(&l.labels)
+            .filter(|(_, label)| label.is_some())
+            .flat_map(|(f, _)| f.items.iter().map(|i| i.hash))
+            .collect();
+        mine.sort_unstable();
+        mine.dedup();
+        each.extend(mine);
+    }
+    each.sort_unstable();
+    each.chunk_by(|a, b| a == b)
+        .filter(|run| run.len() >= min)
+        .map(|run| run[0])
+        .collect()
 }
 
 /// Inner folds for choosing the consensus parameters inside the training set.
@@ -341,6 +378,47 @@ mod tests {
 
     fn one_quote(label: usize) -> Labelled {
         labelled("“It works,” said Jo Doe.", &[label])
+    }
+
+    #[test]
+    fn a_feature_of_one_article_is_fitted_but_not_shipped() {
+        let it = |id: &str, text: &str| Labelled {
+            id: id.into(),
+            ..labelled(text, &[0])
+        };
+        let data = [
+            it("a", "“It works,” said Jo Doe."),
+            it("b", "“It works,” said Jo Doe."),
+            it("c", "“It works wonders,” said Jo Doe."),
+        ];
+        let refs: Vec<&Labelled> = data.iter().collect();
+        let bucket = |parts: &[&str]| hash(parts);
+        let shared = bucket(&["w", "work"]);
+        let own = bucket(&["w", "wonder"]);
+        let seen = |min: usize| {
+            let r = recurring(&refs, min);
+            (
+                r.binary_search(&shared).is_ok(),
+                r.binary_search(&own).is_ok(),
+            )
+        };
+        assert_eq!(seen(1), (true, true));
+        assert_eq!(seen(2), (true, false));
+        assert_eq!(seen(4), (false, false));
+        let fitted = |min_articles: usize| {
+            let options = Options {
+                min_count: 1,
+                min_articles,
+                ..Options::default()
+            };
+            let model = fit_quotes(&refs, &options);
+            (
+                model.weights_of(shared).is_some(),
+                model.weights_of(own).is_some(),
+            )
+        };
+        assert_eq!(fitted(1), (true, true));
+        assert_eq!(fitted(2), (true, false));
     }
 
     #[test]
