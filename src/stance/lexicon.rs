@@ -1371,6 +1371,12 @@ mod tests {
             ("Several councillors voiced opposition to the plan.", Oppose),
             ("Their opposition to safe injection sites has cost lives.", Support),
             ("She is a vocal supporter of drug law reform.", Support),
+            // Sponsoring, introducing, bringing or putting forward a proposal is making it.
+            ("She sponsored the bill to decriminalise possession.", Support),
+            ("Cllr Santos, who brought the motion, spoke first.", Support),
+            ("He put forward a plan to decriminalise drug use.", Support),
+            ("The Tories introduced a bill to recriminalise drug use.", Oppose),
+            ("Police brought charges against two men.", Neutral),
             // "in good conscience" is no judgement; "this reckless policy" refers back.
             ("I cannot in good conscience support this bill.", Oppose),
             ("The government must scrap this reckless policy.", Oppose),
