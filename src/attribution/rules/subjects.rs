@@ -1064,6 +1064,16 @@ impl<'d, 't> Attributor<'d, 't> {
                     || self.word(k) == "close" && self.word(k + 1) == "to")
                 && !in_name(k)
         });
+        // "Tom Hart from the mayor's office said": a person's name, then where they work (a
+        // body the writer describes rather than names): the person speaks.
+        if let (Some(p), Some(&ni)) = (prep, self.name_by_first.get(&first)) {
+            if self.names[ni].toks.1 + 1 == p
+                && self.is_person(ni)
+                && matches!(self.word(p), "of" | "from" | "at")
+            {
+                return Some(Subject::Name(ni));
+            }
+        }
         let before_prep = prep.map_or(last, |p| p - 1);
         let head = (first..=before_prep)
             .rev()
