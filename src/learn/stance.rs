@@ -392,9 +392,8 @@ mod tests {
             it("c", "“It works wonders,” said Jo Doe."),
         ];
         let refs: Vec<&Labelled> = data.iter().collect();
-        let bucket = |parts: &[&str]| hash(parts);
-        let shared = bucket(&["w", "work"]);
-        let own = bucket(&["w", "wonder"]);
+        let shared = hash(&["w", "work"]);
+        let own = hash(&["w", "wonder"]);
         let seen = |min: usize| {
             let r = recurring(&refs, min);
             (
