@@ -641,6 +641,11 @@ mod tests {
                 "After the Eastvale Tenants Forum wrote, the Westvale Trust met. Its chair, Jo Bloggs, said no.",
                 &["its chair"],
             ),
+            // A conjunction before the subject leaves it the subject.
+            (
+                "The Eastvale Tenants Forum met. But the Westvale Trust said no. Its chair, Jo Bloggs, wrote.",
+                &["chair of the Westvale Trust"],
+            ),
             ("Its leader, Jo Bloggs, said no.", &["its leader"]),
             // What has a sponsor or an author is a bill, not the body just named.
             (

@@ -179,12 +179,19 @@ impl Registry {
         let id = if bodies.iter().all(|s| s.entity == first) {
             first
         } else {
+            // "But the Scottish Conservatives rejected it.": a conjunction before the
+            // subject leaves it the subject.
             let opens = |s: &Sighting| {
                 sentences.iter().any(|&start| {
                     start <= s.at
-                        && text
-                            .get(start..s.at)
-                            .is_some_and(|w| matches!(w.trim(), "" | "The" | "the"))
+                        && text.get(start..s.at).is_some_and(|w| {
+                            let w = w.trim();
+                            let w = ["But ", "And ", "Yet ", "However, "]
+                                .iter()
+                                .find_map(|c| w.strip_prefix(c))
+                                .unwrap_or(w);
+                            matches!(w.trim(), "" | "The" | "the")
+                        })
                 })
             };
             bodies.iter().find(|s| opens(s))?.entity

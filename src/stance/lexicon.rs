@@ -1377,6 +1377,10 @@ mod tests {
             ("He put forward a plan to decriminalise drug use.", Support),
             ("The Tories introduced a bill to recriminalise drug use.", Oppose),
             ("Police brought charges against two men.", Neutral),
+            // Devolving the drug laws is changing who makes them; a gift to whoever profits.
+            ("We have no plans to devolve drug laws.", Oppose),
+            ("Holyrood should be able to devolve drug policy.", Support),
+            ("Decriminalisation would be a gift to drug dealers.", Oppose),
             // "in good conscience" is no judgement; "this reckless policy" refers back.
             ("I cannot in good conscience support this bill.", Oppose),
             ("The government must scrap this reckless policy.", Oppose),
