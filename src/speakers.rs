@@ -641,9 +641,13 @@ mod tests {
                 "After the Eastvale Tenants Forum wrote, the Westvale Trust met. Its chair, Jo Bloggs, said no.",
                 &["its chair"],
             ),
-            // A conjunction before the subject leaves it the subject.
+            // A conjunction or an adverbial before the subject leaves it the subject.
             (
                 "The Eastvale Tenants Forum met. But the Westvale Trust said no. Its chair, Jo Bloggs, wrote.",
+                &["chair of the Westvale Trust"],
+            ),
+            (
+                "The Eastvale Tenants Forum met. In response, the Westvale Trust said no. Its chair, Jo Bloggs, wrote.",
                 &["chair of the Westvale Trust"],
             ),
             ("Its leader, Jo Bloggs, said no.", &["its leader"]),

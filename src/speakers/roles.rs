@@ -179,17 +179,21 @@ impl Registry {
         let id = if bodies.iter().all(|s| s.entity == first) {
             first
         } else {
-            // "But the Scottish Conservatives rejected it.": a conjunction before the
-            // subject leaves it the subject.
+            // "But the Scottish Conservatives rejected it.", "Meanwhile, the …": a
+            // conjunction or a sentence adverbial before the subject leaves it the subject.
             let opens = |s: &Sighting| {
                 sentences.iter().any(|&start| {
                     start <= s.at
                         && text.get(start..s.at).is_some_and(|w| {
                             let w = w.trim();
-                            let w = ["But ", "And ", "Yet ", "However, "]
-                                .iter()
-                                .find_map(|c| w.strip_prefix(c))
-                                .unwrap_or(w);
+                            let w = match w.split_once(' ') {
+                                Some(("But" | "And" | "Yet", rest)) => rest,
+                                _ => w,
+                            };
+                            let w = match w.split_once(", ") {
+                                Some((a, rest)) if lexicon::is_discourse_adverbial(a) => rest,
+                                _ => w,
+                            };
                             matches!(w.trim(), "" | "The" | "the")
                         })
                 })
