@@ -636,6 +636,12 @@ const CIRCUMSTANCE_PARTICIPLES: &[&str] = &[
     "citing",
 ];
 
+/// The word between a person's name and where they work: "Jo Doe of Bright Blue", "Tom Hart
+/// from the mayor's office", "a nurse at the clinic".
+pub fn is_workplace_link(w: &str) -> bool {
+    matches!(w, "of" | "from" | "at")
+}
+
 /// A sentence adverbial set off by commas after a name ("Jo Doe, however, said"; "for her
 /// part", "in turn"): it links the sentence to the one before, it does not say who anyone
 /// is. `words` as written, one space apart (any case); an adverb in "-ly" alone counts too

@@ -280,7 +280,7 @@ pub(super) fn affiliation(
     {
         return None;
     }
-    if !doc.is_writer_word(link) || !matches!(&*doc.norm[link], "of" | "from" | "at") {
+    if !doc.is_writer_word(link) || !lexicon::is_workplace_link(&doc.norm[link]) {
         return None;
     }
     // An article, then at most three words of what the body is, the last a body's word ("the

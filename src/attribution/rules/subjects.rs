@@ -1069,7 +1069,7 @@ impl<'d, 't> Attributor<'d, 't> {
         if let (Some(p), Some(&ni)) = (prep, self.name_by_first.get(&first)) {
             if self.names[ni].toks.1 + 1 == p
                 && self.is_person(ni)
-                && matches!(self.word(p), "of" | "from" | "at")
+                && lexicon::is_workplace_link(self.word(p))
             {
                 return Some(Subject::Name(ni));
             }
