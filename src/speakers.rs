@@ -324,6 +324,11 @@ mod tests {
             ("Ann Cole of the Eastvale clinic said no.", &["of the Eastvale clinic"]),
             ("Dr Ann Cole of the Eastvale clinic said no.", &["of the Eastvale clinic"]),
             ("Sam Price of the union members said no.", &[]),
+            // Someone named later in the article does not stand in the workplace's way.
+            (
+                "Tom Hart from the mayor's office said no. Jo Ray disagreed.",
+                &["from the mayor's office"],
+            ),
             // A body whose name could be a person's: the description says it is a body.
             ("Jo Doe of the think tank Bright Blue said no.", &["of the think tank Bright Blue"]),
             ("Jo Doe of Bright Blue said no.", &["of Bright Blue"]),

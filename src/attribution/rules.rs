@@ -790,6 +790,7 @@ mod tests {
             ("Members of the Drug Policy Alliance said it was “a missed opportunity”.", Some("Members of the Drug Policy Alliance")),
             ("Tom Hart from the mayor's office said it was “a missed opportunity”.", Some("Tom Hart")),
             ("Jo Doe of the mayor’s office said it was “a missed opportunity”.", Some("Jo Doe")),
+            ("Tom Hart from the city office said it was “a missed opportunity”. Jo Ray agreed.", Some("Tom Hart")),
             // One word that spoke, with nothing that makes it a person, may be the body a
             // description means; a surname after its full name may not.
             ("Oxfam warned of a crisis.\n\nThe charity said it was “a scandal”.", Some("Oxfam")),

@@ -270,6 +270,9 @@ pub(super) fn affiliation(
     body: Option<&NameMention>,
 ) -> Option<Span> {
     let link = person.toks.1 + 1;
+    // Only a name within the phrase's reach (the link, an article, three words) can be the
+    // body: one further on is someone else, later in the article.
+    let body = body.filter(|b| b.toks.0 <= link + 5);
     // A name right after "of" is the body whatever its form ("Jo Doe of Bright Blue said");
     // after an article and a description, one introduced as a body already is one.
     if person.kind != NameKind::Person

@@ -1064,13 +1064,12 @@ impl<'d, 't> Attributor<'d, 't> {
                     || self.word(k) == "close" && self.word(k + 1) == "to")
                 && !in_name(k)
         });
-        // "Tom Hart from the mayor's office said": a person's name, then where they work (a
-        // body the writer describes rather than names): the person speaks.
-        if let (Some(p), Some(&ni)) = (prep, self.name_by_first.get(&first)) {
-            if self.names[ni].toks.1 + 1 == p
-                && self.is_person(ni)
-                && lexicon::is_workplace_link(self.word(p))
-            {
+        // "Tom Hart from the mayor's office said": a person's name, then where they work
+        // (`mentions` read it as their office, named or described): the person speaks.
+        if let Some(&ni) = self.name_by_first.get(&first) {
+            let m = &self.names[ni];
+            let ends = self.doc.toks.get(last).map(|t| t.span.end);
+            if self.is_person(ni) && m.office.is_some_and(|o| Some(o.end) == ends) {
                 return Some(Subject::Name(ni));
             }
         }
