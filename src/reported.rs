@@ -46,6 +46,11 @@ fn ends_clause(doc: &Document, k: usize) -> bool {
     {
         return true;
     }
+    // "ruled out any change after former party leader Jo Bird called for it": a subordinate
+    // clause whose subject is named and has its own reporting verb is someone else's report.
+    if is_subordinator(next) && named_then_cue(doc, k + 2) {
+        return true;
+    }
     match doc.tok_text(k) {
         ";" | ":" => true,
         "," => {
@@ -89,6 +94,28 @@ fn name_then_cue(doc: &Document, k: usize) -> bool {
             .norm
             .get(k + name)
             .is_some_and(|w| crate::lexicon::lexicon().starts_cue(w))
+}
+
+/// Conjunctions that open a clause of time, cause or contrast: one of them before a named
+/// subject and its reporting verb starts that subject's own report.
+fn is_subordinator(word: &str) -> bool {
+    matches!(
+        word,
+        "after" | "when" | "because" | "before" | "since" | "until" | "although" | "though"
+    )
+}
+
+/// True when the tokens from `k` are a subject that ends in a name, then a reporting cue:
+/// "former party leader Jo Bird called for". At most [`NAME_WORDS`] words before the name,
+/// none quoted.
+fn named_then_cue(doc: &Document, k: usize) -> bool {
+    (k..doc.toks.len().min(k + NAME_WORDS))
+        .take_while(|&j| doc.toks[j].kind == TokKind::Word && doc.quote_of[j].is_none())
+        .any(|j| {
+            tokens::is_capitalised(doc.tok_text(j))
+                && (j == k || !tokens::is_capitalised(doc.tok_text(j - 1)))
+                && name_then_cue(doc, j)
+        })
 }
 
 /// True when token `k` can open a clause's subject: a word that names someone, or a
@@ -686,6 +713,32 @@ mod tests {
             (
                 "Maria Oyelaran — a nurse who runs the site — told the board that arrests push people away from care.",
                 &[("told the board that arrests push people away from care.", "Maria Oyelaran")],
+            ),
+            // A subordinate clause with a named subject and a reporting verb of its own is
+            // that subject's report, not the main clause's.
+            (
+                "The minister ruled out any change after former party leader Jo Bird called for decriminalisation.",
+                &[
+                    ("ruled out any change", "The minister"),
+                    ("called for decriminalisation.", "Jo Bird"),
+                ],
+            ),
+            (
+                "The union said it would fight the plan, although Mayor Jo Bird announced a vote.",
+                &[
+                    ("said it would fight the plan", "The union"),
+                    ("announced a vote.", "Jo Bird"),
+                ],
+            ),
+            // "as X said" comments on the main clause: it is not a report of its own.
+            (
+                "The mayor said the reform was overdue, as Jo Day said last week.",
+                &[("said the reform was overdue, as Jo Day said last week.", "The mayor")],
+            ),
+            // Without a reporting verb of its own, the clause goes on with the report.
+            (
+                "The minister said the plan would fail because Jo Bird had left.",
+                &[("said the plan would fail because Jo Bird had left.", "The minister")],
             ),
             // A role set off before the name is who agreed, not what was said.
             ("Her party colleague, Jo Doe, agreed.", &[]),
