@@ -730,6 +730,11 @@ mod tests {
                     ("announced a vote.", "Jo Bird"),
                 ],
             ),
+            // The body of the person a relative clause describes speaks for them.
+            (
+                "The vote flies in the face of Gov. Jane Moss (D), whose administration opposes the reform.",
+                &[("opposes the reform.", "Jane Moss")],
+            ),
             // "as X said" comments on the main clause: it is not a report of its own.
             (
                 "The mayor said the reform was overdue, as Jo Day said last week.",

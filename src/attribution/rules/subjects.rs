@@ -1107,7 +1107,36 @@ impl<'d, 't> Attributor<'d, 't> {
         if !useful {
             return None;
         }
+        // "Gov. Jane Moss (D), whose administration opposes the reform": the body or
+        // spokesman of the person the relative clause describes speaks for that person.
+        if head == last && !lx.is_group_noun(h) {
+            if let Some(owner) = self.relative_owner(first) {
+                return Some(Subject::Name(owner));
+            }
+        }
         Some(Subject::Description { first, last, head })
+    }
+
+    /// The person a ", whose" just before token `first` describes: the name that ends
+    /// before its comma, past a parenthesis ("Jane Moss (D), whose office").
+    fn relative_owner(&self, first: usize) -> Option<usize> {
+        let whose = first.checked_sub(1)?;
+        if !(self.is_word(whose) && self.word(whose) == "whose") {
+            return None;
+        }
+        let comma = whose.checked_sub(1)?;
+        if self.doc.tok_text(comma) != "," {
+            return None;
+        }
+        let mut end = comma.checked_sub(1)?;
+        if self.doc.tok_text(end) == ")" {
+            let open = (end.saturating_sub(6)..end)
+                .rev()
+                .find(|&k| self.doc.tok_text(k) == "(")?;
+            end = open.checked_sub(1)?;
+        }
+        let &ni = self.name_by_last.get(&end)?;
+        self.is_person(ni).then_some(ni)
     }
 
     /// The subject right after a cue ending before token `a` ("said X", "added the spokesman").
