@@ -25,7 +25,8 @@ pub struct Reported {
 }
 
 /// True when a clause ends after token `k`: a semicolon or colon, or a comma followed by
-/// "with", "while", "but", "although", "whereas" or "and" plus a new subject.
+/// "with", "while", "but", "although", "whereas" or "and" plus a new subject; or a
+/// subordinating conjunction before a named subject with a reporting verb of its own.
 fn ends_clause(doc: &Document, k: usize) -> bool {
     if doc.quote_of[k].is_some() {
         return false;
