@@ -642,6 +642,16 @@ pub fn is_workplace_link(w: &str) -> bool {
     matches!(w, "of" | "from" | "at")
 }
 
+/// What someone issues in their own name (lower-cased): "released a statement saying…",
+/// "sent a letter saying…" report the sender's words. (A study or a survey someone cites
+/// speaks for its authors, so it is not one.)
+pub fn is_issued_text(w: &str) -> bool {
+    matches!(
+        w,
+        "statement" | "statements" | "letter" | "release" | "submission" | "message" | "post"
+    )
+}
+
 /// A sentence adverbial set off by commas after a name ("Jo Doe, however, said"; "for her
 /// part", "in turn"): it links the sentence to the one before, it does not say who anyone
 /// is. `words` as written, one space apart (any case); an adverb in "-ly" alone counts too

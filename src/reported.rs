@@ -736,6 +736,28 @@ mod tests {
                 "The vote flies in the face of Gov. Jane Moss (D), whose administration opposes the reform.",
                 &[("opposes the reform.", "Jane Moss")],
             ),
+            // What a body issues speaks in its name; a study someone cites does not.
+            (
+                "Safe Streets Westshire released a statement saying it would back decriminalisation.",
+                &[("saying it would back decriminalisation.", "Safe Streets Westshire")],
+            ),
+            ("Jo Doe cited a study saying arrests had fallen.", &[]),
+            // "The council" is a council: not the federation just named, but the council
+            // named before it.
+            (
+                "The Eastvale Police Federation warned of the cost.\n\nThe council said it backed the plan.",
+                &[
+                    ("warned of the cost.", "Eastvale Police Federation"),
+                    ("said it backed the plan.", "The council"),
+                ],
+            ),
+            (
+                "Westvale City Council voted on Monday. The Eastvale Police Federation warned of the cost. The city council said it would vote.",
+                &[
+                    ("warned of the cost.", "Eastvale Police Federation"),
+                    ("said it would vote.", "Westvale City Council"),
+                ],
+            ),
             // "as X said" comments on the main clause: it is not a report of its own.
             (
                 "The mayor said the reform was overdue, as Jo Day said last week.",

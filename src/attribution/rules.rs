@@ -288,6 +288,15 @@ impl<'d, 't> Attributor<'d, 't> {
                     }
                 }
             }
+            // "The union issued a statement saying…": what it issued speaks in its name.
+            if let Subject::Description { first, head, .. } = s {
+                let issued = lexicon::is_issued_text(tokens::strip_possessive(self.word(head)));
+                if self.word(c).ends_with("ing") && issued {
+                    if let Some(main) = self.first_subject(floor, first) {
+                        return Some(main);
+                    }
+                }
+            }
             return Some(s);
         }
         // "She pointed to the figures and said…": the subject of the first verb.

@@ -21,6 +21,21 @@ const SPECIFIC_BODIES: &[&str] = &[
     "government",
 ];
 
+/// How [`Attributor::latest_named`] narrows whom it looks for.
+#[derive(Clone, Copy)]
+enum Narrowed<'a> {
+    /// Anyone of the kind asked for.
+    No,
+    /// Someone whose roles name this party.
+    Party(&'a str),
+    /// Someone whose name has this word (any case).
+    NameHas(&'a str),
+}
+
+/// Bodies a definite description names only when the body just named is one of their kind:
+/// "the city council" is Seattle City Council, not the police federation just named.
+const KINDS_OF_BODY: &[&str] = &["council", "court"];
+
 /// The pronoun a possessive determiner stands for ("her" → she, "its" → it).
 fn possessive(w: &str) -> Option<Pronoun> {
     match w {
@@ -486,8 +501,11 @@ impl<'d, 't> Attributor<'d, 't> {
                             let owned = (first..head).any(|k| self.doc.is_plural_possessive(k))
                                 || matches!(self.word(first), "his" | "her")
                                     && matches!(head_word.as_str(), "office" | "team" | "campaign");
+                            let kind = KINDS_OF_BODY
+                                .contains(&head_word.as_str())
+                                .then_some(head_word.as_str());
                             (definite && !owned && !SPECIFIC_BODIES.contains(&head_word.as_str()))
-                                .then(|| self.recent_named(SpeakerKind::Organisation, first, at))
+                                .then(|| self.recent_body(kind, first, at))
                                 .flatten()
                         });
                     match referred {
@@ -646,35 +664,42 @@ impl<'d, 't> Attributor<'d, 't> {
     }
 
     pub(super) fn recent_named(&self, kind: SpeakerKind, k: usize, at: usize) -> Option<EntityId> {
-        self.latest_named(k, at, 1, kind, false, None)
+        self.latest_named(k, at, 1, kind, false, Narrowed::No)
+    }
+
+    /// The body last named in the paragraph before token `k` (byte `at`) or this one; with
+    /// `kind`, the last whose name has that word ("the city council": a council).
+    fn recent_body(&self, kind: Option<&str>, k: usize, at: usize) -> Option<EntityId> {
+        let narrowed = kind.map_or(Narrowed::No, Narrowed::NameHas);
+        self.latest_named(k, at, 1, SpeakerKind::Organisation, false, narrowed)
     }
 
     /// The named person who last spoke in the three paragraphs before token `k` (byte `at`):
     /// who a definite role ("The party leader said") most likely is when no one nearer has
     /// the role.
     pub(super) fn recent_speaker(&self, k: usize, at: usize) -> Option<EntityId> {
-        self.latest_named(k, at, 3, SpeakerKind::Person, true, None)
+        self.latest_named(k, at, 3, SpeakerKind::Person, true, Narrowed::No)
     }
 
     /// The latest named person whose roles name `party` ("People Before Profit MLA") in the
     /// five paragraphs before token `k` (byte `at`): who "the party's representative" is when
     /// others have spoken since.
     fn latest_member(&self, party: &str, k: usize, at: usize) -> Option<EntityId> {
-        self.latest_named(k, at, 5, SpeakerKind::Person, false, Some(party))
+        self.latest_named(k, at, 5, SpeakerKind::Person, false, Narrowed::Party(party))
     }
 
     /// The latest named entity of `kind` sighted in the story's body (a byline's or promo
     /// line's names are not the story's people) from `paragraphs_back` paragraphs before
-    /// token `k` to byte `at`; with `speaking`, only where it speaks; with `party`, only one
-    /// whose roles name it.
-    pub(super) fn latest_named(
+    /// token `k` to byte `at`; with `speaking`, only where it speaks; `narrowed` to one whose
+    /// roles name a party or whose name has a word.
+    fn latest_named(
         &self,
         k: usize,
         at: usize,
         paragraphs_back: usize,
         kind: SpeakerKind,
         speaking: bool,
-        party: Option<&str>,
+        narrowed: Narrowed,
     ) -> Option<EntityId> {
         let doc = self.doc;
         let para = doc.para_of.get(k).copied().unwrap_or(0);
@@ -703,7 +728,15 @@ impl<'d, 't> Attributor<'d, 't> {
                 !e.unnamed
                     && (e.kind == kind || kind == SpeakerKind::Organisation && bare_word())
                     && !(kind == SpeakerKind::Organisation && self.is_place(id))
-                    && party.is_none_or(|p| e.roles.iter().any(|r| lexicon::party_in(r) == Some(p)))
+                    && match narrowed {
+                        Narrowed::No => true,
+                        Narrowed::Party(p) => {
+                            e.roles.iter().any(|r| lexicon::party_in(r) == Some(p))
+                        }
+                        Narrowed::NameHas(w) => {
+                            e.name.split_whitespace().any(|n| n.eq_ignore_ascii_case(w))
+                        }
+                    }
             })
             // "On Monday, the council said": a day, a newspaper or a platform named just
             // before is no one a description can mean, and it hides whoever came before it.
