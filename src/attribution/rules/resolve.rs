@@ -33,7 +33,7 @@ enum Narrowed<'a> {
 }
 
 /// Bodies a definite description names only when the body just named is one of their kind:
-/// "the city council" is Seattle City Council, not the police federation just named.
+/// "the city council" is Westvale City Council, not the police federation just named.
 const KINDS_OF_BODY: &[&str] = &["council", "court"];
 
 /// The pronoun a possessive determiner stands for ("her" → she, "its" → it).
@@ -501,11 +501,11 @@ impl<'d, 't> Attributor<'d, 't> {
                             let owned = (first..head).any(|k| self.doc.is_plural_possessive(k))
                                 || matches!(self.word(first), "his" | "her")
                                     && matches!(head_word.as_str(), "office" | "team" | "campaign");
-                            let kind = KINDS_OF_BODY
+                            let of_kind = KINDS_OF_BODY
                                 .contains(&head_word.as_str())
                                 .then_some(head_word.as_str());
                             (definite && !owned && !SPECIFIC_BODIES.contains(&head_word.as_str()))
-                                .then(|| self.recent_body(kind, first, at))
+                                .then(|| self.recent_body(of_kind, first, at))
                                 .flatten()
                         });
                     match referred {
@@ -668,9 +668,9 @@ impl<'d, 't> Attributor<'d, 't> {
     }
 
     /// The body last named in the paragraph before token `k` (byte `at`) or this one; with
-    /// `kind`, the last whose name has that word ("the city council": a council).
-    fn recent_body(&self, kind: Option<&str>, k: usize, at: usize) -> Option<EntityId> {
-        let narrowed = kind.map_or(Narrowed::No, Narrowed::NameHas);
+    /// `of_kind`, the last whose name has that word ("the city council": a council).
+    fn recent_body(&self, of_kind: Option<&str>, k: usize, at: usize) -> Option<EntityId> {
+        let narrowed = of_kind.map_or(Narrowed::No, Narrowed::NameHas);
         self.latest_named(k, at, 1, SpeakerKind::Organisation, false, narrowed)
     }
 
