@@ -490,11 +490,7 @@ impl<'d, 't> Attributor<'d, 't> {
         let whose = (first.saturating_sub(5)..first - 1)
             .rev()
             .find(|&k| self.is_word(k) && self.word(k) == "whose")?;
-        if whose < floor + 2 || self.doc.tok_text(whose - 1) != "," {
-            return None;
-        }
-        let &owner = self.name_by_last.get(&(whose - 2))?;
-        self.is_person(owner).then_some(owner)
+        self.owner_before_whose(whose, floor)
     }
 
     /// Whether the phrase at token `first` opens its sentence, or follows only the quotation
@@ -1117,23 +1113,28 @@ impl<'d, 't> Attributor<'d, 't> {
         Some(Subject::Description { first, last, head })
     }
 
-    /// The person a ", whose" just before token `first` describes: the name that ends
-    /// before its comma, past a parenthesis ("Jane Moss (D), whose office").
+    /// The person a ", whose" just before token `first` describes ("Jane Moss (D), whose
+    /// office").
     fn relative_owner(&self, first: usize) -> Option<usize> {
         let whose = first.checked_sub(1)?;
         if !(self.is_word(whose) && self.word(whose) == "whose") {
             return None;
         }
-        let comma = whose.checked_sub(1)?;
-        if self.doc.tok_text(comma) != "," {
+        self.owner_before_whose(whose, 0)
+    }
+
+    /// The person named right before the comma of ", whose" (token `whose`), past a
+    /// parenthesis ("Jane Moss (D), whose"), not before token `floor`.
+    fn owner_before_whose(&self, whose: usize, floor: usize) -> Option<usize> {
+        if whose < floor + 2 || self.doc.tok_text(whose - 1) != "," {
             return None;
         }
-        let mut end = comma.checked_sub(1)?;
+        let mut end = whose - 2;
         if self.doc.tok_text(end) == ")" {
-            let open = (end.saturating_sub(6)..end)
+            let open = (end.saturating_sub(6).max(floor)..end)
                 .rev()
                 .find(|&k| self.doc.tok_text(k) == "(")?;
-            end = open.checked_sub(1)?;
+            end = open.checked_sub(1).filter(|&e| e >= floor)?;
         }
         let &ni = self.name_by_last.get(&end)?;
         self.is_person(ni).then_some(ni)
