@@ -752,6 +752,14 @@ mod tests {
                 ],
             ),
             (
+                "Westvale City Council met on Monday.\n\nThe Eastvale Police Federation warned of the cost.\n\nJo Doe, a resident, said she was worried.\n\nThe city council said it would vote.",
+                &[
+                    ("warned of the cost.", "Eastvale Police Federation"),
+                    ("said she was worried.", "Jo Doe"),
+                    ("said it would vote.", "Westvale City Council"),
+                ],
+            ),
+            (
                 "Westvale City Council voted on Monday. The Eastvale Police Federation warned of the cost. The city council said it would vote.",
                 &[
                     ("warned of the cost.", "Eastvale Police Federation"),

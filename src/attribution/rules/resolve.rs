@@ -668,10 +668,16 @@ impl<'d, 't> Attributor<'d, 't> {
     }
 
     /// The body last named in the paragraph before token `k` (byte `at`) or this one; with
-    /// `of_kind`, the last whose name has that word ("the city council": a council).
+    /// `of_kind`, the last whose name has that word ("the city council": a council), in the
+    /// three paragraphs before (a council named in the lede is still the story's council).
     fn recent_body(&self, of_kind: Option<&str>, k: usize, at: usize) -> Option<EntityId> {
-        let narrowed = of_kind.map_or(Narrowed::No, Narrowed::NameHas);
-        self.latest_named(k, at, 1, SpeakerKind::Organisation, false, narrowed)
+        match of_kind {
+            Some(word) => {
+                let narrowed = Narrowed::NameHas(word);
+                self.latest_named(k, at, 3, SpeakerKind::Organisation, false, narrowed)
+            }
+            None => self.recent_named(SpeakerKind::Organisation, k, at),
+        }
     }
 
     /// The named person who last spoke in the three paragraphs before token `k` (byte `at`):
