@@ -279,22 +279,21 @@ impl<'d, 't> Attributor<'d, 't> {
             return self.first_subject(floor, c);
         }
         if let Some(s) = self.subject_before(c, floor) {
-            // "sent a letter to the Home Office saying…": a participle after an object
-            // belongs to the clause's subject, not to the object.
-            if let Subject::Name(ni) = s {
-                if self.word(c).ends_with("ing") && self.after_preposition(self.names[ni].toks.0) {
-                    if let Some(main) = self.first_subject(floor, self.names[ni].toks.0) {
-                        return Some(main);
-                    }
+            // A participle after an object belongs to the clause's subject, not to the
+            // object: "sent a letter to the Home Office saying…" (a name after a
+            // preposition), "The union issued a statement saying…" (what it issued speaks in
+            // its name).
+            let object = match s {
+                Subject::Name(ni) => {
+                    Some(self.names[ni].toks.0).filter(|&first| self.after_preposition(first))
                 }
-            }
-            // "The union issued a statement saying…": what it issued speaks in its name.
-            if let Subject::Description { first, head, .. } = s {
-                let issued = lexicon::is_issued_text(tokens::strip_possessive(self.word(head)));
-                if self.word(c).ends_with("ing") && issued {
-                    if let Some(main) = self.first_subject(floor, first) {
-                        return Some(main);
-                    }
+                Subject::Description { first, head, .. } => Some(first)
+                    .filter(|_| lexicon::is_issued_text(tokens::strip_possessive(self.word(head)))),
+                _ => None,
+            };
+            if let Some(first) = object.filter(|_| self.word(c).ends_with("ing")) {
+                if let Some(main) = self.first_subject(floor, first) {
+                    return Some(main);
                 }
             }
             return Some(s);
