@@ -25,7 +25,8 @@ pub struct Reported {
 }
 
 /// True when a clause ends after token `k`: a semicolon or colon, or a comma followed by
-/// "with", "while", "but", "although", "whereas" or "and" plus a new subject; or a
+/// "with", "while", "but", "although", "whereas" or "and" plus a new subject (one that names
+/// someone, or a subject ending in a name with its own reporting verb); or a
 /// subordinating conjunction before a named subject with a reporting verb of its own.
 fn ends_clause(doc: &Document, k: usize) -> bool {
     if doc.quote_of[k].is_some() {
@@ -62,7 +63,7 @@ fn ends_clause(doc: &Document, k: usize) -> bool {
                 || (next == "and"
                     && (names_someone(after)
                         || tokens::is_possessive(after)
-                        || name_then_cue(doc, k + 2)))
+                        || named_then_cue(doc, k + 2)))
                 || introduces
         }
         _ => false,
@@ -1048,6 +1049,15 @@ mod tests {
                 &[
                     ("urged councillors to act", "Nurses"),
                     ("said she would welcome it.", "Jo Bird"),
+                ],
+            ),
+            // … and so does a subject that ends in the name ("…, and former party leader Jo
+            // Bird called for"), as after a subordinator.
+            (
+                "Home Secretary Tom Roe ruled out any change, and former party leader Jo Bird called for the decriminalisation of drugs.",
+                &[
+                    ("ruled out any change", "Tom Roe"),
+                    ("called for the decriminalisation of drugs.", "Jo Bird"),
                 ],
             ),
             (
