@@ -41,6 +41,8 @@ fn ends_clause(doc: &Document, k: usize) -> bool {
     }
     // "Jo Bird backed the plan and Tom Roe called it “overdue”": so does "and" before a name
     // and its own reporting verb, but not inside a joint subject ("Caritas and OASI said").
+    // The name must open what follows: without a comma, "the union and party leader Jo
+    // Bird said" is one subject (after a comma, below, a subject may end in the name).
     if next == "and"
         && doc.toks[k].kind == TokKind::Word
         && !tokens::is_capitalised(doc.tok_text(k))
