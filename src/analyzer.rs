@@ -47,7 +47,7 @@ pub fn analyze(text: &str, topic: &Topic) -> Analysis {
 pub struct Analyzer {
     topic: TopicRef,
     compiled: CompiledTopic,
-    model: Option<&'static StanceModel>,
+    model: Option<Arc<StanceModel>>,
     attribution: Option<Arc<AttributionModel>>,
     quotes: Option<Arc<QuoteModel>>,
 }
@@ -89,9 +89,13 @@ impl Analyzer {
                 name: topic.name.clone(),
             },
             compiled: topic.compile(),
-            // The shipped model learned the built-in topic; another topic is decided by its
-            // own profile's lexicon rules.
-            model: StanceModel::builtin().filter(|_| topic.id == Topic::builtin().id),
+            // The shipped model learned the built-in topic; another topic is decided by the
+            // model trained for it, if it brings one (checked when it was read), or else by
+            // its own profile's lexicon rules.
+            model: match &topic.stance_model {
+                Some(bytes) => StanceModel::from_bytes(bytes).ok().map(Arc::new),
+                None => StanceModel::builtin().filter(|_| topic.id == Topic::builtin().id),
+            },
             attribution: AttributionModel::builtin(),
             quotes: QuoteModel::builtin(),
         }
@@ -159,7 +163,7 @@ impl Analyzer {
 
     /// Analyses one article with its headline (which tells what the story is about).
     pub fn analyze_titled(&self, title: Option<&str>, text: &str) -> Analysis {
-        self.draft(title, text, false).decide(self.model)
+        self.draft(title, text, false).decide(self.model.as_deref())
     }
 
     /// Everything up to the stance decision: quotes, speakers, and what the stance model
@@ -1121,6 +1125,35 @@ fn interim_confidence(j: &stance::Judgement) -> f32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_profile_brings_its_own_stance_model() {
+        let text = "“Locking people up for drug use has failed,” said Dr Ann Lee, a public \
+                    health researcher.\n\nThe Police Federation's Tom Hale disagreed. “This \
+                    would send the wrong message to young people,” he said.";
+        let labels = |topic: &Topic| -> Vec<(Stance, [u8; 3])> {
+            Analyzer::new(topic)
+                .analyze(text)
+                .quotes
+                .iter()
+                .map(|q| {
+                    let p = &q.probabilities;
+                    let pct = |x: f32| (x * 100.0).round() as u8;
+                    (q.stance, [pct(p.support), pct(p.oppose), pct(p.neutral)])
+                })
+                .collect()
+        };
+        let builtin = labels(Topic::builtin());
+        // The same profile under another name is another topic: its lexicon rules decide...
+        let mut copy = Topic::builtin().clone();
+        copy.id = "a-publishers-copy".into();
+        assert_ne!(labels(&copy), builtin);
+        // ...unless it brings a model, here the one trained for the built-in profile.
+        let model = StanceModel::builtin().expect("the crate ships a stance model");
+        copy.stance_model = Some(model.to_bytes());
+        assert_eq!(labels(&copy), builtin);
+        assert_eq!(builtin.len(), 2);
+    }
 
     #[test]
     fn title_cased_passages_are_never_quotes() {

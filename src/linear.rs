@@ -25,7 +25,7 @@ use thiserror::Error;
 use crate::features::{Features, BUCKETS};
 
 /// Why bytes are not a model.
-#[derive(Debug, Error, PartialEq, Eq)]
+#[derive(Debug, Clone, Error, PartialEq, Eq)]
 pub enum ModelError {
     /// The bytes end early.
     #[error("model data ends early")]

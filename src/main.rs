@@ -5,7 +5,7 @@
 //! stancelens topic
 //! stancelens eval [--corpus DIR] [--dev DIR] [--out DIR] [--ablation] [--curve] [--spread N]
 //! stancelens eval --attribution-only [--corpus DIR] [--errors FILE]
-//! stancelens train [--corpus DIR] [--out DIR]
+//! stancelens train [--corpus DIR] [--out DIR] [--topic FILE]
 //! ```
 
 use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
@@ -96,6 +96,11 @@ enum Command {
         /// Where the weights go.
         #[arg(long, default_value = "src/models")]
         out: PathBuf,
+        /// Another topic's profile: learn only the stance toward it, from a folder of
+        /// articles annotated toward it, and write the profile with its model in it
+        /// (`OUT/ID.json`), for a publisher to supply as their topic.
+        #[arg(long)]
+        topic: Option<PathBuf>,
     },
 }
 
@@ -124,6 +129,8 @@ enum CliError {
     Write(#[from] io::Error),
     #[error("{0}")]
     Corpus(#[from] CorpusError),
+    #[error("no quote found in {path} matches an annotated one: nothing to learn from")]
+    NothingToLearn { path: String },
 }
 
 #[derive(Serialize)]
@@ -175,7 +182,10 @@ fn main() -> ExitCode {
                 )
             }
         }
-        Command::Train { corpus, out } => train(&corpus, &out),
+        Command::Train { corpus, out, topic } => match topic {
+            Some(topic) => train_topic(&corpus, &out, topic),
+            None => train(&corpus, &out),
+        },
     };
     match result {
         Ok(code) => code,
@@ -264,6 +274,57 @@ fn train(corpus: &Path, out: &Path) -> Result<ExitCode, CliError> {
         crossval::consensus_list(&[crossval::Consensus::of(&models.stance)])
     );
     Ok(ExitCode::SUCCESS)
+}
+
+/// Learns the stance toward a publisher's topic and writes the profile with the model in it.
+fn train_topic(corpus: &Path, out: &Path, topic: PathBuf) -> Result<ExitCode, CliError> {
+    let shown = topic.display().to_string();
+    let mut topic = load_topic(Some(topic))?;
+    let corpus = Corpus::load(corpus)?;
+    // Drafted by the shipped attribution and quote models, whatever model the profile has.
+    topic.stance_model = None;
+    let model = crossval::train_stance(&corpus, &Analyzer::new(&topic)).ok_or_else(|| {
+        CliError::NothingToLearn {
+            path: corpus.dir.display().to_string(),
+        }
+    })?;
+    let bytes = model.to_bytes();
+    topic.stance_model = Some(bytes.clone());
+    // Read back as a publisher's page will read it.
+    let json = serde_json::to_string_pretty(&topic).map_err(io::Error::other)?;
+    Topic::from_json(&json).map_err(|source| CliError::Topic {
+        path: shown,
+        source,
+    })?;
+    std::fs::create_dir_all(out)?;
+    let path = out.join(format!("{}.json", file_stem(&topic.id)));
+    std::fs::write(&path, json + "\n")?;
+    eprintln!(
+        "stance model for {}: {} features, {} bytes, from {} articles → {}",
+        topic.name,
+        model.quote.len(),
+        bytes.len(),
+        corpus.articles.len(),
+        path.display()
+    );
+    eprintln!(
+        "stance consensus chosen by the inner folds (per mille): {}",
+        crossval::consensus_list(&[crossval::Consensus::of(&model)])
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A topic id as a file name: letters, digits, '-' and '_' kept, anything else '-'.
+fn file_stem(id: &str) -> String {
+    id.chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect()
 }
 
 fn print_topic() -> Result<ExitCode, CliError> {

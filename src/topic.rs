@@ -33,7 +33,9 @@ use thiserror::Error;
 
 use crate::json_fields::{Field, FieldError};
 use crate::json_value::JsonValue;
+use crate::linear::ModelError;
 use crate::phrases::{Pattern, PatternError, PatternSet, WordStream};
+use crate::stance::model::StanceModel;
 use crate::tokens::Tok;
 
 /// A topic profile.
@@ -79,6 +81,51 @@ pub struct Topic {
     /// people, not a call for enforcement): read as nothing. Every topic also reads the
     /// general ones of `src/lexicon/evaluations.txt` ("a good number", "not only").
     pub idioms: Vec<String>,
+    /// The stance model trained for this profile (`stancelens train --topic`), as
+    /// [`StanceModel::to_bytes`] writes it; in JSON, `stance_model` in hexadecimal. A
+    /// profile without one is decided by its lexicon rules; the built-in profile uses the
+    /// model the crate ships. The model learned the lexicon's readings, so it belongs to the
+    /// profile it was trained with: train again after changing the lexicon.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "serialize_hex"
+    )]
+    pub stance_model: Option<Vec<u8>>,
+}
+
+/// Writes a stance model's bytes as one hexadecimal string: plain JSON, compressed by the
+/// server as well as any other encoding of the same bytes. (Plain loops: the iterator
+/// adapters' instances cost the publisher's wasm about a kilobyte.)
+fn serialize_hex<S: serde::Serializer>(bytes: &Option<Vec<u8>>, s: S) -> Result<S::Ok, S::Error> {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let bytes = bytes.as_deref().unwrap_or_default();
+    let mut hex = String::with_capacity(2 * bytes.len());
+    for &b in bytes {
+        hex.push(char::from(DIGITS[usize::from(b >> 4)]));
+        hex.push(char::from(DIGITS[usize::from(b & 15)]));
+    }
+    s.serialize_str(&hex)
+}
+
+/// Reads [`serialize_hex`]'s string back (either case), or says what is wrong with it.
+fn parse_hex(hex: &str) -> Result<Vec<u8>, &'static str> {
+    fn digit(c: u8) -> Result<u8, &'static str> {
+        match c {
+            b'0'..=b'9' => Ok(c - b'0'),
+            b'a'..=b'f' => Ok(c - b'a' + 10),
+            b'A'..=b'F' => Ok(c - b'A' + 10),
+            _ => Err("a character that is not a hexadecimal digit"),
+        }
+    }
+    let hex = hex.trim().as_bytes();
+    if hex.len() % 2 != 0 {
+        return Err("an odd number of hexadecimal digits");
+    }
+    let mut bytes = Vec::with_capacity(hex.len() / 2);
+    for pair in hex.chunks_exact(2) {
+        bytes.push(digit(pair[0])? << 4 | digit(pair[1])?);
+    }
+    Ok(bytes)
 }
 
 /// Phrases that take a side by themselves.
@@ -136,6 +183,9 @@ pub enum TopicError {
         /// What is wrong.
         problem: String,
     },
+    /// The stance model's bytes are not a model this version reads.
+    #[error("stance_model: {0}")]
+    StanceModel(#[source] ModelError),
 }
 
 /// Evaluative words shared by every topic, and the phrases that only look like one (read as
@@ -223,6 +273,7 @@ impl Topic {
             negations: list("negations"),
             contrasts: list("contrasts"),
             idioms: list("idioms"),
+            stance_model: None,
         }
     }
 
@@ -266,6 +317,7 @@ impl Topic {
                 "negations",
                 "contrasts",
                 "idioms",
+                "stance_model",
             ],
         )?;
         let mut t = Topic {
@@ -284,6 +336,7 @@ impl Topic {
             negations: Vec::new(),
             contrasts: Vec::new(),
             idioms: Vec::new(),
+            stance_model: None,
         };
         o.each(|name, f| {
             match name {
@@ -329,6 +382,9 @@ impl Topic {
                 }
                 "negations" => t.negations = f.strings()?,
                 "idioms" => t.idioms = f.strings()?,
+                "stance_model" => {
+                    t.stance_model = Some(parse_hex(&f.string()?).map_err(|e| f.error(e))?);
+                }
                 _ => t.contrasts = f.strings()?,
             }
             Ok(())
@@ -364,6 +420,9 @@ impl Topic {
                     source,
                 })?;
             }
+        }
+        if let Some(bytes) = &self.stance_model {
+            StanceModel::from_bytes(bytes).map_err(TopicError::StanceModel)?;
         }
         Ok(())
     }
@@ -646,6 +705,53 @@ mod tests {
             .filter(|l| !l.is_empty() && !l.starts_with('#') && !l.starts_with('['))
             .count();
         assert_eq!(GENERAL_EVALUATIONS.len(), lines);
+    }
+
+    #[test]
+    fn a_stance_model_travels_in_its_profile_as_hexadecimal() {
+        let mut topic = Topic::builtin().clone();
+        let model = StanceModel::builtin().expect("the crate ships a stance model");
+        topic.stance_model = Some(model.to_bytes());
+        let json = serde_json::to_string(&topic).expect("serialises");
+        // "SLST", the model's magic, is where the field begins.
+        assert!(json.contains(r#""stance_model":"534c5354"#), "{json}");
+        assert_eq!(Topic::from_json(&json).as_ref(), Ok(&topic));
+        // Upper case reads the same.
+        let upper = json.replace(r#""stance_model":"534c5354"#, r#""stance_model":"534C5354"#);
+        assert_eq!(Topic::from_json(&upper), Ok(topic));
+    }
+
+    #[test]
+    fn a_profile_without_a_stance_model_writes_none() {
+        let json = serde_json::to_string(Topic::builtin()).expect("serialises");
+        assert!(!json.contains("stance_model"));
+    }
+
+    #[test]
+    fn a_broken_stance_model_is_an_error_naming_the_field() {
+        let head = r#"{"id": "x", "name": "X", "targets": ["a"],
+            "evaluations": {"positive": [], "negative": []}, "stance_model": "#;
+        for (value, error) in [
+            (
+                r#""5z""#,
+                "stance_model: a character that is not a hexadecimal digit",
+            ),
+            (
+                r#""534""#,
+                "stance_model: an odd number of hexadecimal digits",
+            ),
+            (r#""534c5354""#, "stance_model: model data ends early"),
+            (
+                r#""0000000000000000000000000000000000""#,
+                "stance_model: not a StanceLens model (bad magic)",
+            ),
+            ("12", "stance_model: invalid type"),
+        ] {
+            let err = Topic::from_json(&format!("{head}{value}}}"))
+                .expect_err(value)
+                .to_string();
+            assert!(err.starts_with(error), "{value}: {err}");
+        }
     }
 
     #[test]

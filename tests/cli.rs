@@ -68,3 +68,79 @@ fn an_article_is_written_with_its_keys_in_the_documented_order() {
     assert!(keys.iter().all(|&k| k != usize::MAX), "{out}");
     assert!(keys.windows(2).all(|w| w[0] < w[1]), "{keys:?}");
 }
+
+/// A fresh, empty folder under the system's temporary one.
+fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("stancelens-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("a scratch folder");
+    dir
+}
+
+#[test]
+fn train_writes_a_publishers_topic_with_the_stance_model_it_learned() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let dir = scratch("train-topic");
+    let corpus = dir.join("corpus");
+    std::fs::create_dir_all(&corpus).expect("a corpus folder");
+    // The two rent-control articles written for the golden tests, annotated toward it.
+    for id in [
+        "edinburgh-tenants-rent-cap-call",
+        "santa-rosa-rent-measure-ballot",
+    ] {
+        let from = root.join(format!("articles/{id}.json"));
+        std::fs::copy(&from, corpus.join(format!("{id}.json"))).expect("article copied");
+    }
+    let profile = root.join("topics/rent-control.json");
+    let out = dir.join("out");
+    let arg = |p: &std::path::Path| p.to_str().expect("a UTF-8 path").to_string();
+    let (code, _) = run(
+        &[
+            "train",
+            "--corpus",
+            &arg(&corpus),
+            "--topic",
+            &arg(&profile),
+            "--out",
+            &arg(&out),
+        ],
+        "",
+    );
+    assert_eq!(code, Some(0));
+    let written = out.join("rent-control.json");
+    let trained = std::fs::read_to_string(&written).expect("the profile is written");
+    let topic = stancelens::Topic::from_json(&trained).expect("and reads back");
+    assert!(topic.stance_model.is_some());
+
+    // Analysed with it, the labels are the model's, not the profile's rules alone.
+    let article = r#"“Rent control is the only thing standing between my family and the street,” said Maribel Ochoa, a tenant. The landlords' association disagreed. “Caps drive owners out of the market and leave fewer homes to rent,” said its president, Gary Lindqvist."#;
+    let (code, with_model) = run(&["analyze", "-", "--topic", &arg(&written)], article);
+    assert_eq!(code, Some(0));
+    let (_, with_rules) = run(&["analyze", "-", "--topic", &arg(&profile)], article);
+    assert!(with_model.contains("\"quotes\""), "{with_model}");
+    assert_ne!(with_model, with_rules);
+
+    // A folder whose quotes are not annotated teaches nothing: an error, no file.
+    let empty = dir.join("unannotated");
+    std::fs::create_dir_all(&empty).expect("a folder");
+    std::fs::write(
+        empty.join("a.json"),
+        r#"{"id": "a", "text": "“Caps work,” said Ann Lee.", "quotes": [], "speakers": []}"#,
+    )
+    .expect("an article");
+    let (code, _) = run(
+        &[
+            "train",
+            "--corpus",
+            &arg(&empty),
+            "--topic",
+            &arg(&profile),
+            "--out",
+            &arg(&dir.join("none")),
+        ],
+        "",
+    );
+    assert_eq!(code, Some(2));
+    assert!(!dir.join("none").exists());
+    let _ = std::fs::remove_dir_all(&dir);
+}

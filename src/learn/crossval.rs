@@ -606,6 +606,24 @@ fn train_on(
     }
 }
 
+/// Trains a stance model for the analyser's topic on every article of a folder annotated
+/// toward it (`stancelens train --topic`). Who is quoted, and whether a passage is a quote,
+/// know no topic: the analyser's own models (the shipped ones) find them, and only where
+/// each speaker stands is learned, with the topic's lexicon as one of its inputs. `None` when
+/// no quote the analysis finds matches an annotated one: nothing to learn from.
+pub fn train_stance(corpus: &Corpus, analyzer: &Analyzer) -> Option<StanceModel> {
+    let data: Vec<Labelled> = corpus
+        .articles
+        .iter()
+        .map(|a| stance_training::label(a, analyzer.draft(a.title.as_deref(), &a.text, false)))
+        .collect();
+    if data.iter().all(|l| l.labels.iter().all(Option::is_none)) {
+        return None;
+    }
+    let refs: Vec<&Labelled> = data.iter().collect();
+    Some(stance_training::train(&refs, &Default::default()))
+}
+
 /// Speaker errors of runs, by cause.
 fn speaker_error_table(runs: &[(&str, &[Analysis])], corpus: &Corpus) -> String {
     let mut s = String::from("| cause |");

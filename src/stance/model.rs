@@ -7,7 +7,7 @@
 //! alike. Its weights ship in the crate (`src/models/stance.bin`, exactly as the training
 //! command writes them).
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use crate::analysis::{Certainty, Quote, Speaker};
 use crate::features::Features;
@@ -49,11 +49,11 @@ const BUILTIN: &[u8] = include_bytes!("../models/stance.bin");
 
 impl StanceModel {
     /// The model shipped with the crate, if it has one.
-    pub fn builtin() -> Option<&'static StanceModel> {
-        static MODEL: OnceLock<Option<StanceModel>> = OnceLock::new();
+    pub fn builtin() -> Option<Arc<StanceModel>> {
+        static MODEL: OnceLock<Option<Arc<StanceModel>>> = OnceLock::new();
         MODEL
-            .get_or_init(|| StanceModel::from_bytes(BUILTIN).ok())
-            .as_ref()
+            .get_or_init(|| StanceModel::from_bytes(BUILTIN).ok().map(Arc::new))
+            .clone()
     }
 
     /// Reads a model written by [`StanceModel::to_bytes`]: `b"SLST"`, alpha, beta and

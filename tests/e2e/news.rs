@@ -714,6 +714,54 @@ async fn a_publishers_topic_is_read_in_the_worker() {
     .await;
 }
 
+/// A publisher's topic that brings its own stance model (as `stancelens train --topic`
+/// writes it) is labelled by that model in the worker: here the built-in profile under
+/// another id, with the model the crate ships, labels a long article exactly as the
+/// built-in topic does, and without the model it does not.
+#[tokio::test]
+#[ignore = "needs dist/ and browsers: run by .ci/test"]
+async fn a_publishers_topic_brings_its_stance_model_to_the_worker() {
+    let mut topic = stancelens::Topic::builtin().clone();
+    topic.id = "a-publishers-copy".into();
+    let without = serde_json::to_string(&topic).expect("a topic serialises");
+    let model = stancelens::stance::model::StanceModel::builtin().expect("a shipped model");
+    topic.stance_model = Some(model.to_bytes());
+    let with = serde_json::to_string(&topic).expect("a topic serialises");
+    let script = r#"const el = document.getElementById('story');
+           (await StanceLens.mount(el)).destroy();
+           const labels = async (topic) => {
+             const h = await StanceLens.mount(el, topic ? { topic } : {});
+             const a = h.analysis ? h.analysis() : null;
+             const out = { error: h.error ?? null, topic: a?.topic?.id ?? null,
+                           stances: (a?.quotes ?? []).map((q) => q.stance + ' ' + q.confidence) };
+             h.destroy();
+             return out;
+           };
+           return { builtin: await labels(null), with: await labels(TOPIC_WITH_MODEL),
+                    without: await labels(TOPIC_WITHOUT_MODEL) };"#
+        .replace("TOPIC_WITHOUT_MODEL", &without)
+        .replace("TOPIC_WITH_MODEL", &with);
+    on_page(Browser::Chromium, "news-large.html", |driver| async move {
+        wait_for(&driver, "article[data-stancelens-state=\"ready\"]").await?;
+        let ret = eval(&driver, &script).await?;
+        let (builtin, with, without) = (&ret["builtin"], &ret["with"], &ret["without"]);
+        if !with["error"].is_null() || with["topic"] != "a-publishers-copy" {
+            return Err(format!("the publisher's topic was not used: {with}"));
+        }
+        if builtin["stances"].as_array().is_none_or(|s| s.len() < 200) {
+            return Err(format!("the long article was not analysed: {builtin}"));
+        }
+        if with["stances"] != builtin["stances"] {
+            return Err("the topic's own model did not label as the shipped one".into());
+        }
+        if without["stances"] == builtin["stances"] {
+            return Err("without its model the topic still labelled as the model".into());
+        }
+        Ok(())
+    })
+    .await;
+}
+
 /// One paragraph of 1 MB holding thousands of quotes (a page that puts its whole story in one
 /// text node): highlighted in seconds, not minutes, and taken off again exactly.
 #[tokio::test]
