@@ -46,9 +46,19 @@ pub struct Probabilities {
 impl Probabilities {
     /// `label` with probability `p`, the rest shared evenly by the other two: what a rule
     /// or an editor's label says when it gives one number.
+    ///
+    /// In hundredths, as a reader is shown them: computed in `f32`, (1 − 0.6) / 2 is
+    /// 0.19999999, and a program reading the JSON would see that.
+    ///
+    /// ```
+    /// use stancelens::stance::{Probabilities, Stance};
+    /// let p = Probabilities::with_label(Stance::Oppose, 0.6);
+    /// assert_eq!((p.support, p.oppose, p.neutral), (0.2, 0.6, 0.2));
+    /// ```
     pub fn with_label(label: Stance, p: f32) -> Probabilities {
-        let p = p.clamp(0.0, 1.0);
-        let rest = (1.0 - p) / 2.0;
+        let hundredths = (p.clamp(0.0, 1.0) * 100.0).round();
+        let p = hundredths / 100.0;
+        let rest = (100.0 - hundredths) / 200.0;
         let mut out = Probabilities {
             support: rest,
             oppose: rest,
