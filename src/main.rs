@@ -5,6 +5,7 @@
 //! stancelens topic
 //! stancelens eval [--corpus DIR] [--dev DIR] [--out DIR] [--ablation] [--curve] [--spread N]
 //! stancelens eval --attribution-only [--corpus DIR] [--errors FILE]
+//! stancelens eval --topic FILE [--corpus DIR] [--out DIR]
 //! stancelens train [--corpus DIR] [--out DIR] [--topic FILE]
 //! ```
 
@@ -87,6 +88,11 @@ enum Command {
         /// With --attribution-only: list every wrong speaker, missed and spurious quote here.
         #[arg(long, requires = "attribution_only")]
         errors: Option<PathBuf>,
+        /// Another topic's profile: cross-validate only the stance toward it, as
+        /// `train --topic` would learn it, on a folder annotated toward it (dealt into five
+        /// folds by article when it has no `folds.tsv`).
+        #[arg(long, conflicts_with_all = ["attribution_only", "ablation", "curve", "spread", "dev", "features"])]
+        topic: Option<PathBuf>,
     },
     /// Train the models on a whole annotated corpus and write their weights.
     Train {
@@ -169,8 +175,11 @@ fn main() -> ExitCode {
             features,
             attribution_only,
             errors,
+            topic,
         } => {
-            if attribution_only {
+            if let Some(topic) = topic {
+                eval_topic(&corpus, topic, out.as_deref())
+            } else if attribution_only {
                 eval_attribution(&corpus, errors.as_deref(), out.as_deref())
             } else {
                 eval(
@@ -273,6 +282,15 @@ fn train(corpus: &Path, out: &Path) -> Result<ExitCode, CliError> {
         "stance consensus chosen by the inner folds (per mille): {}",
         crossval::consensus_list(&[crossval::Consensus::of(&models.stance)])
     );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Cross-validates the stance toward a publisher's topic on a folder annotated toward it.
+fn eval_topic(corpus: &Path, topic: PathBuf, out: Option<&Path>) -> Result<ExitCode, CliError> {
+    let topic = load_topic(Some(topic))?;
+    let corpus = Corpus::load(corpus)?;
+    let report = crossval::evaluate_topic(&corpus, &topic, out)?;
+    write!(io::stdout(), "{report}")?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -78,7 +78,7 @@ fn scratch(name: &str) -> std::path::PathBuf {
 }
 
 #[test]
-fn train_writes_a_publishers_topic_with_the_stance_model_it_learned() {
+fn train_writes_a_publishers_topic_with_the_stance_model_it_learned_and_eval_measures_it() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
     let dir = scratch("train-topic");
     let corpus = dir.join("corpus");
@@ -119,6 +119,20 @@ fn train_writes_a_publishers_topic_with_the_stance_model_it_learned() {
     let (_, with_rules) = run(&["analyze", "-", "--topic", &arg(&profile)], article);
     assert!(with_model.contains("\"quotes\""), "{with_model}");
     assert_ne!(with_model, with_rules);
+
+    // And cross-validated on the same folder: the model's row beside the rules' (two
+    // articles, each its own fold).
+    let (code, report) = run(
+        &["eval", "--corpus", &arg(&corpus), "--topic", &arg(&profile)],
+        "",
+    );
+    assert_eq!(code, Some(0));
+    assert!(
+        report.contains("toward Rent control: 2 articles, 2 folds")
+            && report.contains("| the topic's lexicon rules alone |")
+            && report.contains("| stance model (held out) |"),
+        "{report}"
+    );
 
     // A folder whose quotes are not annotated teaches nothing: an error, no file.
     let empty = dir.join("unannotated");

@@ -21,6 +21,7 @@ use crate::attribution::passages::QuoteModel;
 use crate::features::{hash, Features};
 use crate::stance::features::Group;
 use crate::stance::model::StanceModel;
+use crate::topic::Topic;
 
 use super::attribution::{self as attribution_training, LabelledCandidates};
 use super::corpus::{Corpus, GoldArticle};
@@ -612,16 +613,90 @@ fn train_on(
 /// each speaker stands is learned, with the topic's lexicon as one of its inputs. `None` when
 /// no quote the analysis finds matches an annotated one: nothing to learn from.
 pub fn train_stance(corpus: &Corpus, analyzer: &Analyzer) -> Option<StanceModel> {
-    let data: Vec<Labelled> = corpus
-        .articles
-        .iter()
-        .map(|a| stance_training::label(a, analyzer.draft(a.title.as_deref(), &a.text, false)))
-        .collect();
+    let data = drafts_labelled(corpus, analyzer);
     if data.iter().all(|l| l.labels.iter().all(Option::is_none)) {
         return None;
     }
     let refs: Vec<&Labelled> = data.iter().collect();
     Some(stance_training::train(&refs, &Default::default()))
+}
+
+/// Every article's draft by `analyzer`, its quotes labelled with the gold stances.
+fn drafts_labelled(corpus: &Corpus, analyzer: &Analyzer) -> Vec<Labelled> {
+    corpus
+        .articles
+        .iter()
+        .map(|a| stance_training::label(a, analyzer.draft(a.title.as_deref(), &a.text, false)))
+        .collect()
+}
+
+/// How many folds a folder without `folds.tsv` is dealt into for [`evaluate_topic`].
+const TOPIC_FOLDS: u32 = 5;
+
+/// Cross-validates a stance model for the analyser's topic on a folder of articles annotated
+/// toward it (`stancelens eval --topic`): each fold's articles are labelled by a model
+/// [`train_stance`] fits on the other folds, pooled and scored, beside the topic's lexicon
+/// rules alone. The quotes and speakers are the shipped models' in both, so only the stance
+/// differs. A folder without `folds.tsv` is dealt into five folds by its articles' ids.
+pub fn evaluate_topic(
+    corpus: &Corpus,
+    topic: &Topic,
+    out: Option<&Path>,
+) -> std::io::Result<String> {
+    // Drafted by the shipped attribution and quote models, whatever model the profile has.
+    let analyzer = Analyzer::new(&Topic {
+        stance_model: None,
+        ..topic.clone()
+    });
+    let folds: Vec<u32> = if corpus.fold_count() > 1 {
+        corpus.folds.iter().map(|&f| f as u32).collect()
+    } else {
+        let fold = |id: &str| hash(&["topic-fold", id]) % TOPIC_FOLDS;
+        corpus.articles.iter().map(|a| fold(&a.id)).collect()
+    };
+    let data = drafts_labelled(corpus, &analyzer);
+    let mut fold_ids = folds.clone();
+    fold_ids.sort_unstable();
+    fold_ids.dedup();
+    let mut held_out: Vec<Option<Analysis>> = vec![None; data.len()];
+    for &k in &fold_ids {
+        let train: Vec<&Labelled> = data
+            .iter()
+            .zip(&folds)
+            .filter(|&(l, &f)| f != k && l.labels.iter().any(Option::is_some))
+            .map(|(l, _)| l)
+            .collect();
+        let model =
+            (!train.is_empty()).then(|| stance_training::train(&train, &Default::default()));
+        for (i, l) in data.iter().enumerate() {
+            if folds[i] == k {
+                held_out[i] = Some(l.draft.clone().decide(model.as_ref()));
+            }
+        }
+    }
+    let predictions: Vec<Analysis> = held_out.into_iter().flatten().collect();
+    let rules: Vec<Analysis> = data.iter().map(|l| l.draft.clone().decide(None)).collect();
+    if let Some(dir) = out {
+        write_predictions(dir, &corpus.articles, &predictions)?;
+    }
+    let model = score_all(&corpus.articles, &predictions);
+    let mut r = String::new();
+    let _ = writeln!(
+        r,
+        "# Cross-validation of the stance toward {}: {} articles, {} folds\n",
+        topic.name,
+        corpus.articles.len(),
+        fold_ids.len()
+    );
+    r.push_str(&header());
+    r.push_str(&row(
+        "the topic's lexicon rules alone",
+        &score_all(&corpus.articles, &rules).metrics(),
+    ));
+    r.push_str(&row("stance model (held out)", &model.metrics()));
+    let _ = writeln!(r, "\nStance confusion (held out; rows gold):\n");
+    r.push_str(&confusion(&model));
+    Ok(r)
 }
 
 /// Speaker errors of runs, by cause.
