@@ -43,7 +43,7 @@
 //! | [`attribution`] | the cue and speaker of each quoted passage; quotes vs scare quotes (`terms`) |
 //! | [`reported`] | reported speech without quotation marks |
 //! | [`phrases`] | the word-pattern language topic profiles are written in |
-//! | [`topic`] | topic profiles (data): targets, evaluations, negations |
+//! | [`topic`] | topic profiles (data): targets, evaluations, negations; a trained stance model |
 //! | [`stance`] | stance toward the topic, with evidence; speaker aggregation |
 //! | [`lexicon`] | English reporting verbs, titles, role nouns, organisation heads (data files) |
 //! | [`analyzer`] | the pipeline: text in, stage by stage, an [`Analysis`] out |
