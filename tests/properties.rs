@@ -138,6 +138,47 @@ proptest! {
     }
 }
 
+/// A publisher's profile with this stance model in it, as `stancelens train --topic` writes it.
+fn profile_with_model(model: Vec<u8>) -> String {
+    let mut topic = Topic::builtin().clone();
+    topic.id = "a-publishers-copy".into();
+    topic.stance_model = Some(model);
+    serde_json::to_string(&topic).expect("a topic serialises")
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    /// Whatever a profile's `stance_model` holds (here the shipped model with bytes changed
+    /// or cut short), reading it either refuses it, naming the field, or gives a topic whose
+    /// analysis is total and deterministic: a model is input like any other.
+    #[test]
+    fn any_stance_model_in_a_profile_is_refused_or_analyses(
+        edits in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 0..6),
+        cut in prop::option::of(any::<prop::sample::Index>()),
+    ) {
+        let model = stancelens::stance::model::StanceModel::builtin().expect("a shipped model");
+        let mut bytes = model.to_bytes();
+        for (at, byte) in edits {
+            let k = at.index(bytes.len());
+            bytes[k] = byte;
+        }
+        if let Some(cut) = cut {
+            bytes.truncate(cut.index(bytes.len() + 1));
+        }
+        match Topic::from_json(&profile_with_model(bytes)) {
+            Ok(topic) => {
+                let text = "“Locking people up for drug use has failed,” said Ann Lee, a GP. \
+                            Tom Hale disagreed: “It would send the wrong message,” he said.";
+                let a = analyze(text, &topic);
+                prop_assert_eq!(&a, &analyze(text, &topic));
+                prop_assert_eq!(a.quotes.len(), 2);
+            }
+            Err(e) => prop_assert!(e.to_string().starts_with("stance_model: "), "{}", e),
+        }
+    }
+}
+
 #[test]
 fn pathological_inputs() {
     let cases = [
