@@ -296,32 +296,23 @@ fn eval_topic(corpus: &Path, topic: PathBuf, out: Option<&Path>) -> Result<ExitC
 
 /// Learns the stance toward a publisher's topic and writes the profile with the model in it.
 fn train_topic(corpus: &Path, out: &Path, topic: PathBuf) -> Result<ExitCode, CliError> {
-    let shown = topic.display().to_string();
     let mut topic = load_topic(Some(topic))?;
     let corpus = Corpus::load(corpus)?;
-    // Drafted by the shipped attribution and quote models, whatever model the profile has.
-    topic.stance_model = None;
-    let model = crossval::train_stance(&corpus, &Analyzer::new(&topic)).ok_or_else(|| {
-        CliError::NothingToLearn {
+    let model =
+        crossval::train_stance(&corpus, &topic).ok_or_else(|| CliError::NothingToLearn {
             path: corpus.dir.display().to_string(),
-        }
-    })?;
+        })?;
     let bytes = model.to_bytes();
-    topic.stance_model = Some(bytes.clone());
-    // Read back as a publisher's page will read it.
+    let size = bytes.len();
+    topic.stance_model = Some(bytes);
     let json = serde_json::to_string_pretty(&topic).map_err(io::Error::other)?;
-    Topic::from_json(&json).map_err(|source| CliError::Topic {
-        path: shown,
-        source,
-    })?;
     std::fs::create_dir_all(out)?;
     let path = out.join(format!("{}.json", file_stem(&topic.id)));
     std::fs::write(&path, json + "\n")?;
     eprintln!(
-        "stance model for {}: {} features, {} bytes, from {} articles → {}",
+        "stance model for {}: {} features, {size} bytes, from {} articles → {}",
         topic.name,
         model.quote.len(),
-        bytes.len(),
         corpus.articles.len(),
         path.display()
     );

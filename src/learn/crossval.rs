@@ -607,22 +607,21 @@ fn train_on(
     }
 }
 
-/// Trains a stance model for the analyser's topic on every article of a folder annotated
-/// toward it (`stancelens train --topic`). Who is quoted, and whether a passage is a quote,
-/// know no topic: the analyser's own models (the shipped ones) find them, and only where
-/// each speaker stands is learned, with the topic's lexicon as one of its inputs. `None` when
-/// no quote the analysis finds matches an annotated one: nothing to learn from.
-pub fn train_stance(corpus: &Corpus, analyzer: &Analyzer) -> Option<StanceModel> {
-    let data = drafts_labelled(corpus, analyzer);
-    if data.iter().all(|l| l.labels.iter().all(Option::is_none)) {
-        return None;
-    }
+/// Trains a stance model for `topic` on every article of a folder annotated toward it
+/// (`stancelens train --topic`). Who is quoted, and whether a passage is a quote, know no
+/// topic: the shipped models find them, and only where each speaker stands is learned, with
+/// the topic's lexicon as one of its inputs (a model the profile already has is not used:
+/// drafts stop before the stance is decided). `None` when no quote the analysis finds
+/// matches an annotated one: nothing to learn from.
+pub fn train_stance(corpus: &Corpus, topic: &Topic) -> Option<StanceModel> {
+    let data = drafts_labelled(corpus, topic);
     let refs: Vec<&Labelled> = data.iter().collect();
-    Some(stance_training::train(&refs, &Default::default()))
+    stance_from(&refs)
 }
 
-/// Every article's draft by `analyzer`, its quotes labelled with the gold stances.
-fn drafts_labelled(corpus: &Corpus, analyzer: &Analyzer) -> Vec<Labelled> {
+/// Every article's draft toward `topic`, its quotes labelled with the gold stances.
+fn drafts_labelled(corpus: &Corpus, topic: &Topic) -> Vec<Labelled> {
+    let analyzer = Analyzer::new(topic);
     corpus
         .articles
         .iter()
@@ -630,51 +629,59 @@ fn drafts_labelled(corpus: &Corpus, analyzer: &Analyzer) -> Vec<Labelled> {
         .collect()
 }
 
+/// A stance model fit on `data`, or `None` when none of its quotes is labelled.
+fn stance_from(data: &[&Labelled]) -> Option<StanceModel> {
+    data.iter()
+        .any(|l| l.labels.iter().any(Option::is_some))
+        .then(|| stance_training::train(data, &Default::default()))
+}
+
 /// How many folds a folder without `folds.tsv` is dealt into for [`evaluate_topic`].
 const TOPIC_FOLDS: u32 = 5;
 
-/// Cross-validates a stance model for the analyser's topic on a folder of articles annotated
-/// toward it (`stancelens eval --topic`): each fold's articles are labelled by a model
-/// [`train_stance`] fits on the other folds, pooled and scored, beside the topic's lexicon
-/// rules alone. The quotes and speakers are the shipped models' in both, so only the stance
-/// differs. A folder without `folds.tsv` is dealt into five folds by its articles' ids.
+/// Cross-validates [`train_stance`] on a folder of articles annotated toward `topic`
+/// (`stancelens eval --topic`): each fold's articles are labelled by a model fit on the
+/// other folds, pooled and scored, beside the topic's lexicon rules alone. The quotes and
+/// speakers are the shipped models' in both, so only the stance differs. A folder without
+/// `folds.tsv` is dealt into five folds by its articles' ids.
 pub fn evaluate_topic(
     corpus: &Corpus,
     topic: &Topic,
     out: Option<&Path>,
 ) -> std::io::Result<String> {
-    // Drafted by the shipped attribution and quote models, whatever model the profile has.
-    let analyzer = Analyzer::new(&Topic {
-        stance_model: None,
-        ..topic.clone()
-    });
     let folds: Vec<u32> = if corpus.fold_count() > 1 {
         corpus.folds.iter().map(|&f| f as u32).collect()
     } else {
         let fold = |id: &str| hash(&["topic-fold", id]) % TOPIC_FOLDS;
         corpus.articles.iter().map(|a| fold(&a.id)).collect()
     };
-    let data = drafts_labelled(corpus, &analyzer);
+    let data = drafts_labelled(corpus, topic);
     let mut fold_ids = folds.clone();
     fold_ids.sort_unstable();
     fold_ids.dedup();
-    let mut held_out: Vec<Option<Analysis>> = vec![None; data.len()];
-    for &k in &fold_ids {
-        let train: Vec<&Labelled> = data
-            .iter()
-            .zip(&folds)
-            .filter(|&(l, &f)| f != k && l.labels.iter().any(Option::is_some))
-            .map(|(l, _)| l)
-            .collect();
-        let model =
-            (!train.is_empty()).then(|| stance_training::train(&train, &Default::default()));
-        for (i, l) in data.iter().enumerate() {
-            if folds[i] == k {
-                held_out[i] = Some(l.draft.clone().decide(model.as_ref()));
-            }
-        }
-    }
-    let predictions: Vec<Analysis> = held_out.into_iter().flatten().collect();
+    let models: Vec<Option<StanceModel>> = fold_ids
+        .iter()
+        .map(|&k| {
+            let train: Vec<&Labelled> = data
+                .iter()
+                .zip(&folds)
+                .filter(|&(_, &f)| f != k)
+                .map(|(l, _)| l)
+                .collect();
+            stance_from(&train)
+        })
+        .collect();
+    let predictions: Vec<Analysis> = data
+        .iter()
+        .zip(&folds)
+        .map(|(l, f)| {
+            let model = fold_ids
+                .binary_search(f)
+                .ok()
+                .and_then(|i| models[i].as_ref());
+            l.draft.clone().decide(model)
+        })
+        .collect();
     let rules: Vec<Analysis> = data.iter().map(|l| l.draft.clone().decide(None)).collect();
     if let Some(dir) = out {
         write_predictions(dir, &corpus.articles, &predictions)?;
